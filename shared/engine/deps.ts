@@ -1,0 +1,24 @@
+// What every engine domain receives from its host: storage, clock, ids, logging, events.
+import type { HostKind } from '../contract/methods';
+import type { IndexedDbProvider } from '../db/open';
+import type { Logger } from '../util/logger';
+import type { EventBus } from './events';
+
+export interface EngineDeps {
+  /** IndexedDB implementation: the browser's in web/desktop, fake-indexeddb in node. */
+  idb: IndexedDbProvider;
+  /** Milliseconds since the epoch; injected so tests run on a fixed clock. */
+  now(): number;
+  /** A new unique id; injected so tests get sequential ids. */
+  newId(): string;
+  log: Logger;
+  host: HostKind;
+  version: string;
+  /** Overrides for snapshot import limits (tests use small ones). */
+  snapshotLimits?: { maxBytes: number; maxDepth: number };
+}
+
+/** Deps plus the engine's own event bus, as domains see them. */
+export interface EngineContext extends EngineDeps {
+  events: EventBus;
+}

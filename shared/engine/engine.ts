@@ -1,0 +1,42 @@
+// Builds the engine from its dependencies: domains register their handlers into one registry.
+import type { EngineInfo } from '../contract/methods';
+import { SANDBOX_DB_VERSION } from '../db/schema';
+import type { EngineContext, EngineDeps } from './deps';
+import { createEventBus, type EventBus } from './events';
+import { createHandlerRegistry, type HandlerRegistry } from './handlers';
+import { sandboxHandlers } from './sandbox/handlers';
+import { SandboxService } from './sandbox/service';
+
+export interface Engine {
+  handlers: HandlerRegistry;
+  events: EventBus;
+  sandboxes: SandboxService;
+  info: EngineInfo;
+  close(): void;
+}
+
+/** Creates and initialises an engine; resolves once the workspace is open. */
+export async function createEngine(deps: EngineDeps): Promise<Engine> {
+  const events = createEventBus((error) => deps.log.error('event listener failed', { error: String(error) }));
+  const ctx: EngineContext = { ...deps, events };
+  const sandboxes = new SandboxService(ctx, deps.snapshotLimits);
+  await sandboxes.init();
+
+  const info: EngineInfo = {
+    version: deps.version,
+    host: deps.host,
+    startedAt: new Date(deps.now()).toISOString(),
+    dbVersion: SANDBOX_DB_VERSION,
+  };
+  const handlers = createHandlerRegistry();
+  handlers.register({ 'engine-info': async () => info });
+  handlers.register(sandboxHandlers(sandboxes));
+
+  return {
+    handlers,
+    events,
+    sandboxes,
+    info,
+    close: () => sandboxes.close(),
+  };
+}
