@@ -163,7 +163,7 @@ export class SandboxService {
       try {
         for (const { section, name } of targets) {
           const dbName = this.dbNameFor(name);
-          written.push({ ...section.sandbox, name, isDefault: name === DEFAULT_SANDBOX, dbName, updatedAt: this.iso() });
+          written.push({ ...section.sandbox, name, isDefault: name === DEFAULT_SANDBOX, dbName });
           const db = openSandboxDb(this.ctx.idb, dbName, parsed.header.dbVersion);
           await db.open();
           try {
