@@ -8,3 +8,4 @@ export * from './server';
 export * from './wire';
 export { messagePortEndpoint, type PortLike } from './transports/message-port';
 export { inProcessPair } from './transports/in-process';
+export type { DesktopApi } from './desktop-api';

@@ -1,9 +1,10 @@
 // Id and clock factories hosts hand to the engine: random in production, sequential in tests.
 
 /** Random 32-hex-digit ids from the platform's crypto (hosts only; the engine receives the function). */
-export function randomIdFactory(random: { getRandomValues<T extends ArrayBufferView>(array: T): T }): () => string {
+export function randomIdFactory(random: { getRandomValues(array: Uint8Array<ArrayBuffer>): unknown }): () => string {
   return () => {
-    const bytes = random.getRandomValues(new Uint8Array(16));
+    const bytes = new Uint8Array(16);
+    random.getRandomValues(bytes);
     let out = '';
     for (const b of bytes) out += b.toString(16).padStart(2, '0');
     return out;

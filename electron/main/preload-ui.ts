@@ -1,0 +1,54 @@
+// Preload of the UI window: exposes exactly one object, window.profileStager, typed by the contract.
+// It holds the MessagePort to the engine; after an engine restart main sends a new one.
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  createEngineClient,
+  messagePortEndpoint,
+  type EngineClient,
+  type EngineEvents,
+  type EventName,
+  type PortLike,
+} from '../../shared/contract';
+import type { DesktopApi } from '../../shared/contract/desktop-api';
+
+let client: EngineClient | undefined;
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+const subscriptions: (() => void)[] = [];
+const waiting: (() => void)[] = [];
+
+function emit(event: string, payload: unknown): void {
+  for (const listener of listeners.get(event) ?? []) listener(payload);
+}
+
+function adopt(port: MessagePort): void {
+  for (const off of subscriptions.splice(0)) off();
+  client?.close('replaced by a new engine connection');
+  client = createEngineClient(messagePortEndpoint(port as unknown as PortLike));
+  for (const event of ['sandbox-changed', 'engine-health'] as const) {
+    subscriptions.push(client.on(event, (payload) => emit(event, payload)));
+  }
+  for (const resume of waiting.splice(0)) resume();
+}
+
+ipcRenderer.on('engine-port', (event) => {
+  const [port] = event.ports;
+  if (port) adopt(port);
+});
+ipcRenderer.on('engine-health', (_event, payload: EngineEvents['engine-health']) => emit('engine-health', payload));
+
+const api = {
+  host: 'desktop',
+  async call(method, args) {
+    if (!client || client.isClosed) await new Promise<void>((resolve) => waiting.push(resolve));
+    return (client as EngineClient).call(method, args);
+  },
+  on<E extends EventName>(event: E, listener: (payload: EngineEvents[E]) => void) {
+    let set = listeners.get(event);
+    if (!set) listeners.set(event, (set = new Set()));
+    const wrapped = listener as (payload: unknown) => void;
+    set.add(wrapped);
+    return () => void set.delete(wrapped);
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('profileStager', api);
