@@ -1,0 +1,92 @@
+// `npm run bench -- <name> [--host node|web] [--key value …]`: runs test/bench/<name>.bench.ts in the
+// chosen host and prints one JSON line per figure plus a readable table. Never part of `npm test`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { createServer } from 'vite';
+import type { Bench } from '../test/bench/types';
+
+interface Figure {
+  metric: string;
+  value: number;
+  unit: string;
+}
+
+const root = join(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const name = argv.find((a) => !a.startsWith('--'));
+const options: Record<string, string> = {};
+for (let i = 0; i < argv.length; i++) {
+  const arg = argv[i] ?? '';
+  if (arg.startsWith('--')) {
+    const next = argv[i + 1];
+    options[arg.slice(2)] = next && !next.startsWith('--') ? next : 'true';
+    if (next && !next.startsWith('--')) i++;
+  }
+}
+const host = (options.host ?? 'node') as 'node' | 'web';
+delete options.host;
+
+if (!name || !existsSync(join(root, 'test', 'bench', `${name}.bench.ts`))) {
+  process.stderr.write(`usage: npm run bench -- <name> [--host node|web]\nno benchmark test/bench/${name ?? '<name>'}.bench.ts\n`);
+  process.exit(2);
+}
+
+const figures: Figure[] = [];
+function print(figure: Figure): void {
+  figures.push(figure);
+  process.stdout.write(`${JSON.stringify({ bench: name, host, ...figure })}\n`);
+}
+
+async function runNode(): Promise<void> {
+  const mod = (await import(pathToFileURL(join(root, 'test', 'bench', `${name}.bench.ts`)).href)) as { default: Bench };
+  await mod.default({
+    host: 'node',
+    args: options,
+    report: (metric, value, unit) => print({ metric, value, unit }),
+    note: (message) => process.stderr.write(`${message}\n`),
+  });
+}
+
+async function runWeb(): Promise<void> {
+  const server = await createServer({
+    configFile: false,
+    root: join(root, 'test', 'bench', 'web'),
+    server: { host: '127.0.0.1', port: 0, fs: { allow: [root] } },
+    worker: { format: 'es' },
+    define: { __APP_VERSION__: JSON.stringify('bench') },
+    logLevel: 'warn',
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('console', (message) => process.stderr.write(`[web] ${message.text()}\n`));
+    const query = new URLSearchParams({ bench: name ?? '', args: JSON.stringify(options) });
+    await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
+    await page.waitForFunction(() => (window as unknown as { __bench?: { done: boolean } }).__bench?.done === true, undefined, {
+      timeout: 0,
+      polling: 500,
+    });
+    const result = await page.evaluate(() => (window as unknown as { __bench: { error?: string; figures: Figure[] } }).__bench);
+    for (const figure of result.figures) print(figure);
+    if (result.error) throw new Error(result.error);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await (host === 'web' ? runWeb() : runNode());
+const width = Math.max(6, ...figures.map((f) => f.metric.length));
+process.stdout.write(`\n${'metric'.padEnd(width)}  ${'value'.padStart(14)}  unit\n`);
+for (const f of figures) {
+  const value = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(3);
+  process.stdout.write(`${f.metric.padEnd(width)}  ${value.padStart(14)}  ${f.unit}\n`);
+}

@@ -1,0 +1,18 @@
+// The contract every benchmark file follows: `export default async function run(ctx: BenchContext)`.
+
+export interface BenchContext {
+  host: 'node' | 'web';
+  /** Records one figure; the harness prints it as a JSON line and in the table. */
+  report(metric: string, value: number, unit: string): void;
+  /** Progress text for long benchmarks (stderr in node, console in web). */
+  note(message: string): void;
+  /** Extra arguments after `--` (e.g. `--rows 100000`). */
+  args: Record<string, string>;
+}
+
+export type Bench = (ctx: BenchContext) => Promise<void>;
+
+/** Milliseconds from a monotonic clock, in both hosts. */
+export function clock(): number {
+  return performance.now();
+}

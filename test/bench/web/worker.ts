@@ -1,0 +1,25 @@
+// Web bench worker: loads `<name>.bench.ts` and runs it with a context that posts figures back.
+import type { Bench } from '../types';
+
+const benches = import.meta.glob<{ default: Bench }>('../*.bench.ts');
+
+self.onmessage = async (event: MessageEvent) => {
+  const { bench, args } = event.data as { bench: string; args: Record<string, string> };
+  const load = benches[`../${bench}.bench.ts`];
+  if (!load) {
+    self.postMessage({ type: 'error', error: `no benchmark named ${bench}` });
+    return;
+  }
+  try {
+    const mod = await load();
+    await mod.default({
+      host: 'web',
+      args,
+      report: (metric, value, unit) => self.postMessage({ type: 'figure', figure: { metric, value, unit } }),
+      note: (message) => self.postMessage({ type: 'note', message }),
+    });
+    self.postMessage({ type: 'done' });
+  } catch (error) {
+    self.postMessage({ type: 'error', error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+  }
+};
