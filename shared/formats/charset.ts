@@ -57,7 +57,7 @@ export function chooseCharset(head: Uint8Array, option?: string): CharsetChoice 
   if (option !== undefined) {
     const charset = normalizeCharset(option);
     if (charset === null) throw new RangeError(`Unsupported charset "${option}".`);
-    const bomLength = bom !== null && sameFamily(bom.charset, charset) ? bom.length : 0;
+    const bomLength = bom !== null && bom.charset === charset ? bom.length : 0;
     return { charset, bomLength, reason: 'option' };
   }
   if (bom !== null) return { charset: bom.charset, bomLength: bom.length, reason: 'bom' };
@@ -65,10 +65,6 @@ export function chooseCharset(head: Uint8Array, option?: string): CharsetChoice 
   if (utf16 !== null) return { charset: utf16, bomLength: 0, reason: 'utf16-zero-bytes' };
   if (!isValidUtf8Prefix(head)) return { charset: 'windows-1252', bomLength: 0, reason: 'invalid-utf8' };
   return { charset: 'utf-8', bomLength: 0, reason: 'default' };
-}
-
-function sameFamily(a: Charset, b: Charset): boolean {
-  return a === b;
 }
 
 /** UTF-16 text of mostly ASCII has a zero in every other byte; which side tells the byte order. */
@@ -140,7 +136,7 @@ export function createDecoder(charset: Charset): StreamDecoder {
   };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Counts the bytes a decoded text span took in the file, for row byte offsets. */
 export interface ByteCounter {

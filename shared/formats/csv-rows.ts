@@ -255,7 +255,8 @@ export class CsvRowAssembler {
       this.row++;
       return this.quoteErrorRow(base, 'row-too-large');
     }
-    if (this.header === null || this.pending.indexOf(this.lineBreak, base) === -1) return null;
+    const lastBreak = this.pending.lastIndexOf(this.lineBreak);
+    if (this.header === null || lastBreak < base) return null;
     let isMalformed = false;
     const { delimiter, newline, quote, escape } = this.options.dialect;
     const probe = new Papa.Parser({
@@ -268,7 +269,8 @@ export class CsvRowAssembler {
         probe.abort();
       },
     });
-    probe.parse(this.pending.slice(base), 0, false);
+    // Probe complete lines only: a closing quote before a half-arrived "\r\n" must not look malformed.
+    probe.parse(this.pending.slice(base, lastBreak + 1), 0, false);
     if (!isMalformed) return null;
     this.row++;
     return this.quoteErrorRow(base, this.classifyQuoteProblem(base));
@@ -277,8 +279,10 @@ export class CsvRowAssembler {
   /** Looks at the row's first line alone: a stray closing quote there, or a quote left open. */
   private classifyQuoteProblem(start: number): RowErrorReason {
     const breakAt = this.pending.indexOf(this.lineBreak, start);
-    const firstLine = this.pending.slice(start, breakAt === -1 ? this.pending.length : breakAt);
     const { delimiter, newline, quote, escape } = this.options.dialect;
+    let lineEnd = breakAt === -1 ? this.pending.length : breakAt;
+    if (newline === '\r\n' && lineEnd > start && this.pending.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+    const firstLine = this.pending.slice(start, lineEnd);
     const parser = new Papa.Parser({ delimiter, newline, quoteChar: quote, escapeChar: escape });
     const result = parser.parse(firstLine, 0, false) as PapaStepResult;
     return result.errors.some((error) => error.code === 'InvalidQuotes')

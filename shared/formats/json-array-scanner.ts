@@ -21,7 +21,6 @@ interface OpenElement {
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /**
  * Scans a JSON document that is one top-level array, element by element, tracking string, escape and

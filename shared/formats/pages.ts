@@ -62,9 +62,19 @@ export function rowError(reason: RowErrorReason, message: string, raw: string): 
     code: 'INGEST-1401-400',
     reason,
     message,
-    raw: isRawTruncated ? raw.slice(0, RAW_TEXT_LIMIT) : raw,
+    raw: detachString(isRawTruncated ? raw.slice(0, RAW_TEXT_LIMIT) : raw),
     isRawTruncated,
   };
+}
+
+/**
+ * A copy of `text` that does not share memory with the chunk it was cut from. Engines keep a substring
+ * as a view of its parent, so an error row kept for diagnostics would otherwise pin a whole chunk.
+ */
+export function detachString(text: string): string {
+  if (text.length < 16) return text;
+  const copy: string = JSON.parse(JSON.stringify(text));
+  return copy;
 }
 
 /** A file-level error. */

@@ -7,6 +7,8 @@ import { throwIfAborted } from './text-chunks';
 import { DEFAULT_PAGE_SIZE, type FileError, type ReadOptions, type RowPage } from './types';
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+/** First footer fetch; hyparquet fetches the rest when the metadata is larger. */
+const FOOTER_FETCH_BYTES = 64 * 1024;
 
 /** An hyparquet AsyncBuffer over a ByteSource that counts the bytes fetched. */
 export function asyncBufferFromSource(
@@ -54,7 +56,7 @@ async function readFooter(source: ByteSource, file: AsyncBuffer): Promise<FileMe
     );
   }
   try {
-    return await parquetMetadataAsync(file, { parsers: ISO_PARSERS });
+    return await parquetMetadataAsync(file, { parsers: ISO_PARSERS, initialFetchSize: FOOTER_FETCH_BYTES });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fileError(

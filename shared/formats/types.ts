@@ -124,7 +124,10 @@ export interface ReadOptions {
   chunkSize?: number;
   /** Rows (CSV, JSON Lines) or elements (multi-line JSON) longer than this many bytes are errors. */
   maxRowBytes?: number;
-  /** Keep each parsed row's raw text on `ParsedRow.raw` (default true). */
+  /**
+   * Keep each parsed row's raw text on `ParsedRow.raw` (default true). Raw text and CSV cells are
+   * substrings of the decoded chunk, so keep rows only as long as needed or copy what you keep.
+   */
   isRawKept?: boolean;
   signal?: AbortSignalLike;
 }
@@ -134,7 +137,7 @@ export const SNIFF_BYTES = 64 * 1024;
 /** Raw text in errors is cut to this many characters. */
 export const RAW_TEXT_LIMIT = 1024;
 export const DEFAULT_PAGE_SIZE = 2000;
-export const DEFAULT_CHUNK_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
 export const DEFAULT_MAX_ROW_BYTES = 8 * 1024 * 1024;
 /** Nesting deeper than this is refused instead of risking stack overflows further down. */
 export const MAX_JSON_DEPTH = 512;

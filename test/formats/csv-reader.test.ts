@@ -100,7 +100,7 @@ describe('CSV reader: structure', () => {
 
   it('keeps each row raw text without its line break', async () => {
     const { rows } = await readText('a,b\r\n"x, y",2\r\n');
-    expect(rows[0]?.raw).toBe('"x, y",2');
+    expect(rows[0]).toMatchObject({ raw: '"x, y",2' });
   });
 
   it('gives file error 106 for a 0-byte file and 118 for an empty header row', async () => {

@@ -9,7 +9,7 @@ import type { Charset, FileError, ReadRow, RowPage } from '../../shared/formats/
 export const FIXTURES = fileURLToPath(new URL('../fixtures/formats', import.meta.url));
 
 /** The bytes of a fixture file. */
-export function fixtureBytes(name: string): Uint8Array {
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(join(FIXTURES, name)));
 }
 
