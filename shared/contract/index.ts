@@ -9,3 +9,4 @@ export * from './wire';
 export { messagePortEndpoint, type PortLike } from './transports/message-port';
 export { inProcessPair } from './transports/in-process';
 export type { DesktopApi } from './desktop-api';
+export * from './registry-types';

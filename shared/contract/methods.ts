@@ -1,5 +1,29 @@
 // The engine's method map: every request and response type, declared once for all transports.
+import type { LibraryEntry } from '../xdm/types';
+import type {
+  LocksReport,
+  NamespaceInfo,
+  RecordVerdict,
+  SchemaDetail,
+  SchemaField,
+  SchemaView,
+  UnionView,
+} from './registry-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
+
+/** Every sandbox-scoped request names its sandbox. */
+interface InSandbox {
+  sandbox: string;
+}
+/** A schema named by `$id`, `meta:altId` or title. */
+interface SchemaRef extends InSandbox {
+  ref: string;
+}
+export interface IdentityArg {
+  path: string;
+  namespace: string;
+  isPrimary?: boolean;
+}
 
 /** What a host reports about itself and the engine it runs. */
 export interface EngineInfo {
@@ -38,6 +62,46 @@ export interface EngineMethods {
     request: { bytes: Uint8Array; replace?: boolean; rename?: Record<string, string> };
     response: SnapshotImportResult;
   };
+
+  /** Standard XDM library entries (classes, field groups, data types); deprecated ones hidden by default. */
+  'registry-library-list': {
+    request: { kind?: LibraryEntry['kind'] | LibraryEntry['kind'][]; search?: string; includeDeprecated?: boolean; intendedFor?: string };
+    response: LibraryEntry[];
+  };
+  /** One library entry with its resolved fields. */
+  'registry-library-show': { request: { ref: string }; response: { entry: LibraryEntry; fields: SchemaField[] } };
+  'registry-schema-list': { request: InSandbox; response: SchemaView[] };
+  'registry-schema-show': { request: SchemaRef; response: SchemaDetail };
+  /** Creates a schema: one class, compatible field groups, optional identities and Profile enablement. */
+  'registry-schema-create': {
+    request: InSandbox & { title: string; description?: string; classId: string; fieldGroupIds?: string[]; identities?: IdentityArg[]; isProfileEnabled?: boolean };
+    response: SchemaDetail;
+  };
+  /** Creates a schema from the platform's `POST /tenant/schemas` body. */
+  'registry-schema-create-from-body': { request: InSandbox & { body: unknown }; response: SchemaDetail };
+  'registry-schema-update': { request: SchemaRef & { title?: string; description?: string }; response: SchemaDetail };
+  'registry-schema-add-field-group': { request: SchemaRef & { fieldGroup: string }; response: SchemaDetail };
+  'registry-schema-remove-field-group': { request: SchemaRef & { fieldGroup: string }; response: SchemaDetail };
+  /** Adds a custom field under `_{tenantId}`. */
+  'registry-schema-add-field': {
+    request: SchemaRef & { path: string; type: string; title?: string; enum?: string[]; isRequired?: boolean };
+    response: SchemaDetail;
+  };
+  'registry-schema-set-identity': { request: SchemaRef & IdentityArg; response: SchemaDetail };
+  'registry-schema-remove-identity': { request: SchemaRef & { path: string }; response: SchemaDetail };
+  /** Adds the union tag. Irreversible. */
+  'registry-schema-enable-profile': { request: SchemaRef; response: SchemaDetail };
+  /** The Profile requirements checklist and what enabling makes permanent. */
+  'registry-schema-locks': { request: SchemaRef; response: LocksReport };
+  'registry-schema-delete': { request: SchemaRef; response: { deleted: string } };
+  'registry-union-show': { request: InSandbox & { classRef: string }; response: UnionView };
+  'registry-namespace-list': { request: InSandbox; response: NamespaceInfo[] };
+  'registry-namespace-create': {
+    request: InSandbox & { code: string; name: string; type: string; description?: string };
+    response: NamespaceInfo;
+  };
+  /** Validates records as batch ingestion or a streaming inlet would. */
+  'registry-validate': { request: SchemaRef & { records: unknown[]; mode?: 'batch' | 'streaming' }; response: RecordVerdict[] };
 }
 
 export type MethodName = keyof EngineMethods;

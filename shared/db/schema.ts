@@ -19,6 +19,16 @@ export const SANDBOX_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Schema Registry: tenant schemas, field groups, identity descriptors, custom namespaces.
+    version: 2,
+    stores: {
+      schemas: 'id, &altId, &titleKey',
+      fieldgroups: 'id, &altId',
+      descriptors: 'id, sourceSchema',
+      namespaces: 'code',
+    },
+  },
 ];
 
 /** The version a freshly opened sandbox database is brought to. */

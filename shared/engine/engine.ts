@@ -4,6 +4,8 @@ import { SANDBOX_DB_VERSION } from '../db/schema';
 import type { EngineContext, EngineDeps } from './deps';
 import { createEventBus, type EventBus } from './events';
 import { createHandlerRegistry, type HandlerRegistry } from './handlers';
+import { registryHandlers } from './registry/handlers';
+import { RegistryCore } from './registry/service';
 import { sandboxHandlers } from './sandbox/handlers';
 import { SandboxService } from './sandbox/service';
 
@@ -11,6 +13,7 @@ export interface Engine {
   handlers: HandlerRegistry;
   events: EventBus;
   sandboxes: SandboxService;
+  registry: RegistryCore;
   info: EngineInfo;
   close(): void;
 }
@@ -31,11 +34,14 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const handlers = createHandlerRegistry();
   handlers.register({ 'engine-info': async () => info });
   handlers.register(sandboxHandlers(sandboxes));
+  const registry = new RegistryCore(ctx, sandboxes);
+  handlers.register(registryHandlers(registry));
 
   return {
     handlers,
     events,
     sandboxes,
+    registry,
     info,
     close: () => sandboxes.close(),
   };
