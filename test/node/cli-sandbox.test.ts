@@ -5,7 +5,7 @@ import { cli, ensureCliBuilt, tempDir } from './cli-harness';
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 
-describe('profile-stager CLI: sandboxes and snapshots', () => {
+describe('profile-stager CLI: sandboxes and snapshots', { timeout: 120_000 }, () => {
   it('prints help and version with exit code 0, usage errors with 2', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);

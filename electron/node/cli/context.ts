@@ -18,6 +18,8 @@ export interface GlobalOptions {
 /** What a command produces: a value for --json and text for people. */
 export interface CommandOutput {
   json: unknown;
+  /** With --json, print these as JSON Lines instead of `json` (one document per record). */
+  jsonLines?: unknown[];
   human: string;
   /** Exit code when the command ran but its verdict is "failed" (e.g. invalid records). */
   exitCode?: number;
@@ -67,7 +69,9 @@ export async function runCommand(
     });
     const output = await work({ client: host.client, host, options, io });
     if (options.save) await host.save();
-    io.stdout(options.json ? `${JSON.stringify(output.json)}\n` : ensureNewline(output.human));
+    if (!options.json) io.stdout(ensureNewline(output.human));
+    else if (output.jsonLines) io.stdout(output.jsonLines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    else io.stdout(`${JSON.stringify(output.json)}\n`);
     return output.exitCode ?? EXIT_OK;
   } catch (error) {
     return reportError(error, options, io);

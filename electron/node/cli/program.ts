@@ -2,7 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './context';
 import { registerSandboxCommands } from './commands/sandbox';
+import { registerSchemaCommands } from './commands/schema';
 import { registerSnapshotCommands } from './commands/snapshot';
+import { registerValidateCommand } from './commands/validate';
 
 /** Parses argv and runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -23,7 +25,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   registerSandboxCommands(program, io, done);
   registerSnapshotCommands(program, io, done);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerSchemaCommands(program, io, done);
+  registerValidateCommand(program, io, done);
+  const override = (command: Command) => {
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    command.commands.forEach(override);
+  };
+  program.commands.forEach(override);
 
   if (argv.length === 0) {
     program.outputHelp();
