@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryByteSource } from '../../shared/formats/byte-source';
-import { chooseCharset, normalizeCharset } from '../../shared/formats/charset';
+import { chooseCharset, createByteCounter, normalizeCharset } from '../../shared/formats/charset';
 import { detectFormat } from '../../shared/formats/detect-format';
 import { fixtureSource } from './helpers';
 
@@ -84,3 +85,32 @@ describe('charset choice', () => {
     });
   });
 });
+
+describe('UTF-8 byte counter', () => {
+  it('matches TextEncoder for any spans, in order or not', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\n', '美', 'Z'), maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
+        (text, spans) => {
+          const counter = createByteCounter('utf-8');
+          counter.prepare(text);
+          const cuts = [0, ...spans.flat().map((n) => n % (text.length + 1)), text.length];
+          for (let i = 0; i + 1 < cuts.length; i++) {
+            let [start, end] = [cuts[i] ?? 0, cuts[i + 1] ?? 0];
+            if (start > end) [start, end] = [end, start];
+            // Spans never split a surrogate pair in the readers: they end at line breaks or structure.
+            if (isLowSurrogate(text, start) || isLowSurrogate(text, end)) continue;
+            expect(counter.count(text, start, end)).toBe(encoder.encode(text.slice(start, end)).byteLength);
+          }
+        },
+      ),
+    );
+  });
+});
+
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
