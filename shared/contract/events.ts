@@ -1,4 +1,5 @@
 // The engine's event map: typed push notifications from the engine to its clients.
+import type { BatchStatus, IngestProgress } from './catalog-types';
 import type { SandboxInfo } from './sandbox-types';
 
 /** Every engine event, keyed by kebab-case name with a domain prefix. */
@@ -7,6 +8,10 @@ export interface EngineEvents {
   'sandbox-changed': { sandboxes: SandboxInfo[]; changed: string };
   /** The host's view of the engine: up, restarting after a crash, or gone. */
   'engine-health': { state: EngineHealthState; reason?: string };
+  /** Progress of a file being ingested, at least every 250 ms while it reads. */
+  'ingest-progress': IngestProgress;
+  /** A batch reached a final state (success, failed) or was reverted (inactive). */
+  'batch-finished': { sandbox: string; batchId: string; status: BatchStatus };
 }
 
 export type EngineHealthState = 'ready' | 'restarting' | 'down';

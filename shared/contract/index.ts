@@ -10,3 +10,4 @@ export { messagePortEndpoint, type PortLike } from './transports/message-port';
 export { inProcessPair } from './transports/in-process';
 export type { DesktopApi } from './desktop-api';
 export * from './registry-types';
+export * from './catalog-types';

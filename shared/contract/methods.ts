@@ -9,7 +9,9 @@ import type {
   SchemaView,
   UnionView,
 } from './registry-types';
+import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
+import type { BlobLike } from '../formats/blob-byte-source';
 
 /** Every sandbox-scoped request names its sandbox. */
 interface InSandbox {
@@ -102,6 +104,50 @@ export interface EngineMethods {
   };
   /** Validates records as batch ingestion or a streaming inlet would. */
   'registry-validate': { request: SchemaRef & { records: unknown[]; mode?: 'batch' | 'streaming' }; response: RecordVerdict[] };
+
+  'catalog-dataset-list': { request: InSandbox; response: DatasetView[] };
+  /** A dataset by id or name. */
+  'catalog-dataset-show': { request: InSandbox & { ref: string }; response: DatasetView };
+  /** Creates a dataset on a schema; Profile only on a Profile-enabled schema (SPEC §2.1). */
+  'catalog-dataset-create': {
+    request: InSandbox & { name: string; description?: string; schemaRef: CatalogSchemaRef | string; tags?: DatasetTags };
+    response: DatasetView;
+  };
+  /** Sets tags (`unifiedProfile`, `unifiedIdentity`) with the platform's rules, e.g. the upsert sequence. */
+  'catalog-dataset-set-tags': { request: InSandbox & { ref: string; tags: DatasetTags }; response: DatasetView };
+
+  'ingest-batch-create': {
+    request: InSandbox & {
+      datasetId: string;
+      inputFormat?: { format?: string; isMultiLineJson?: boolean };
+      enableErrorDiagnostics?: boolean;
+      partialIngestionPercent?: number;
+      mapping?: MappingEntry[];
+    };
+    response: BatchView;
+  };
+  /** Streams a file into a loading batch (emits ingest-progress). */
+  'ingest-batch-add-file': {
+    request: InSandbox & { batchId: string; name: string; file: BlobLike; charset?: string; delimiter?: string };
+    response: BatchView;
+  };
+  /** Cancels the file being read; the batch is aborted and keeps nothing. */
+  'ingest-batch-cancel': { request: InSandbox & { batchId: string }; response: { isCancelled: boolean } };
+  /** Signals completion; idempotent once the batch succeeded. */
+  'ingest-batch-complete': { request: InSandbox & { batchId: string }; response: BatchView };
+  'ingest-batch-abort': { request: InSandbox & { batchId: string }; response: BatchView };
+  'ingest-batch-revert': { request: InSandbox & { batchId: string }; response: BatchView };
+  'ingest-batch-show': { request: InSandbox & { batchId: string }; response: BatchView };
+  'ingest-batch-list': { request: InSandbox & { datasetId?: string }; response: BatchView[] };
+  /** Row diagnostics of a batch (parsing and conversion errors), paged. */
+  'ingest-batch-errors': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: (RowDiagnostic & { kind: string; errors?: unknown[] })[] };
+  /** Accepted rows of a batch, paged (with Profile-skip flags and coercions). */
+  'ingest-batch-rows': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: AcceptedRow[] };
+  /** Validates a sample of a file against a dataset without writing anything. */
+  'ingest-dry-run': {
+    request: InSandbox & { datasetId: string; name: string; file: BlobLike; sample?: number; format?: 'csv' | 'json' | 'parquet'; isMultiLineJson?: boolean; charset?: string; delimiter?: string; mapping?: MappingEntry[] };
+    response: DryRunResult;
+  };
 }
 
 export type MethodName = keyof EngineMethods;

@@ -29,6 +29,17 @@ export const SANDBOX_VERSIONS: readonly SchemaVersion[] = [
       namespaces: 'code',
     },
   },
+  {
+    // Catalog and batch ingestion: datasets, batches, accepted rows and diagnostics in large pages
+    // under monotonic keys (never one IndexedDB record per row).
+    version: 3,
+    stores: {
+      datasets: 'id, &nameKey, schemaId',
+      batches: 'id, datasetId, seq',
+      batchPages: '++id, batchId',
+      batchErrors: '++id, batchId',
+    },
+  },
 ];
 
 /** The version a freshly opened sandbox database is brought to. */

@@ -4,6 +4,9 @@ import { SANDBOX_DB_VERSION } from '../db/schema';
 import type { EngineContext, EngineDeps } from './deps';
 import { createEventBus, type EventBus } from './events';
 import { createHandlerRegistry, type HandlerRegistry } from './handlers';
+import { CatalogService } from './catalog/service';
+import { BatchService } from './ingest/batches';
+import { catalogAndIngestHandlers } from './ingest/handlers';
 import { registryHandlers } from './registry/handlers';
 import { RegistryCore } from './registry/service';
 import { sandboxHandlers } from './sandbox/handlers';
@@ -14,6 +17,8 @@ export interface Engine {
   events: EventBus;
   sandboxes: SandboxService;
   registry: RegistryCore;
+  catalog: CatalogService;
+  batches: BatchService;
   info: EngineInfo;
   close(): void;
 }
@@ -36,12 +41,17 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   handlers.register(sandboxHandlers(sandboxes));
   const registry = new RegistryCore(ctx, sandboxes);
   handlers.register(registryHandlers(registry));
+  const catalog = new CatalogService(registry);
+  const batches = new BatchService(registry, catalog);
+  handlers.register(catalogAndIngestHandlers(registry, catalog, batches));
 
   return {
     handlers,
     events,
     sandboxes,
     registry,
+    catalog,
+    batches,
     info,
     close: () => sandboxes.close(),
   };

@@ -20,7 +20,7 @@ export function inProcessPair(): [Endpoint & { kill(reason: string): void }, End
   const make = (self: Side, peer: Side): Endpoint => ({
     send(message) {
       if (closed) throw new Error('channel is closed');
-      const copy = structuredClone(message);
+      const copy = cloneMessage(message);
       queueMicrotask(() => {
         for (const listener of [...peer.listeners]) listener(copy);
       });
@@ -38,4 +38,22 @@ export function inProcessPair(): [Endpoint & { kill(reason: string): void }, End
     },
   });
   return [{ ...make(a, b), kill: closeBoth }, make(b, a)];
+}
+
+/**
+ * Structured-clones a message, except Blobs among a call's arguments: they are immutable, so passing
+ * them by reference is safe, and file-backed Blobs (fs.openAsBlob) cannot be cloned at all.
+ */
+function cloneMessage(message: WireMessage): WireMessage {
+  if (message.kind !== 'call' || typeof message.args !== 'object' || message.args === null) return structuredClone(message);
+  const blobs: [string, unknown][] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(message.args)) {
+    if (typeof Blob !== 'undefined' && value instanceof Blob) blobs.push([key, value]);
+    else rest[key] = value;
+  }
+  if (blobs.length === 0) return structuredClone(message);
+  const args = structuredClone(rest);
+  for (const [key, value] of blobs) args[key] = value;
+  return { ...message, args };
 }

@@ -1,0 +1,343 @@
+// Batch ingestion (SPEC §3): create → add files → complete → success | failed, plus abort and revert.
+// Accepted rows live in pages that nothing reads before the batch reaches `success`; a batch that
+// was mid-flight when the engine stopped is marked failed ("interrupted") on the next start.
+import type Dexie from 'dexie';
+import type { BatchError, BatchFileInfo, BatchMetrics, BatchStatus, BatchView, InputFormatName, MappingEntry } from '../../contract/catalog-types';
+import { EngineError } from '../../contract/errors';
+import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
+import type { CatalogService, StoredDataset } from '../catalog/service';
+import { ORG, USER } from '../catalog/service';
+import { tagState } from '../catalog/tags';
+import type { RegistryCore } from '../registry/service';
+import { requireSchema } from '../registry/store';
+import { validatorFor } from '../registry/validation';
+import { CODE_DESCRIPTIONS, CODE_GENERIC, CODE_SUMMARY } from './classify';
+import { deletePages, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
+import { processFile } from './process-file';
+
+export const MAX_FILES_PER_BATCH = 1500;
+const ACTIVE: readonly BatchStatus[] = ['loading', 'staging'];
+
+/** A batch as stored. */
+export interface StoredBatch {
+  id: string;
+  seq: number;
+  datasetId: string;
+  status: BatchStatus;
+  inputFormat: { format: InputFormatName; isMultiLineJson?: boolean };
+  enableErrorDiagnostics: boolean;
+  partialIngestionPercent?: number;
+  mapping?: MappingEntry[];
+  created: number;
+  updated: number;
+  started?: number;
+  completed?: number;
+  files: BatchFileInfo[];
+  accepted: number;
+  identitySkipped: number;
+  failedByCode: Record<string, number>;
+  isProfileAtIngest: boolean;
+  errors?: BatchError[];
+  failureReason?: string;
+}
+
+export interface CreateBatchInput {
+  datasetId: string;
+  inputFormat?: { format?: string; isMultiLineJson?: boolean };
+  enableErrorDiagnostics?: boolean;
+  partialIngestionPercent?: number;
+  mapping?: MappingEntry[];
+}
+
+export interface AddFileInput {
+  name: string;
+  file: BlobLike;
+  charset?: string;
+  delimiter?: string;
+}
+
+export class BatchService {
+  private readonly recovered = new Set<string>();
+  private readonly running = new Map<string, { aborted: boolean; reason?: unknown }>();
+
+  constructor(
+    private readonly registry: RegistryCore,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  /** The sandbox database, after failing batches a previous engine left mid-flight. */
+  async db(sandbox: string): Promise<Dexie> {
+    const db = await this.registry.db(sandbox);
+    if (!this.recovered.has(db.name)) {
+      this.recovered.add(db.name);
+      const stale = (await db.table('batches').toArray()) as StoredBatch[];
+      for (const batch of stale.filter((b) => ACTIVE.includes(b.status))) {
+        await deletePages(db, batch.id, ['batchPages']);
+        await this.put(db, { ...batch, status: 'failed', accepted: 0, failureReason: 'Interrupted: the engine stopped while this batch was being ingested. No rows of it were kept; ingest the files again.' });
+      }
+    }
+    return db;
+  }
+
+  async create(sandbox: string, input: CreateBatchInput): Promise<BatchView> {
+    const db = await this.db(sandbox);
+    const dataset = await this.catalog.find(sandbox, input.datasetId);
+    const format = (input.inputFormat?.format ?? 'json').toLowerCase();
+    if (format !== 'csv' && format !== 'json' && format !== 'parquet') {
+      throw new EngineError('invalid-argument', `inputFormat.format must be csv, json or parquet, not "${format}".`);
+    }
+    const percent = input.partialIngestionPercent;
+    if (percent !== undefined && (typeof percent !== 'number' || !(percent >= 0 && percent <= 100))) {
+      throw new EngineError('invalid-argument', 'partialIngestionPercent must be a number from 0 to 100.');
+    }
+    const now = this.registry.ctx.now();
+    const seq = ((await db.table('batches').orderBy('seq').last()) as StoredBatch | undefined)?.seq ?? 0;
+    const batch: StoredBatch = {
+      id: uuidFrom(this.registry.ctx.newId()),
+      seq: seq + 1,
+      datasetId: dataset.id,
+      status: 'loading',
+      inputFormat: { format, ...(format === 'json' ? { isMultiLineJson: input.inputFormat?.isMultiLineJson === true } : {}) },
+      // Turning partial ingestion on forces error diagnostics on (SPEC §3.2).
+      enableErrorDiagnostics: input.enableErrorDiagnostics === true || percent !== undefined,
+      ...(percent !== undefined ? { partialIngestionPercent: percent } : {}),
+      ...(input.mapping ? { mapping: input.mapping } : {}),
+      created: now,
+      updated: now,
+      files: [],
+      accepted: 0,
+      identitySkipped: 0,
+      failedByCode: {},
+      isProfileAtIngest: tagState(dataset.tags).isProfileEnabled,
+    };
+    await db.table('batches').add(batch);
+    return this.view(batch);
+  }
+
+  async get(sandbox: string, batchId: string): Promise<StoredBatch> {
+    const batch = (await (await this.db(sandbox)).table('batches').get(batchId)) as StoredBatch | undefined;
+    if (!batch) throw new EngineError('not-found', `No batch "${batchId}" in this sandbox. Run "batch list" to see the batches.`);
+    return batch;
+  }
+
+  async list(sandbox: string, datasetId?: string): Promise<BatchView[]> {
+    const db = await this.db(sandbox);
+    const rows = (datasetId ? await db.table('batches').where('datasetId').equals(datasetId).toArray() : await db.table('batches').toArray()) as StoredBatch[];
+    return rows.sort((a, b) => b.seq - a.seq).map((b) => this.view(b));
+  }
+
+  /** Streams one file into a loading batch; emits `ingest-progress`; cancellable. */
+  async addFile(sandbox: string, batchId: string, input: AddFileInput): Promise<BatchView> {
+    const db = await this.db(sandbox);
+    const batch = await this.get(sandbox, batchId);
+    if (batch.status !== 'loading') throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status}; files can only be added while it is loading.`);
+    if (this.running.has(batchId)) throw new EngineError('failed-precondition', `Batch ${batchId} is already ingesting a file; add files one at a time.`);
+    if (batch.files.length >= MAX_FILES_PER_BATCH) throw new EngineError('failed-precondition', `A batch holds at most ${MAX_FILES_PER_BATCH} files; start another batch.`);
+    const name = input.name?.trim();
+    if (!name) throw new EngineError('invalid-argument', 'A file needs a name.');
+    if (batch.files.some((f) => f.name === name)) throw new EngineError('already-exists', `Batch ${batchId} already has a file named "${name}".`);
+    if (!input.file || typeof input.file.size !== 'number' || typeof input.file.slice !== 'function') throw new EngineError('invalid-argument', 'addFile needs the file contents as a Blob or File.');
+
+    const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset;
+    const schema = await requireSchema(db, dataset.schemaId);
+    const validator = await validatorFor(this.registry, db, schema);
+    const fields = (await this.registry.resolve(db, schema)).fields;
+    const signal = { aborted: false as boolean, reason: undefined as unknown };
+    this.running.set(batchId, signal);
+    const started = this.registry.ctx.now();
+    let last = 0;
+    const emit = (phase: 'reading' | 'finishing' | 'done', p: { bytesRead: number; totalBytes: number; rowsRead: number; rowsFailed: number }) => {
+      const now = this.registry.ctx.now();
+      if (phase === 'reading' && now - last < 100) return;
+      last = now;
+      this.registry.ctx.events.emit('ingest-progress', { sandbox, batchId, file: name, phase, ...p });
+    };
+    const rows = new PageWriter<StoredRow>(db, 'batchPages', batchId);
+    const diagnostics = new PageWriter<StoredDiagnostic>(db, 'batchErrors', batchId);
+    try {
+      const result = await processFile({
+        source: blobByteSource(input.file, name),
+        fileIndex: batch.files.length,
+        format: batch.inputFormat.format,
+        isMultiLineJson: batch.inputFormat.isMultiLineJson === true,
+        ...(input.charset ? { charset: input.charset } : {}),
+        ...(input.delimiter ? { delimiter: input.delimiter } : {}),
+        ...(batch.mapping ? { mapping: batch.mapping } : {}),
+        fields,
+        validator,
+        rows,
+        diagnostics,
+        signal,
+        onProgress: (p) => emit('reading', p),
+      });
+      await rows.flush();
+      await diagnostics.flush();
+      const failedByCode = { ...batch.failedByCode };
+      for (const [code, n] of result.failedByCode) failedByCode[code] = (failedByCode[code] ?? 0) + n;
+      const next: StoredBatch = {
+        ...batch,
+        started: batch.started ?? started,
+        files: [...batch.files, result.info],
+        accepted: batch.accepted + result.accepted,
+        identitySkipped: batch.identitySkipped + result.skippedByIdentity,
+        failedByCode,
+      };
+      await this.put(db, next);
+      emit('done', { bytesRead: input.file.size, totalBytes: input.file.size, rowsRead: result.info.rows, rowsFailed: result.info.failedRows });
+      return this.view(next);
+    } catch (error) {
+      // A cancelled or crashed file leaves nothing behind: the batch is aborted or failed as a whole.
+      await deletePages(db, batchId, ['batchPages']);
+      const isCancel = signal.aborted;
+      await this.put(db, {
+        ...batch,
+        status: isCancel ? 'aborted' : 'failed',
+        accepted: 0,
+        failureReason: isCancel ? `Cancelled while reading ${name}.` : `Reading ${name} failed: ${(error as Error).message}`,
+      });
+      if (isCancel) throw new EngineError('cancelled', `Ingestion of ${name} was cancelled; batch ${batchId} is aborted and kept nothing.`);
+      throw error instanceof EngineError ? error : new EngineError('internal', `Reading ${name} failed: ${(error as Error).message}`);
+    } finally {
+      this.running.delete(batchId);
+    }
+  }
+
+  /** Cancels the file being ingested into a batch, if any. */
+  cancel(batchId: string): boolean {
+    const signal = this.running.get(batchId);
+    if (signal) signal.aborted = true;
+    return signal !== undefined;
+  }
+
+  /** Signals completion: the batch is checked against its thresholds and becomes success or failed. Idempotent. */
+  async complete(sandbox: string, batchId: string): Promise<BatchView> {
+    const db = await this.db(sandbox);
+    const batch = await this.get(sandbox, batchId);
+    if (batch.status === 'success') return this.view(batch);
+    if (batch.status !== 'loading') throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status} and cannot be completed.`);
+    if (this.running.has(batchId)) throw new EngineError('failed-precondition', `Batch ${batchId} is still reading a file; complete it when the file is done.`);
+    const now = this.registry.ctx.now();
+    const metrics = metricsOf(batch);
+    const failed = metrics.failedRecordCount;
+    const total = metrics.inputRecordCount;
+    const fileErrors = batch.files.filter((f) => f.fileError);
+    let reason: string | undefined;
+    if (batch.files.length === 0) reason = 'The batch has no files; upload at least one file before completing it.';
+    else if (fileErrors.length > 0) reason = fileErrors.map((f) => `${f.name}: ${f.fileError?.message ?? ''}`).join(' ');
+    else if (batch.partialIngestionPercent === undefined && failed > 0) reason = `${failed} of ${total} rows failed and partial ingestion is off, so the whole batch fails.`;
+    else if (batch.partialIngestionPercent !== undefined && total > 0 && (failed / total) * 100 > batch.partialIngestionPercent) {
+      reason = `${failed} of ${total} rows failed (${((failed / total) * 100).toFixed(2)}%), above the partial ingestion threshold of ${batch.partialIngestionPercent}%.`;
+    }
+    const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset;
+    const isProfile = batch.isProfileAtIngest && tagState(dataset.tags).isProfileEnabled;
+    const errors = errorsOf(batch, fileErrors);
+    const next: StoredBatch = {
+      ...batch,
+      status: reason ? 'failed' : 'success',
+      updated: now,
+      completed: now,
+      isProfileAtIngest: isProfile,
+      ...(errors.length ? { errors } : {}),
+      ...(reason ? { failureReason: reason, accepted: 0 } : {}),
+    };
+    if (reason) await deletePages(db, batchId, ['batchPages']);
+    await db.transaction('rw', [db.table('batches'), db.table('datasets')], async () => {
+      await db.table('batches').put(next);
+      if (!reason) await this.catalog.addRows(db, batch.datasetId, batch.accepted, isProfile ? batch.identitySkipped : batch.accepted);
+    });
+    this.registry.ctx.events.emit('batch-finished', { sandbox, batchId, status: next.status });
+    return this.view(next);
+  }
+
+  async abort(sandbox: string, batchId: string): Promise<BatchView> {
+    const db = await this.db(sandbox);
+    const batch = await this.get(sandbox, batchId);
+    if (!ACTIVE.includes(batch.status)) throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status}; only a loading or staging batch can be aborted (once loaded it cannot be aborted).`);
+    this.cancel(batchId);
+    await deletePages(db, batchId, ['batchPages']);
+    const next: StoredBatch = { ...batch, status: 'aborted', accepted: 0, updated: this.registry.ctx.now() };
+    await this.put(db, next);
+    return this.view(next);
+  }
+
+  /** Reverts a successful batch: its rows leave the dataset; the batch becomes inactive. */
+  async revert(sandbox: string, batchId: string): Promise<BatchView> {
+    const db = await this.db(sandbox);
+    const batch = await this.get(sandbox, batchId);
+    if (batch.status !== 'success') throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status}; only a successful batch can be reverted.`);
+    const next: StoredBatch = { ...batch, status: 'inactive', updated: this.registry.ctx.now() };
+    await db.transaction('rw', [db.table('batches'), db.table('datasets'), db.table('batchPages')], async () => {
+      await db.table('batches').put(next);
+      await db.table('batchPages').where('batchId').equals(batchId).delete();
+      await this.catalog.addRows(db, batch.datasetId, -batch.accepted, batch.isProfileAtIngest ? -batch.identitySkipped : -batch.accepted);
+    });
+    this.registry.ctx.events.emit('batch-finished', { sandbox, batchId, status: 'inactive' });
+    return this.view(next);
+  }
+
+  view(batch: StoredBatch): BatchView {
+    const metrics = metricsOf(batch);
+    const isFinal = batch.status !== 'loading' && batch.status !== 'staging';
+    return {
+      id: batch.id,
+      externalId: batch.id,
+      imsOrg: ORG,
+      status: batch.status,
+      tags: {
+        ...(batch.enableErrorDiagnostics ? { acp_enableErrorDiagnostics: true } : {}),
+        ...(batch.partialIngestionPercent !== undefined ? { acp_partialIngestionPercent: batch.partialIngestionPercent } : {}),
+      },
+      relatedObjects: [{ type: 'dataSet', id: batch.datasetId }],
+      inputFormat: batch.inputFormat,
+      created: batch.created,
+      updated: batch.updated,
+      ...(batch.started !== undefined ? { started: batch.started } : {}),
+      ...(batch.completed !== undefined ? { completed: batch.completed } : {}),
+      ...(isFinal ? { metrics } : {}),
+      ...(batch.errors ? { errors: batch.errors } : {}),
+      version: '1.0.0',
+      createdUser: USER,
+      updatedUser: USER,
+      createdClient: USER,
+      files: batch.files,
+      isProfileAtIngest: batch.isProfileAtIngest,
+      identitySkippedCount: batch.identitySkipped,
+      ...(batch.failureReason ? { failureReason: batch.failureReason } : {}),
+    };
+  }
+
+  private async put(db: Dexie, batch: StoredBatch): Promise<void> {
+    await db.table('batches').put({ ...batch, updated: this.registry.ctx.now() });
+  }
+}
+
+function metricsOf(batch: StoredBatch): BatchMetrics {
+  const input = batch.files.reduce((sum, f) => sum + f.rows, 0);
+  const failed = batch.files.reduce((sum, f) => sum + f.failedRows, 0);
+  return {
+    inputByteSize: batch.files.reduce((sum, f) => sum + f.bytes, 0),
+    inputFileCount: batch.files.length,
+    inputRecordCount: input,
+    outputRecordCount: batch.status === 'success' || batch.status === 'inactive' ? batch.accepted : 0,
+    failedRecordCount: failed,
+  };
+}
+
+/** The batch `errors` array: with diagnostics a summary plus per-code counts, else the generic error. */
+function errorsOf(batch: StoredBatch, fileErrors: BatchFileInfo[]): BatchError[] {
+  const errors: BatchError[] = fileErrors.map((f) => ({ code: f.fileError?.code ?? 'FILE', description: `${f.name}: ${f.fileError?.message ?? ''}` }));
+  const failed = Object.values(batch.failedByCode).reduce((a, b) => a + b, 0);
+  if (failed === 0) return errors;
+  if (!batch.enableErrorDiagnostics) return [...errors, { code: CODE_GENERIC, description: CODE_DESCRIPTIONS[CODE_GENERIC] ?? '' }];
+  errors.push({ code: CODE_SUMMARY, description: `Encountered ${failed} errors in the data. Successfully ingested ${batch.accepted} rows. Please review the associated diagnostic files for more details.` });
+  for (const [code, recordCount] of Object.entries(batch.failedByCode).sort()) {
+    errors.push({ code, description: CODE_DESCRIPTIONS[code] ?? `Rows failed validation (${code}). See the row diagnostics for the field and value.`, recordCount });
+  }
+  return errors;
+}
+
+/** Formats 32 hex digits as a UUID-shaped batch id (as the platform's batch ids look). */
+function uuidFrom(id: string): string {
+  const hex = id.replace(/[^0-9a-f]/gi, '').padEnd(32, '0').slice(0, 32).toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,77 @@
+// A dry run of a file against a dataset: detected format, suggested mapping, and a validated sample,
+// with raw text beside each parsed record. Writes nothing.
+import type Dexie from 'dexie';
+import type { DryRunResult, DryRunRow, MappingEntry } from '../../contract/catalog-types';
+import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
+import { detectFormat } from '../../formats/detect-format';
+import { readRows } from '../../formats/read-rows';
+import type { StoredDataset } from '../catalog/service';
+import type { RegistryCore } from '../registry/service';
+import { requireSchema } from '../registry/store';
+import { validatorFor } from '../registry/validation';
+import { classify, CODE_CORRUPT } from './classify';
+import { applyMapping, planMapping } from './mapping';
+
+export async function dryRun(
+  registry: RegistryCore,
+  db: Dexie,
+  dataset: StoredDataset,
+  input: { name: string; file: BlobLike; sample?: number; format?: 'csv' | 'json' | 'parquet'; isMultiLineJson?: boolean; charset?: string; delimiter?: string; mapping?: MappingEntry[] },
+): Promise<DryRunResult> {
+  const source = blobByteSource(input.file, input.name);
+  const detected = await detectFormat(source);
+  const schema = await requireSchema(db, dataset.schemaId);
+  const validator = await validatorFor(registry, db, schema);
+  const fields = (await registry.resolve(db, schema)).fields;
+  const format = input.format ?? detected.format ?? 'csv';
+  const limit = Math.min(Math.max(input.sample ?? 200, 1), 5000);
+  const rows: DryRunRow[] = [];
+  const byCode: Record<string, number> = {};
+  let headers: string[] = [];
+  let mapping: MappingEntry[] = [];
+  let unmapped: string[] = [];
+  if (source.size === 0) return { detected, mapping, unmapped, headers, rows, byCode };
+  const pages = readRows(source, {
+    format,
+    isMultiLineJson: input.isMultiLineJson ?? detected.isMultiLineJson,
+    ...(input.charset ? { charset: input.charset } : {}),
+    ...(input.delimiter ? { delimiter: input.delimiter } : {}),
+    pageSize: Math.min(limit, 2000),
+  });
+  outer: for await (const page of pages) {
+    for (const row of page.rows) {
+      if (rows.length >= limit) break outer;
+      if (row.error) {
+        byCode[CODE_CORRUPT] = (byCode[CODE_CORRUPT] ?? 0) + 1;
+        rows.push({ row: row.row, line: row.line, raw: row.error.raw, outcome: 'failed', code: CODE_CORRUPT, errors: [{ pointerToViolation: '#', message: row.error.message }], coercions: [] });
+        continue;
+      }
+      let record = row.value;
+      if (format === 'csv') {
+        if (headers.length === 0) {
+          headers = Object.keys(row.value);
+          const plan = planMapping(headers, fields, input.mapping);
+          mapping = plan.entries;
+          unmapped = plan.unmapped;
+        }
+        record = applyMapping(row.value, planMapping(headers, fields, mapping));
+      }
+      const verdict = validator.validateBatch(record);
+      const outcome = classify(verdict.errors);
+      const code = outcome.kind === 'failed' ? outcome.code : undefined;
+      if (code) byCode[code] = (byCode[code] ?? 0) + 1;
+      rows.push({
+        row: row.row,
+        line: row.line,
+        ...(row.raw !== undefined ? { raw: row.raw } : {}),
+        record: verdict.record as Record<string, unknown>,
+        outcome: outcome.kind,
+        ...(code ? { code } : {}),
+        errors: verdict.errors.map((e) => ({ pointerToViolation: e.pointerToViolation, message: e.message })),
+        coercions: verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to })),
+      });
+    }
+    if (page.fileError) break;
+  }
+  return { detected, mapping, unmapped, headers, rows, byCode };
+}

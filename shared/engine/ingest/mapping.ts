@@ -1,0 +1,81 @@
+// Mapping of flat (CSV) columns to XDM paths: dot-path headers map directly, otherwise a Data Prep
+// shaped mapping set, otherwise a simple auto-match by name (SPEC §3.5, §4.1 step 6).
+import { EngineError } from '../../contract/errors';
+import type { MappingEntry } from '../../contract/catalog-types';
+import type { XdmField } from '../../xdm/fields';
+
+export interface MappingPlan {
+  /** Column name → path segments in the record. */
+  columns: Map<string, string[]>;
+  unmapped: string[];
+  entries: MappingEntry[];
+}
+
+const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Leaf fields a column can map to (not objects, arrays or maps, not inside them). */
+export function mappableFields(fields: readonly XdmField[]): XdmField[] {
+  return fields.filter((f) => !/[[{]/.test(f.path) && f.xdmType !== 'object' && f.xdmType !== 'array' && f.xdmType !== 'map');
+}
+
+/** Suggests a destination for each column: exact path, then unique normalised path or leaf name. */
+export function autoMatch(headers: readonly string[], fields: readonly XdmField[]): MappingEntry[] {
+  const leaves = mappableFields(fields);
+  const byPath = new Map(leaves.map((f) => [f.path, f]));
+  const byNormalPath = new Map<string, string[]>();
+  const byLeaf = new Map<string, string[]>();
+  for (const f of leaves) {
+    byNormalPath.set(normalize(f.path), [...(byNormalPath.get(normalize(f.path)) ?? []), f.path]);
+    const leaf = normalize(f.path.slice(f.path.lastIndexOf('.') + 1));
+    byLeaf.set(leaf, [...(byLeaf.get(leaf) ?? []), f.path]);
+  }
+  const entries: MappingEntry[] = [];
+  for (const header of headers) {
+    const key = normalize(header);
+    const path = byPath.has(header)
+      ? header
+      : byNormalPath.get(key)?.length === 1
+        ? byNormalPath.get(key)?.[0]
+        : byLeaf.get(key)?.length === 1
+          ? byLeaf.get(key)?.[0]
+          : undefined;
+    if (path) entries.push({ sourceAttribute: header, destinationXdmPath: path });
+  }
+  return entries;
+}
+
+/** Checks a user mapping set and builds the plan for a file's header row. */
+export function planMapping(headers: readonly string[], fields: readonly XdmField[], explicit?: readonly MappingEntry[]): MappingPlan {
+  const entries = explicit && explicit.length > 0 ? [...explicit] : autoMatch(headers, fields);
+  const columns = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (typeof entry?.sourceAttribute !== 'string' || typeof entry?.destinationXdmPath !== 'string') {
+      throw new EngineError('invalid-argument', 'Each mapping entry needs "sourceAttribute" and "destinationXdmPath" strings.');
+    }
+    const segments = entry.destinationXdmPath.split('.').filter(Boolean);
+    if (segments.length === 0 || segments.some((s) => FORBIDDEN.has(s))) {
+      throw new EngineError('invalid-argument', `Mapping destination "${entry.destinationXdmPath}" is not a field path.`);
+    }
+    columns.set(entry.sourceAttribute, segments);
+  }
+  return { columns, unmapped: headers.filter((h) => !columns.has(h)), entries };
+}
+
+/** Builds the nested record from a flat row; empty cells mean "absent" and are left out. */
+export function applyMapping(row: Record<string, unknown>, plan: MappingPlan): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [column, segments] of plan.columns) {
+    const value = row[column];
+    if (value === undefined || value === '') continue;
+    let node = out;
+    for (let i = 0; i < segments.length - 1; i++) {
+      const key = segments[i] as string;
+      let next = node[key];
+      if (typeof next !== 'object' || next === null) node[key] = next = {};
+      node = next as Record<string, unknown>;
+    }
+    node[segments[segments.length - 1] as string] = value;
+  }
+  return out;
+}

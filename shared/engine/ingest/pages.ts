@@ -1,0 +1,75 @@
+// Page storage of a batch: accepted rows and row diagnostics as JSON strings of up to PAGE_ROWS rows,
+// one IndexedDB record per page under an auto-increment (monotonic) key.
+import type Dexie from 'dexie';
+import type { AcceptedRow, RowDiagnostic } from '../../contract/catalog-types';
+
+export const PAGE_ROWS = 2000;
+
+/** One accepted row: data row number, line, the (converted) record, why Profile skips it, coercions. */
+export type StoredRow = AcceptedRow;
+
+/** A diagnostic row with the platform's Data Access fields. */
+export interface StoredDiagnostic extends RowDiagnostic {
+  kind: 'parsing' | 'conversion';
+  errors?: { keyword: string; pointerToViolation: string; schemaLocation: string; message: string; causingExceptions: unknown[] }[];
+}
+
+/** Buffers rows and writes them a page at a time. */
+export class PageWriter<T> {
+  private buffer: T[] = [];
+  written = 0;
+
+  constructor(
+    private readonly db: Dexie,
+    private readonly table: 'batchPages' | 'batchErrors',
+    private readonly batchId: string,
+  ) {}
+
+  async push(row: T): Promise<void> {
+    this.buffer.push(row);
+    if (this.buffer.length >= PAGE_ROWS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const rows = this.buffer;
+    this.buffer = [];
+    await this.db.table(this.table).add({ batchId: this.batchId, count: rows.length, rows: JSON.stringify(rows) });
+    this.written += rows.length;
+  }
+}
+
+/** Reads rows of a batch's pages in order, skipping `offset` and returning at most `limit`. */
+export async function readPages<T>(db: Dexie, table: 'batchPages' | 'batchErrors', batchId: string, offset = 0, limit = Number.POSITIVE_INFINITY): Promise<T[]> {
+  const out: T[] = [];
+  let skipped = 0;
+  const pages = (await db.table(table).where('batchId').equals(batchId).toArray()) as { id: number; count: number; rows: string }[];
+  pages.sort((a, b) => a.id - b.id);
+  for (const page of pages) {
+    if (out.length >= limit) break;
+    if (skipped + page.count <= offset) {
+      skipped += page.count;
+      continue;
+    }
+    const rows = JSON.parse(page.rows) as T[];
+    const start = Math.max(0, offset - skipped);
+    skipped += start;
+    for (let i = start; i < rows.length && out.length < limit; i++) out.push(rows[i] as T);
+    skipped += rows.length - start;
+  }
+  return out;
+}
+
+/** Visits every row of a batch page by page (for profile building and exports). */
+export async function forEachPage<T>(db: Dexie, table: 'batchPages' | 'batchErrors', batchId: string, visit: (rows: T[]) => Promise<void> | void): Promise<void> {
+  const keys = (await db.table(table).where('batchId').equals(batchId).primaryKeys()) as number[];
+  keys.sort((a, b) => a - b);
+  for (const key of keys) {
+    const page = (await db.table(table).get(key)) as { rows: string } | undefined;
+    if (page) await visit(JSON.parse(page.rows) as T[]);
+  }
+}
+
+export async function deletePages(db: Dexie, batchId: string, tables: ('batchPages' | 'batchErrors')[] = ['batchPages', 'batchErrors']): Promise<void> {
+  for (const table of tables) await db.table(table).where('batchId').equals(batchId).delete();
+}

@@ -1,0 +1,124 @@
+// Streams one file of a batch: read rows, map flat columns, validate in batch mode, and write the
+// accepted rows and the diagnostics in pages. Never holds the whole file.
+import type { BatchFileInfo, InputFormatName, MappingEntry } from '../../contract/catalog-types';
+import type { ByteSource } from '../../formats/byte-source';
+import { readRows } from '../../formats/read-rows';
+import type { AbortSignalLike } from '../../formats/types';
+import type { XdmField } from '../../xdm/fields';
+import type { XdmValidator } from '../../xdm/validate';
+import { classify, CODE_CORRUPT } from './classify';
+import { applyMapping, planMapping, type MappingPlan } from './mapping';
+import type { PageWriter, StoredDiagnostic, StoredRow } from './pages';
+
+export const MAX_FIELDS_PER_ROW = 10_000;
+
+export interface FileJob {
+  source: ByteSource;
+  fileIndex: number;
+  format: InputFormatName;
+  isMultiLineJson: boolean;
+  charset?: string;
+  delimiter?: string;
+  mapping?: MappingEntry[];
+  fields: readonly XdmField[];
+  validator: XdmValidator;
+  rows: PageWriter<StoredRow>;
+  diagnostics: PageWriter<StoredDiagnostic>;
+  signal: AbortSignalLike;
+  onProgress(progress: { bytesRead: number; totalBytes: number; rowsRead: number; rowsFailed: number }): void;
+}
+
+export interface FileResult {
+  info: BatchFileInfo;
+  accepted: number;
+  skippedByIdentity: number;
+  failedByCode: Map<string, number>;
+}
+
+function countFields(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      count++;
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return count;
+}
+
+/** Processes one file; rows already written stay in the batch's pages until the batch decides. */
+export async function processFile(job: FileJob): Promise<FileResult> {
+  const info: BatchFileInfo = { name: job.source.name, bytes: job.source.size, rows: 0, failedRows: 0 };
+  const failedByCode = new Map<string, number>();
+  let accepted = 0;
+  let skippedByIdentity = 0;
+  let plan: MappingPlan | undefined;
+  const fail = async (diagnostic: StoredDiagnostic) => {
+    info.failedRows++;
+    failedByCode.set(diagnostic.code, (failedByCode.get(diagnostic.code) ?? 0) + 1);
+    await job.diagnostics.push(diagnostic);
+  };
+
+  if (job.source.size === 0) {
+    info.fileError = { code: '106', message: 'Dataset file is empty. Please upload file with data.' };
+    return { info, accepted, skippedByIdentity, failedByCode };
+  }
+
+  const pages = readRows(job.source, {
+    format: job.format,
+    isMultiLineJson: job.isMultiLineJson,
+    ...(job.charset ? { charset: job.charset } : {}),
+    ...(job.delimiter ? { delimiter: job.delimiter } : {}),
+    isRawKept: job.format === 'csv',
+    signal: job.signal,
+  });
+  for await (const page of pages) {
+    for (const row of page.rows) {
+      info.rows++;
+      const base = { file: job.source.name, row: row.row, line: row.line };
+      if (row.error) {
+        await fail({ ...base, kind: 'parsing', code: CODE_CORRUPT, message: row.error.message, raw: row.error.raw });
+        continue;
+      }
+      let record: Record<string, unknown> = row.value;
+      if (job.format === 'csv') {
+        plan ??= planMapping(Object.keys(row.value), job.fields, job.mapping);
+        record = applyMapping(row.value, plan);
+      }
+      if (countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {
+        await fail({ ...base, kind: 'conversion', code: 'XDM-TOO-MANY-FIELDS-400', message: `Row ${row.row} has more than ${MAX_FIELDS_PER_ROW} fields, the platform's limit per row.` });
+        continue;
+      }
+      const verdict = job.validator.validateBatch(record);
+      const outcome = classify(verdict.errors);
+      if (outcome.kind === 'failed') {
+        const first = outcome.errors[0];
+        await fail({
+          ...base,
+          kind: 'conversion',
+          code: outcome.code,
+          message: outcome.errors.map((e) => e.message).join('; '),
+          ...(first ? { path: first.pointerToViolation } : {}),
+          ...(row.raw !== undefined ? { raw: row.raw } : { raw: JSON.stringify(row.value).slice(0, 1024) }),
+          errors: outcome.errors.map(({ keyword, pointerToViolation, schemaLocation, message }) => ({ keyword, pointerToViolation, schemaLocation, message, causingExceptions: [] })),
+        });
+        continue;
+      }
+      const stored: StoredRow = { r: row.row, l: row.line, f: job.fileIndex, v: verdict.record as Record<string, unknown> };
+      if (outcome.kind === 'skipped') {
+        stored.s = outcome.reason;
+        skippedByIdentity++;
+      }
+      if (verdict.coercions.length > 0) stored.c = verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to }));
+      await job.rows.push(stored);
+      accepted++;
+    }
+    job.onProgress({ bytesRead: page.progress.bytesRead, totalBytes: page.progress.totalBytes, rowsRead: info.rows, rowsFailed: info.failedRows });
+    if (page.fileError) info.fileError = { code: page.fileError.code, message: page.fileError.message };
+  }
+  if (plan && plan.unmapped.length > 0) info.unmappedColumns = plan.unmapped;
+  return { info, accepted, skippedByIdentity, failedByCode };
+}
