@@ -37,7 +37,6 @@ export class CsvRowAssembler {
   private byte: number;
   private row = 0;
   private header: string[] | null = null;
-  private hasProtoKey = false;
   private nextBreak = -2;
   private readonly lineBreak: string;
 
@@ -120,10 +119,12 @@ export class CsvRowAssembler {
     }
     this.row++;
     if (errors.length > 0) return this.quoteErrorRow(start, this.classifyQuoteProblem(start));
+    this.trimStrayCarriageReturn(fields, start, end);
     if (fields.length !== header.length) {
       const firstBreak = this.pending.indexOf(this.lineBreak, start);
-      if (firstBreak !== -1 && firstBreak < this.rawEnd(start, end))
-        return this.quoteErrorRow(start, 'csv-unbalanced-quote');
+      // A ragged row spanning lines is a quote opened by mistake, not a quoted line break.
+      const isMultiLine = firstBreak !== -1 && firstBreak < this.rawEnd(start, end);
+      if (isMultiLine) return this.quoteErrorRow(start, 'csv-unbalanced-quote');
       this.raggedRow(fields.length, header.length, start, end);
       return null;
     }
@@ -141,14 +142,7 @@ export class CsvRowAssembler {
         );
         return null;
       }
-      if (this.hasProtoKey)
-        Object.defineProperty(value, name, {
-          value: cell,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else value[name] = cell;
+      setKey(value, name, cell);
     }
     const rowEnd = this.rawEnd(start, end);
     const line = this.line;
@@ -186,7 +180,6 @@ export class CsvRowAssembler {
       }
       seen.add(name);
     }
-    this.hasProtoKey = seen.has('__proto__');
     this.header = fields;
   }
 
@@ -314,8 +307,26 @@ export class CsvRowAssembler {
   /** End of the row's text without its line terminator. */
   private rawEnd(start: number, end: number): number {
     const { newline } = this.options.dialect;
-    return end - start >= newline.length && this.pending.startsWith(newline, end - newline.length)
-      ? end - newline.length
-      : end;
+    if (end - start < newline.length || !this.pending.startsWith(newline, end - newline.length)) return end;
+    const lineEnd = end - newline.length;
+    // A stray CRLF line in an LF file: the "\r" belongs to the line break, not to the last value.
+    return newline === '\n' && lineEnd > start && this.pending.charCodeAt(lineEnd - 1) === 0x0d
+      ? lineEnd - 1
+      : lineEnd;
   }
+
+  /** Drops a "\r" the LF parser left on the last value of a CRLF-terminated line (not a quoted one). */
+  private trimStrayCarriageReturn(fields: string[], start: number, end: number): void {
+    const last = fields.length - 1;
+    const value = fields[last];
+    if (value === undefined || !value.endsWith('\r') || this.options.dialect.newline !== '\n') return;
+    if (this.pending.charCodeAt(this.rawEnd(start, end)) === 0x0d) fields[last] = value.slice(0, -1);
+  }
+}
+
+/** Sets a key; "__proto__" is defined as an own property so a header cannot change the prototype. */
+function setKey(target: Record<string, unknown>, name: string, value: string): void {
+  if (name === '__proto__') {
+    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  } else target[name] = value;
 }

@@ -1,4 +1,5 @@
 // Incremental scanner for multi-line JSON: finds top-level array elements across chunks, parses each.
+import { assertNever } from '../util/assert';
 import type { ByteCounter } from './charset';
 import { describeJsonKind, isJsonObject, jsonErrorText } from './json-values';
 import { describePlace, fileError, rowError, type PageCollector } from './pages';
@@ -137,6 +138,8 @@ export class JsonArrayScanner {
           this.byte,
         );
         return i;
+      default:
+        return assertNever(this.phase, 'scanner phase');
     }
   }
 

@@ -122,7 +122,10 @@ export interface ReadOptions {
   pageSize?: number;
   /** Bytes per read from the source (default 2 MiB). */
   chunkSize?: number;
-  /** Rows (CSV, JSON Lines) or elements (multi-line JSON) longer than this many bytes are errors. */
+  /**
+   * Rows (CSV, JSON Lines) or elements (multi-line JSON) longer than this are row errors instead of
+   * being buffered further; measured in decoded characters (default 8 Mi).
+   */
   maxRowBytes?: number;
   /**
    * Keep each parsed row's raw text on `ParsedRow.raw` (default true). Raw text and CSV cells are

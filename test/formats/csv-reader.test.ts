@@ -98,6 +98,16 @@ describe('CSV reader: structure', () => {
     expect(values(rows)).toEqual([{ a: '1', c: '3' }, {}]);
   });
 
+  it('treats a stray CRLF line in an LF file as one line break, keeping quoted carriage returns', async () => {
+    const { rows } = await readText('a,b\n1,2\r\n3,"4\r"\n5,6\n');
+    expect(values(rows)).toEqual([
+      { a: '1', b: '2' },
+      { a: '3', b: '4\r' },
+      { a: '5', b: '6' },
+    ]);
+    expect(rows[0]).toMatchObject({ raw: '1,2' });
+  });
+
   it('keeps each row raw text without its line break', async () => {
     const { rows } = await readText('a,b\r\n"x, y",2\r\n');
     expect(rows[0]).toMatchObject({ raw: '"x, y",2' });
