@@ -1,0 +1,107 @@
+// ISO 8601 date and date-time checks and conversions used by XDM validation (no clock access).
+
+/** The date-time shapes the platform lists as accepted (SPEC §1.3), as shown in its messages. */
+export const DATE_TIME_SHAPES =
+  "[yyyy-MM-dd'T'HH:mm:ssZ, yyyy-MM-dd'T'HH:mm:ss.[0-9]{1-9}Z, yyyy-MM-dd'T'HH:mm:ss[+-]HH:mm, yyyy-MM-dd'T'HH:mm:ss.[0-9]{1,9}[+-]HH:mm]";
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const max = month === 2 && !isLeap ? 28 : (DAYS_IN_MONTH[month - 1] as number);
+  return day <= max;
+}
+
+/** The number written by `count` ASCII digits at `start`, or -1. (Char codes: validation is hot.) */
+function digitsAt(value: string, start: number, count: number): number {
+  let number = 0;
+  for (let i = start; i < start + count; i++) {
+    const code = value.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    number = number * 10 + code;
+  }
+  return number;
+}
+
+/** Checks `yyyy-MM-dd` at the start of `value`. */
+function isDatePrefix(value: string): boolean {
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isValidCalendarDate(year, month, day);
+}
+
+/** True for a calendar date written `yyyy-MM-dd`. */
+export function isIsoDate(value: string): boolean {
+  return value.length === 10 && isDatePrefix(value);
+}
+
+/**
+ * True for a date-time in one of the platform's accepted shapes: `yyyy-MM-ddTHH:mm:ss`, an
+ * optional fraction of 1–9 digits, then `Z` or `±HH:mm` (RFC 3339 §5.6 with an upper-case `T`).
+ */
+export function isIsoDateTime(value: string): boolean {
+  const length = value.length;
+  if (length < 20 || value.charCodeAt(10) !== 84 /* T */ || !isDatePrefix(value)) return false;
+  if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false;
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const second = digitsAt(value, 17, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  let at = 19;
+  if (value.charCodeAt(at) === 46 /* . */) {
+    const start = ++at;
+    while (at < length && at - start < 10 && digitsAt(value, at, 1) >= 0) at++;
+    if (at === start || at - start > 9) return false;
+  }
+  const zone = value.charCodeAt(at);
+  if (zone === 90 /* Z */) return at + 1 === length;
+  if (zone !== 43 && zone !== 45) return false; // + or -
+  if (at + 6 !== length || value.charCodeAt(at + 3) !== 58) return false;
+  const offsetHours = digitsAt(value, at + 1, 2);
+  const offsetMinutes = digitsAt(value, at + 4, 2);
+  return offsetHours >= 0 && offsetHours <= 23 && offsetMinutes >= 0 && offsetMinutes <= 59;
+}
+
+/** Milliseconds since the epoch of an accepted date-time string, or NaN. */
+export function dateTimeToEpochMs(value: string): number {
+  if (!isIsoDateTime(value)) return Number.NaN;
+  // Date.parse is only specified for up to 3 fraction digits; drop the rest.
+  return Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
+}
+
+/** Largest |epoch ms| a JavaScript Date represents. */
+const MAX_EPOCH_MS = 8.64e15;
+
+/** ISO date-time (UTC, `Z`) of an epoch-milliseconds integer, or undefined if out of range. */
+export function epochMsToDateTime(ms: number): string | undefined {
+  if (!Number.isInteger(ms) || Math.abs(ms) > MAX_EPOCH_MS) return undefined;
+  const iso = new Date(ms).toISOString();
+  return iso.startsWith('+') || iso.startsWith('-') ? undefined : iso;
+}
+
+/**
+ * Converts an inbound value to a date-time string the way batch ingestion does: accepted
+ * date-time strings are kept, `yyyy-MM-dd` becomes midnight UTC, integers are epoch milliseconds.
+ */
+export function toDateTime(value: unknown): string | undefined {
+  if (typeof value === 'number') return epochMsToDateTime(value);
+  if (typeof value !== 'string') return undefined;
+  if (isIsoDateTime(value)) return value;
+  if (isIsoDate(value)) return `${value}T00:00:00Z`;
+  return undefined;
+}
+
+/**
+ * Converts an inbound value to a `yyyy-MM-dd` date the way batch ingestion does: dates are kept,
+ * date-times keep their date as written, integers are epoch milliseconds (UTC date).
+ */
+export function toDate(value: unknown): string | undefined {
+  if (typeof value === 'number') return epochMsToDateTime(value)?.slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  if (isIsoDate(value)) return value;
+  if (isIsoDateTime(value)) return value.slice(0, 10);
+  return undefined;
+}
