@@ -14,6 +14,7 @@ import {
   type RowPage,
 } from './types';
 
+/** Splits decoded text into lines across chunks and parses each non-blank line as one JSON object. */
 class JsonLinesAssembler {
   private pending = '';
   private line = 1;
