@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './context';
 import { registerSandboxCommands } from './commands/sandbox';
+import { registerDatasetCommands } from './commands/dataset';
+import { registerIngestCommands } from './commands/ingest';
 import { registerSchemaCommands } from './commands/schema';
 import { registerSnapshotCommands } from './commands/snapshot';
 import { registerValidateCommand } from './commands/validate';
@@ -27,6 +29,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerSnapshotCommands(program, io, done);
   registerSchemaCommands(program, io, done);
   registerValidateCommand(program, io, done);
+  registerDatasetCommands(program, io, done);
+  registerIngestCommands(program, io, done);
   const override = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     command.commands.forEach(override);

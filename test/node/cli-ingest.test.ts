@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureCliBuilt, tempDir } from './cli-harness';
+
+beforeAll(() => ensureCliBuilt(), 120_000);
+
+describe('profile-stager CLI: datasets, ingest and batches', { timeout: 180_000 }, () => {
+  it('ingests a CSV with a bad row under partial ingestion, lists diagnostics, reverts', async () => {
+    const dir = tempDir();
+    const snap = join(dir, 'w.snap');
+    const s = ['--snapshot', snap, '--save'];
+    await cli(['schema', 'create', '--title', 'CRM', '--class', 'XDM Individual Profile', '--field-group', 'Personal Contact Details', '--field-group', 'Demographic Details', '--identity', 'personalEmail.address=Email:primary', '--enable', ...s]);
+    const dataset = JSON.parse((await cli(['dataset', 'create', '--schema', 'CRM', '--name', 'people', '--profile', '--identity', '--json', ...s])).stdout);
+    expect(dataset).toMatchObject({ name: 'people', isProfileEnabled: true, isIdentityEnabled: true, tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] } });
+
+    const csv = join(dir, 'crm.csv');
+    writeFileSync(csv, 'Email,person.name.firstName,person.birthDate\nada@example.com,Ada,1985-12-10\nbad@example.com,Bad,1979-01-3\nli@example.com,Li,1979-06-01\n');
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify([{ sourceAttribute: 'Email', destinationXdmPath: 'personalEmail.address' }, { sourceAttribute: 'person.name.firstName', destinationXdmPath: 'person.name.firstName' }, { sourceAttribute: 'person.birthDate', destinationXdmPath: 'person.birthDate' }]));
+    const ingested = await cli(['ingest', '--dataset', 'people', '--partial', '50', '--mapping', mapping, '--json', csv, ...s]);
+    expect(ingested.code).toBe(0);
+    const batch = JSON.parse(ingested.stdout);
+    expect(batch).toMatchObject({ status: 'success', metrics: { inputRecordCount: 3, outputRecordCount: 2, failedRecordCount: 1 } });
+
+    const errors = await cli(['batch', 'errors', batch.id, '--json', '--snapshot', snap]);
+    expect(errors.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { file: 'crm.csv', row: 2, line: 3, code: 'XDM-TYPE-MISMATCH-400', message: 'value [1979-01-3] of type String cannot be converted to Date', path: '#/person/birthDate', raw: 'bad@example.com,Bad,1979-01-3' },
+    ]);
+    expect(JSON.parse((await cli(['dataset', 'show', 'people', '--json', '--snapshot', snap])).stdout).rowCount).toBe(2);
+    const reverted = await cli(['batch', 'revert', batch.id, '--json', ...s]);
+    expect(JSON.parse(reverted.stdout).status).toBe('inactive');
+    expect(JSON.parse((await cli(['dataset', 'show', 'people', '--json', '--snapshot', snap])).stdout).rowCount).toBe(0);
+  });
+
+  it('a failing batch exits 1 and says why; JSON Lines is detected; an empty file is code 106', async () => {
+    const dir = tempDir();
+    const snap = join(dir, 'w.snap');
+    const s = ['--snapshot', snap, '--save'];
+    await cli(['schema', 'create', '--title', 'CRM', '--class', 'XDM Individual Profile', '--field-group', 'Personal Contact Details', '--identity', 'personalEmail.address=Email:primary', '--enable', ...s]);
+    await cli(['dataset', 'create', '--schema', 'CRM', '--name', 'people', '--profile', ...s]);
+    const jsonl = join(dir, 'p.jsonl');
+    writeFileSync(jsonl, '{"personalEmail":{"address":"a@example.com"}}\n{"personalEmail":{}}\n');
+    const failed = await cli(['ingest', '--dataset', 'people', jsonl, '--snapshot', snap]);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(': failed');
+    expect(failed.stdout).toContain('partial ingestion is off');
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    const emptyRun = await cli(['ingest', '--dataset', 'people', '--format', 'csv', empty, '--snapshot', snap]);
+    expect(emptyRun.stdout).toContain('Dataset file is empty');
+  });
+});
