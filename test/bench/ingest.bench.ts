@@ -1,0 +1,88 @@
+// Benchmark of batch ingestion against parse-only of the same CSV in the same host and run.
+//   rows_per_s_parse      reading the CSV with the streaming reader only
+//   rows_per_s_ingest     full ingestion into a Profile+Identity dataset (map, validate, store pages)
+//   ratio_ingest_to_parse goal ≤ 3
+//   heap_mb_100mb_file / heap_mb_1gb_file (node, --heap): peak JS heap while streaming a file through
+//   the reader and validator, showing memory does not grow with file size.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createEngine } from '../../shared/engine/engine';
+import { sequentialIds } from '../../shared/engine/ids';
+import { blobByteSource } from '../../shared/formats/blob-byte-source';
+import { readRows } from '../../shared/formats/read-rows';
+import { silentLogger } from '../../shared/util/logger';
+import { clock, type BenchContext } from './types';
+
+const HEADER = 'personalEmail.address,mobilePhone.number,_stager.crmId,person.name.firstName,person.name.lastName,person.birthDate,person.gender,homeAddress.city,homeAddress.postalCode,_stager.points\n';
+
+function row(i: number): string {
+  return `person${i}@example.com,+3161${String(i).padStart(7, '0')},CRM${i},First${i % 1000},Last${i % 777},19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10},${i % 2 ? 'female' : 'male'},City${i % 300},${1000 + (i % 8999)},${i % 10000}\n`;
+}
+
+/** The CSV as a Blob built from 10k-row chunks (never one giant string). */
+function csvBlob(rows: number): Blob {
+  const parts: string[] = [HEADER];
+  for (let start = 0; start < rows; start += 10_000) {
+    let chunk = '';
+    for (let i = start; i < Math.min(rows, start + 10_000); i++) chunk += row(i);
+    parts.push(chunk);
+  }
+  return new Blob(parts);
+}
+
+async function parseOnly(blob: Blob): Promise<number> {
+  let rows = 0;
+  for await (const page of readRows(blobByteSource(blob, 'people.csv'), { format: 'csv', isRawKept: false })) rows += page.rows.length;
+  return rows;
+}
+
+export default async function run(ctx: BenchContext): Promise<void> {
+  const rows = Number(ctx.args.rows ?? 1_000_000);
+  ctx.note(`generating ${rows} rows…`);
+  const blob = csvBlob(rows);
+  ctx.report('file_mb', Math.round(blob.size / 1e6), 'MB');
+
+  let t = clock();
+  const parsed = await parseOnly(blob);
+  const parseMs = clock() - t;
+  ctx.report('rows_per_s_parse', Math.round(parsed / (parseMs / 1000)), 'rows/s');
+
+  const idb = ctx.host === 'web' ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange } : { indexedDB: new IDBFactory(), IDBKeyRange };
+  const engine = await createEngine({ idb, now: () => Date.now(), newId: sequentialIds(`b${Date.now().toString(36)}`), log: silentLogger, host: ctx.host, version: 'bench' });
+  const sandbox = `bench-${Date.now().toString(36)}`;
+  await engine.sandboxes.create(sandbox);
+  const call = <T>(name: string, args: object) => (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
+  await call('registry-namespace-create', { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE' });
+  const schema = await call<{ $id: string }>('registry-schema-create', {
+    title: 'Bench CRM',
+    classId: 'https://ns.adobe.com/xdm/context/profile',
+    fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details', 'https://ns.adobe.com/xdm/context/profile-person-details'],
+  });
+  await call('registry-schema-add-field', { ref: schema.$id, path: 'crmId', type: 'string' });
+  await call('registry-schema-add-field', { ref: schema.$id, path: 'points', type: 'long' });
+  await call('registry-schema-set-identity', { ref: schema.$id, path: 'personalEmail.address', namespace: 'Email', isPrimary: true });
+  await call('registry-schema-set-identity', { ref: schema.$id, path: 'mobilePhone.number', namespace: 'Phone' });
+  await call('registry-schema-set-identity', { ref: schema.$id, path: '_stager.crmId', namespace: 'CRMID' });
+  await call('registry-schema-enable-profile', { ref: schema.$id });
+  const dataset = await call<{ id: string }>('catalog-dataset-create', { name: 'people', schemaRef: schema.$id, tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] } });
+  // Warm the validator so compile time is not counted as ingestion.
+  await call('registry-validate', { ref: schema.$id, records: [{}] });
+
+  t = clock();
+  const batch = await call<{ id: string }>('ingest-batch-create', { datasetId: dataset.id, inputFormat: { format: 'csv' } });
+  await call('ingest-batch-add-file', { batchId: batch.id, name: 'people.csv', file: blob });
+  const done = await call<{ status: string; metrics: { outputRecordCount: number } }>('ingest-batch-complete', { batchId: batch.id });
+  const ingestMs = clock() - t;
+  if (done.status !== 'success') throw new Error(`batch ended ${done.status}`);
+  ctx.report('rows_ingested', done.metrics.outputRecordCount, 'rows');
+  ctx.report('rows_per_s_ingest', Math.round(rows / (ingestMs / 1000)), 'rows/s');
+  ctx.report('ratio_ingest_to_parse', ingestMs / parseMs, 'x');
+  await engine.sandboxes.remove(sandbox);
+  engine.close();
+
+  if (ctx.host === 'node' && ctx.args.heap) {
+    for (const [label, size] of [['heap_mb_100mb_file', 100e6], ['heap_mb_1gb_file', 1e9]] as const) {
+      const { peakHeapMb } = await import('./heap-node');
+      ctx.report(label, await peakHeapMb(size, HEADER, row, parseOnly), 'MB');
+    }
+  }
+}
