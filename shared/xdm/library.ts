@@ -163,7 +163,7 @@ export async function resolveComposition(composition: Composition): Promise<Reso
   const docs = new Map(tenant);
   const allOf: JsonObject[] = [classId, ...fieldGroupIds].map((id) => ({ $ref: id }));
   (composition.fragments ?? []).forEach((fragment, position) => {
-    const id = typeof fragment['$id'] === 'string' ? fragment['$id'] : `${rootId}#fragment-${position}`;
+    const id = typeof fragment['$id'] === 'string' ? fragment['$id'] : `urn:profile-stager:fragment:${position}`;
     docs.set(id, fragment);
     allOf.push({ $ref: id });
   });
