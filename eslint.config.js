@@ -11,7 +11,7 @@ const electronPath = (message) => [{ name: 'electron', message }];
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tsbuild/**', 'shared/xdm/library/**'],
+    ignores: ['tmp/**', 'out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tsbuild/**', 'shared/xdm/library/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -32,7 +32,7 @@ test.describe('desktop app', () => {
     });
   });
 
-  test('opens the UI window with the engine ready in its hidden window, and keeps a sandbox', async ({}, testInfo) => {
+  test('opens the UI window with the engine ready in its hidden window, and keeps a sandbox', async (_fixtures, testInfo) => {
     const userData = testInfo.outputPath('user-data');
     const launch = () =>
       electron.launch({ executablePath: binary.path, args: [root, `--user-data-dir=${userData}`], cwd: root });
