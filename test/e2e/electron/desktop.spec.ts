@@ -32,7 +32,9 @@ test.describe('desktop app', () => {
     });
   });
 
-  test('opens the UI window with the engine ready in its hidden window, and keeps a sandbox', async (_fixtures, testInfo) => {
+  // Playwright requires an object pattern here even when no fixture is used.
+  // eslint-disable-next-line no-empty-pattern
+  test('opens the UI window with the engine ready in its hidden window, and keeps a sandbox', async ({}, testInfo) => {
     const userData = testInfo.outputPath('user-data');
     const launch = () =>
       electron.launch({ executablePath: binary.path, args: [root, `--user-data-dir=${userData}`], cwd: root });
