@@ -1,0 +1,32 @@
+// Binds routes to pages. To ship a wizard or view, add its component to PAGES; the rest follows.
+import type { ComponentType } from 'react';
+import { Route, Switch } from 'wouter';
+import { NotFoundPage } from '../views/not-found/NotFoundPage';
+import { OverviewPage } from '../views/overview/OverviewPage';
+import { PlaceholderPage } from '../views/placeholder/PlaceholderPage';
+import { SettingsPage } from '../views/settings/SettingsPage';
+import { ROUTES, type RouteId } from './route-table';
+
+/** Built pages; a route without an entry shows the "coming in a later release" placeholder. */
+const PAGES: Partial<Record<RouteId, ComponentType>> = {
+  overview: OverviewPage,
+  settings: SettingsPage,
+};
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      {ROUTES.map((route) => {
+        const Page = PAGES[route.id];
+        return (
+          <Route key={route.id} path={route.path}>
+            {Page ? <Page /> : <PlaceholderPage route={route} />}
+          </Route>
+        );
+      })}
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
+}

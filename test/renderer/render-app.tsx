@@ -1,0 +1,100 @@
+// Test builder: the whole app over a real in-process engine (fake-indexeddb), memory routing, test env.
+import { act, configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { memoryLocation } from 'wouter/memory-location';
+import type { EngineClient, HostKind, MethodName, MethodRequest, MethodResponse } from '../../shared/contract';
+import { App } from '../../renderer/app/App';
+import { createAppStores, type AppStores } from '../../renderer/state/app-stores';
+import { createEngineSession, type EngineSession } from '../../renderer/state/engine-session';
+import { memoryStorage, type Prefs } from '../../renderer/state/prefs-store';
+import type { StateStorage } from 'zustand/middleware';
+import { testEngine, type TestEngine } from '../engine/helpers';
+
+// A real engine over fake-indexeddb answers in milliseconds, but a loaded CI machine can be slow.
+configure({ asyncUtilTimeout: 5000 });
+
+export interface RenderAppOptions {
+  /** A client to use instead of a fresh real engine (fakes for connecting / down states). */
+  client?: EngineClient;
+  host?: HostKind;
+  path?: string;
+  prefs?: Partial<Prefs>;
+  storage?: StateStorage;
+}
+
+export interface RenderedApp {
+  user: ReturnType<typeof userEvent.setup>;
+  stores: AppStores;
+  session: EngineSession;
+  client: EngineClient;
+  /** The real engine behind the client, when the test did not pass its own client. */
+  engine: TestEngine | undefined;
+  /** Calls the engine directly (as another window or the CLI would), inside act(). */
+  call<M extends MethodName>(method: M, args: MethodRequest<M>): Promise<MethodResponse<M>>;
+  navigate(path: string): void;
+  unmount(): void;
+}
+
+export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
+  let engine: TestEngine | undefined;
+  let client: EngineClient;
+  if (options.client) client = options.client;
+  else {
+    engine = await testEngine();
+    client = engine.client;
+  }
+  const stores = createAppStores({
+    storage: options.storage ?? memoryStorage(),
+    // A fixed language and theme unless the test brings its own stored preferences.
+    initial: options.storage ? options.prefs : { language: 'en', colorScheme: 'light', ...options.prefs },
+  });
+  const session = createEngineSession({
+    client,
+    host: options.host ?? 'web',
+    onBackgroundError: (error, method) => stores.errors.getState().report(error, method),
+  });
+  session.start();
+  const location = memoryLocation({ path: options.path ?? '/' });
+  const user = userEvent.setup();
+  const view = render(<App stores={stores} engine={session} locationHook={location.hook} env="test" />);
+  if (engine) await act(() => firstLoad(session));
+  return {
+    user,
+    stores,
+    session,
+    client,
+    engine,
+    call: (method, args) => act(() => client.call(method, args)),
+    navigate: (path) => act(() => location.navigate(path)),
+    unmount: () => {
+      view.unmount();
+      session.dispose();
+    },
+  };
+}
+
+/** Resolves once the session has the sandbox list (or knows the engine is down). */
+function firstLoad(session: EngineSession): Promise<void> {
+  return new Promise((resolve) => {
+    const isLoaded = () => {
+      const { sandboxes, info, health } = session.data.getState();
+      return (sandboxes !== undefined && info !== undefined) || health === 'down';
+    };
+    if (isLoaded()) return resolve();
+    const unsubscribe = session.data.subscribe(() => {
+      if (!isLoaded()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** The status bar (the page's contentinfo landmark). */
+export function statusBar() {
+  return within(screen.getByRole('contentinfo'));
+}
+
+/** Waits until the engine answered and the switcher shows the current sandbox's title. */
+export async function findSwitcher(title = 'Production') {
+  return screen.findByRole('button', { name: new RegExp(`^Sandbox\\s*${title}`) });
+}
