@@ -15,27 +15,32 @@ export interface RecordScan {
   /** A size or depth guardrail error: validation stops here. */
   guardrail?: XdmValidationError;
   /** Pointers (without `#`) of `null` values and of empty strings (not under unknown keys). */
-  nulls: string[];
-  empties: string[];
+  readonly nulls: readonly string[];
+  readonly empties: readonly string[];
   /** Keys that no schema property, map or pattern allows (the platform's schemas are closed). */
-  unknownKeys: UnknownKey[];
+  readonly unknownKeys: readonly UnknownKey[];
 }
 
+/** Shared by every clean scan, so a valid record allocates no lists. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
- * Running totals of a scan. Size is tracked as lower and upper bounds of the record's UTF-8 JSON
- * length (a string of n UTF-16 units takes n to 6n bytes once escaped), so only records whose
- * bounds straddle the limit are ever serialised.
+ * Running totals of a scan; it becomes the scan's result. Size is tracked as lower and upper bounds
+ * of the record's UTF-8 JSON length (a string of n UTF-16 units takes n to 6n bytes once escaped),
+ * so only records whose bounds straddle the limit are ever serialised.
  */
-export interface ScanState {
+export interface ScanState extends RecordScan {
   lower: number;
   upper: number;
   /** `maxBytes`, or Infinity when the caller gave the exact size. */
   maxLower: number;
   maxBytes: number;
   maxDepth: number;
-  nulls: string[];
-  empties: string[];
-  unknownKeys: UnknownKey[];
+  /** Keys from the record root to the container being scanned (compiled scanners only). */
+  path: (string | number)[];
+  nulls: readonly string[];
+  empties: readonly string[];
+  unknownKeys: readonly UnknownKey[];
 }
 
 /** Thrown to unwind a scan as soon as a guardrail is exceeded; caught by the scanner. */
@@ -44,17 +49,48 @@ export class GuardrailHit {
 }
 
 /** A fresh state; `byteSize` (the exact size when the caller knows it) replaces measuring. */
-export function newScanState(maxBytes: number, maxDepth: number, byteSize: number | undefined): ScanState {
+export function newScanState(maxBytes: number, maxDepth: number, byteSize: number | undefined, path: (string | number)[] = []): ScanState {
+  path.length = 0;
   return {
     lower: 0,
     upper: 0,
     maxLower: byteSize === undefined ? maxBytes : Number.POSITIVE_INFINITY,
     maxBytes,
     maxDepth,
-    nulls: [],
-    empties: [],
-    unknownKeys: [],
+    path,
+    nulls: NONE,
+    empties: NONE,
+    unknownKeys: NONE,
   };
+}
+
+/** Appends to one of a state's lists, replacing the shared empty list on first use. */
+function append<T>(list: readonly T[], item: T): readonly T[] {
+  if (list === NONE) return [item];
+  (list as T[]).push(item); // every list but NONE was created here, so it is ours to grow
+  return list;
+}
+
+/** Notes a `null` value at `pointer`. */
+export function addNull(state: ScanState, pointer: string): void {
+  state.nulls = append(state.nulls, pointer);
+}
+
+/** Notes an empty string at `pointer`. */
+export function addEmpty(state: ScanState, pointer: string): void {
+  state.empties = append(state.empties, pointer);
+}
+
+/** Notes a key the schema does not define. */
+export function addUnknownKey(state: ScanState, parentPointer: string, key: string): void {
+  state.unknownKeys = append(state.unknownKeys, { parentPointer, key });
+}
+
+/** The pointer (without `#`) of the container the compiled scanner is in: its path, escaped. */
+export function pathPointer(state: ScanState): string {
+  let pointer = '';
+  for (const key of state.path) pointer = childPointer(pointer, key);
+  return pointer;
 }
 
 /** The schema reduced to what the interpreted scan needs. */
@@ -126,7 +162,7 @@ export function scanValue(
   if (typeof value === 'string') {
     state.lower += value.length + 2;
     state.upper += value.length * 6 + 2;
-    if (value.length === 0 && isReported) state.empties.push(childPointer(pointer, key));
+    if (value.length === 0 && isReported) addEmpty(state, childPointer(pointer, key));
   } else if (typeof value === 'number') {
     const length = numberLength(value);
     state.lower += length;
@@ -137,7 +173,7 @@ export function scanValue(
   } else if (value === null) {
     state.lower += 4;
     state.upper += 4;
-    if (isReported) state.nulls.push(childPointer(pointer, key));
+    if (isReported) addNull(state, childPointer(pointer, key));
   } else if (typeof value === 'object') {
     walk(state, value, childPointer(pointer, key), depth + 1, isReported, plan);
   }
@@ -166,7 +202,7 @@ export function walk(state: ScanState, root: object, pointer: string, depth: num
         state.upper += key.length * 6 + 3;
         childPlan = known?.get(key) ?? valuePlan;
         if (isClosed && childPlan === undefined) {
-          state.unknownKeys.push({ parentPointer: frame.pointer, key });
+          addUnknownKey(state, frame.pointer, key);
           isChildReported = false;
         }
       }
@@ -183,25 +219,45 @@ export function walk(state: ScanState, root: object, pointer: string, depth: num
 }
 
 /**
+ * Accounts a value a compiled scanner met where its schema expected another type (or has none):
+ * the pointer is only built when something is reported or walked.
+ */
+export function scanOther(state: ScanState, value: unknown, key: string | number, depth: number): void {
+  if (typeof value === 'string' && value.length > 0) {
+    state.lower += value.length + 2;
+    state.upper += value.length * 6 + 2;
+  } else if (typeof value === 'number') {
+    const length = numberLength(value);
+    state.lower += length;
+    state.upper += length;
+  } else if (typeof value === 'boolean') {
+    state.lower += 4;
+    state.upper += 5;
+  } else {
+    scanValue(state, value, pathPointer(state), key, depth, true);
+  }
+  if (state.lower > state.maxLower) throw new GuardrailHit(tooLarge(state.lower, state.maxBytes, false));
+}
+
+/**
  * Accounts a key of an object that its schema does not list, and walks its value: under a closed
  * object it is an unknown key, and nothing below it is reported.
  */
 export function scanExtraKey(state: ScanState, value: unknown, pointer: string, key: string, depth: number, isClosed: boolean): void {
   state.lower += key.length + 3;
   state.upper += key.length * 6 + 3;
-  if (isClosed) state.unknownKeys.push({ parentPointer: pointer, key });
+  if (isClosed) addUnknownKey(state, pointer, key);
   scanValue(state, value, pointer, key, depth, !isClosed);
 }
 
-/** Turns a finished (or guardrail-stopped) state into a `RecordScan`; serialises only when the size bounds straddle the limit. */
+/** Finishes a (possibly guardrail-stopped) scan; serialises only when the size bounds straddle the limit. */
 export function finishScan(state: ScanState, record: unknown, guardrail: XdmValidationError | undefined): RecordScan {
   if (!guardrail && state.maxLower !== Number.POSITIVE_INFINITY && state.upper > state.maxBytes) {
     const exact = new TextEncoder().encode(JSON.stringify(record)).length;
     if (exact > state.maxBytes) guardrail = tooLarge(exact, state.maxBytes, true);
   }
-  const scan: RecordScan = { nulls: state.nulls, empties: state.empties, unknownKeys: state.unknownKeys };
-  if (guardrail) scan.guardrail = guardrail;
-  return scan;
+  if (guardrail) state.guardrail = guardrail;
+  return state;
 }
 
 /**
@@ -209,7 +265,7 @@ export function finishScan(state: ScanState, record: unknown, guardrail: XdmVali
  * allowed). `byteSize`, when the caller knows the raw size, replaces measuring.
  */
 export function scanRecord(record: unknown, plan: ScanPlan | undefined, maxBytes: number, maxDepth: number, byteSize?: number): RecordScan {
-  if (byteSize !== undefined && byteSize > maxBytes) return { guardrail: tooLarge(byteSize, maxBytes, true), nulls: [], empties: [], unknownKeys: [] };
+  if (byteSize !== undefined && byteSize > maxBytes) return { guardrail: tooLarge(byteSize, maxBytes, true), nulls: NONE, empties: NONE, unknownKeys: NONE };
   const state = newScanState(maxBytes, maxDepth, byteSize);
   try {
     if (typeof record === 'object' && record !== null) walk(state, record, '', 1, true, plan);
@@ -228,6 +284,11 @@ export function numberLength(value: number): number {
     return digits;
   }
   return Number.isFinite(value) ? String(value).length : 4;
+}
+
+/** The result for a record whose known size is over the limit. */
+export function oversized(byteSize: number, maxBytes: number): RecordScan {
+  return { guardrail: tooLarge(byteSize, maxBytes, true), nulls: NONE, empties: NONE, unknownKeys: NONE };
 }
 
 /** The depth guardrail error. */
