@@ -32,8 +32,8 @@ export interface CompileOptions {
 
 /**
  * Copies a resolved schema for ajv: annotations are dropped, and in batch mode `pattern` and all
- * formats but date/date-time are removed. Objects stay open: unknown keys are found by the record
- * scan, which is much cheaper than ajv's `additionalProperties: false` loops. Keys that stay keep
+ * formats but date/date-time are removed. Objects are opened (`additionalProperties: false` goes):
+ * unknown keys are found by the record scan, which is much cheaper than ajv's loops over keys. Keys that stay keep
  * their place, so ajv's schema paths equal paths in the resolved schema.
  */
 export function prepareSchema(schema: JsonObject, mode: ValidationMode): JsonObject {
@@ -45,6 +45,8 @@ export function prepareSchema(schema: JsonObject, mode: ValidationMode): JsonObj
     for (const [key, value] of Object.entries(node)) {
       if (ANNOTATIONS.has(key) || key.startsWith('meta:')) continue;
       if (mode === 'batch' && key === 'pattern') continue;
+      // Unknown keys are found by the record scan (streaming reports them, batch drops them).
+      if (key === 'additionalProperties' && value === false) continue;
       if (mode === 'batch' && key === 'format' && !(typeof value === 'string' && BATCH_FORMATS.has(value))) continue;
       out[key] = prepareKeyword(key, value, prepare);
     }

@@ -6,6 +6,7 @@ import {
   buildScanPlan,
   finishScan,
   GuardrailHit,
+  isClosedObject,
   newScanState,
   numberLength,
   oversized,
@@ -88,7 +89,7 @@ function objectFunction(gen: Generator, node: JsonObject): string {
       'break;',
     );
   }
-  const isClosed = node['additionalProperties'] === undefined && node['patternProperties'] === undefined;
+  const isClosed = isClosedObject(node);
   lines.push(
     `default: extra(st, v, k, depth, ${isClosed});`,
     '} }',

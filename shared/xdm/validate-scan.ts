@@ -105,9 +105,10 @@ export interface ScanPlan {
 
 /** True for object schemas that accept only their listed properties (XDM objects are closed). */
 export function isClosedObject(schema: JsonObject): boolean {
+  const additional = schema['additionalProperties'];
   return (
     isJsonObject(schema['properties']) &&
-    schema['additionalProperties'] === undefined &&
+    (additional === undefined || additional === false) &&
     schema['patternProperties'] === undefined &&
     schema['anyOf'] === undefined &&
     schema['oneOf'] === undefined &&

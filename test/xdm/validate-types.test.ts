@@ -179,4 +179,17 @@ describe('constraints', () => {
     expect(batch.droppedKeys.sort()).toEqual(['#/address/zip', '#/workEmail']);
     expect(record.address).toEqual({ city: 'Basel', zip: '4051' });
   });
+
+  it('treats an explicit additionalProperties: false like any closed object', () => {
+    const locked = createXdmValidator({
+      cacheKey: 'locked:1',
+      schema: { type: 'object', properties: { box: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false } } },
+      now: () => NOW,
+    });
+    const record = { box: { a: 'x', b: 'y' } };
+    expect(locked.validateStreaming(record).errors.map((error) => [error.code, error.pointerToViolation])).toEqual([['extraneous-key', '#/box']]);
+    const batch = locked.validateBatch(record);
+    expect(batch.errors).toEqual([]);
+    expect(batch.droppedKeys).toEqual(['#/box/b']);
+  });
 });
