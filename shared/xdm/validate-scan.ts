@@ -181,8 +181,14 @@ export function scanValue(
   if (state.lower > state.maxLower) throw new GuardrailHit(tooLarge(state.lower, state.maxBytes, false));
 }
 
-/** Walks a container iteratively (a 10,000-deep record cannot overflow the stack). */
+/**
+ * Walks a container iteratively (a 10,000-deep record cannot overflow the stack). Each container's
+ * braces count when it is found, so a huge array of objects trips the size limit while it is being
+ * listed rather than after millions of frames were queued.
+ */
 export function walk(state: ScanState, root: object, pointer: string, depth: number, isReported: boolean, plan?: ScanPlan): void {
+  state.lower += 2;
+  state.upper += 2;
   const stack: Frame[] = [{ value: root, plan, pointer, depth, isReported }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -192,29 +198,37 @@ export function walk(state: ScanState, root: object, pointer: string, depth: num
     const known = isArray ? undefined : frame.plan?.properties;
     const valuePlan = isArray ? frame.plan?.items : frame.plan?.values;
     const isClosed = !isArray && frame.isReported && frame.plan !== undefined && frame.plan.isClosed;
-    let count = 0;
-    for (const key in value) {
-      count++;
-      const child: unknown = (value as Record<string, unknown>)[key];
-      let childPlan = valuePlan;
-      let isChildReported = frame.isReported;
-      if (!isArray) {
-        state.lower += key.length + 3;
-        state.upper += key.length * 6 + 3;
-        childPlan = known?.get(key) ?? valuePlan;
-        if (isClosed && childPlan === undefined) {
-          addUnknownKey(state, frame.pointer, key);
-          isChildReported = false;
-        }
-      }
+    const visit = (child: unknown, key: string | number, childPlan: ScanPlan | undefined, isChildReported: boolean): void => {
       if (typeof child === 'object' && child !== null) {
+        state.lower += 2;
+        state.upper += 2;
+        if (state.lower > state.maxLower) throw new GuardrailHit(tooLarge(state.lower, state.maxBytes, false));
         stack.push({ value: child, plan: childPlan, pointer: childPointer(frame.pointer, key), depth: frame.depth + 1, isReported: isChildReported });
       } else {
         scanValue(state, child, frame.pointer, key, frame.depth, isChildReported);
       }
+    };
+    let count = 0;
+    if (isArray) {
+      // An index loop: for-in over a huge array would first build a string for every index.
+      count = value.length;
+      for (let i = 0; i < value.length; i++) visit(value[i], i, valuePlan, frame.isReported);
+    } else {
+      for (const key in value) {
+        count++;
+        state.lower += key.length + 3;
+        state.upper += key.length * 6 + 3;
+        const childPlan = known?.get(key) ?? valuePlan;
+        const isUnknown = isClosed && childPlan === undefined;
+        if (isUnknown) addUnknownKey(state, frame.pointer, key);
+        visit((value as Record<string, unknown>)[key], key, isUnknown ? undefined : childPlan, frame.isReported && !isUnknown);
+      }
     }
-    state.lower += 1 + Math.max(1, count);
-    state.upper += 1 + Math.max(1, count);
+    // Commas between the members (the braces were counted when the container was found).
+    if (count > 1) {
+      state.lower += count - 1;
+      state.upper += count - 1;
+    }
     if (state.lower > state.maxLower) throw new GuardrailHit(tooLarge(state.lower, state.maxBytes, false));
   }
 }

@@ -195,6 +195,17 @@ describe('size guardrails (uncompressed JSON)', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it.each([
+    ['a million numbers under an unknown key', () => ({ _acme: Array.from({ length: 1_000_000 }, () => 0) })],
+    ['300,000 empty objects in a free-form array', () => ({ _acme: { list: Array.from({ length: 300_000 }, () => ({})) } })],
+    ['200,000 identities in a known field', () => ({ identityMap: { ECID: Array.from({ length: 200_000 }, () => ({ id: ECID })) } })],
+  ])('stops early on %s', (_case, build) => {
+    const record = build();
+    const started = performance.now();
+    expect(codes(profileValidator().validateBatch(record).errors)).toEqual(['record-too-large']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('uses the size the caller measured when given', () => {
     expect(codes(profileValidator().validateBatch({ personID: 'small' }, { byteSize: 200_000 }).errors)).toEqual(['record-too-large']);
   });
