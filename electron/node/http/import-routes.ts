@@ -16,7 +16,7 @@ const FILE_PATH = '/batches/:batchId/datasets/:datasetId/files/*';
 
 function actionOf(request: FastifyRequest, allowed: readonly string[]): string {
   const raw = (request.query as Record<string, unknown>).action;
-  const action = typeof raw === 'string' ? raw.toUpperCase() : '';
+  const action = typeof raw === 'string' ? raw : '';
   if (!allowed.includes(action)) throw new HttpProblem(400, `This call needs ?action=${allowed.join('|')}${raw === undefined ? '' : `; got "${String(raw)}"`}.`);
   return action;
 }

@@ -13,7 +13,7 @@ export const REGISTRY_PREFIX = '/data/foundation/schemaregistry';
 /** `Sat Feb 02 2019 00:24:30 GMT+0000 (UTC)`, as the registry's stats write dates. */
 function statsDate(ms: number): string {
   const d = new Date(ms);
-  const [weekday, month, day, year] = d.toUTCString().replace(',', '').split(' ');
+  const [weekday, day, month, year] = d.toUTCString().replace(',', '').split(' ');
   return `${weekday} ${month} ${day} ${year} ${d.toISOString().slice(11, 19)} GMT+0000 (UTC)`;
 }
 

@@ -2,6 +2,7 @@
 // `properties` derived from the flat field list for the `xed-full` Accept formats.
 import type { BatchView, DatasetView, SchemaField, SchemaView, UnionView } from '../../../shared/contract';
 import type { LibraryEntry } from '../../../shared/xdm/types';
+import { IMS_ORG } from './context';
 
 type Json = Record<string, unknown>;
 
@@ -18,6 +19,7 @@ const LOCAL_SCHEMA_KEYS = new Set(['behavior', 'isProfileEnabled', 'isInUse', 'f
 export function platformSchema(view: SchemaView): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(view)) if (!LOCAL_SCHEMA_KEYS.has(key)) out[key] = value;
+  out.imsOrg = IMS_ORG;
   out['meta:abstract'] = false;
   out['meta:extensible'] = false;
   out['meta:xdmType'] = 'object';
