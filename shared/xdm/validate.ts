@@ -151,8 +151,8 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
       quick(mode);
       scanner ??= compileScanner(schema);
     },
-    validateBatch(record, validateOptions = {}) {
-      const found = scan(record, validateOptions.byteSize);
+    validateBatch(record, validateOptions) {
+      const found = scan(record, validateOptions?.byteSize);
       if (found.guardrail) return { isValid: false, record, errors: [found.guardrail], coercions: [], droppedKeys: [] };
       const isClean = found.unknownKeys.length === 0 && found.nulls.length === 0 && found.empties.length === 0;
       if (isClean && quick('batch')(record)) {
@@ -175,8 +175,8 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
       const all = finish(writer.root, errors.map(batchErrorFromAjv), found);
       return { isValid: all.length === 0, record: writer.root, errors: all, coercions, droppedKeys };
     },
-    validateStreaming(record, validateOptions = {}) {
-      const found = scan(record, validateOptions.byteSize);
+    validateStreaming(record, validateOptions) {
+      const found = scan(record, validateOptions?.byteSize);
       if (found.guardrail) return { isValid: false, errors: [found.guardrail], errorCount: 1 };
       const errors = [...unknownKeyErrors(found, schema), ...ajvErrors('streaming', record).map(fromAjvError)];
       const all = finish(record, errors, found);

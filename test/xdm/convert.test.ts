@@ -1,3 +1,4 @@
+// Converter tests: the five kinds of name conversion, required lists, $ref pointers, classification.
 import { describe, expect, it } from 'vitest';
 import {
   buildLibraryEntry,

@@ -1,3 +1,4 @@
+// Library assembly tests: conversion, $ref checks and chunking of the generated library.
 import { describe, expect, it } from 'vitest';
 import { assignChunks, buildLibrary, chunksModule, findUnresolvedRefs, pointerExists } from '../../shared/xdm/library-build';
 

@@ -1,3 +1,4 @@
+// Library loader tests: listing and lookup, composing Profile and ExperienceEvent schemas, unknown and cyclic $refs.
 import { describe, expect, it } from 'vitest';
 import {
   getLibraryEntry,

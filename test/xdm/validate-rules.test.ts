@@ -1,3 +1,4 @@
+// Validator rules ajv does not cover: null/empty values, identities, ExperienceEvents, error cap, guardrails.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveComposition, type ResolvedComposition } from '../../shared/xdm/library';
 import {

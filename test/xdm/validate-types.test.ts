@@ -1,3 +1,4 @@
+// Validator tables for every XDM type in batch (coercion) and streaming mode.
 import { describe, expect, it } from 'vitest';
 import { xdmTypeOf } from '../../shared/xdm/fields';
 import type { JsonObject, XdmType } from '../../shared/xdm/types';
