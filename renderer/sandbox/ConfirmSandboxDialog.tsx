@@ -66,7 +66,7 @@ function ConfirmBody({ action, sandbox, onDone }: { action: DestructiveAction; s
 
   return (
     <Stack gap="md">
-      <Alert color="red" variant="light" icon={<Icon name="alert" size={20} />} p="md">
+      <Alert color="red" variant="light" icon={<Icon name="alert" size={20} />} p="md" role="note">
         <Stack gap={6}>
           <Text size="sm">{copy.lost}</Text>
           <Text size="sm" fw={600}>

@@ -1,6 +1,7 @@
 // Test builder: the whole app over a real in-process engine (fake-indexeddb), memory routing, test env.
 import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import type { EngineClient, HostKind, MethodName, MethodRequest, MethodResponse } from '../../shared/contract';
 import { App } from '../../renderer/app/App';
@@ -10,8 +11,10 @@ import { memoryStorage, type Prefs } from '../../renderer/state/prefs-store';
 import type { StateStorage } from 'zustand/middleware';
 import { testEngine, type TestEngine } from '../engine/helpers';
 
-// A real engine over fake-indexeddb answers in milliseconds, but a loaded CI machine can be slow.
+// A real engine over fake-indexeddb answers in milliseconds, but whole-app tests on a loaded
+// two-core machine can take seconds; these limits apply to every test file that renders the app.
 configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 export interface RenderAppOptions {
   /** A client to use instead of a fresh real engine (fakes for connecting / down states). */
@@ -20,6 +23,8 @@ export interface RenderAppOptions {
   path?: string;
   prefs?: Partial<Prefs>;
   storage?: StateStorage;
+  /** Wait for the first engine-info and sandbox-list answers; default: yes unless a client was given. */
+  awaitFirstLoad?: boolean;
 }
 
 export interface RenderedApp {
@@ -57,7 +62,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
   const location = memoryLocation({ path: options.path ?? '/' });
   const user = userEvent.setup();
   const view = render(<App stores={stores} engine={session} locationHook={location.hook} env="test" />);
-  if (engine) await act(() => firstLoad(session));
+  if (options.awaitFirstLoad ?? !options.client) await act(() => firstLoad(session));
   return {
     user,
     stores,
