@@ -7,6 +7,7 @@ import { registerIngestCommands } from './commands/ingest';
 import { registerSchemaCommands } from './commands/schema';
 import { registerSnapshotCommands } from './commands/snapshot';
 import { registerValidateCommand } from './commands/validate';
+import { registerServeCommand } from './commands/serve';
 
 /** Parses argv and runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -29,6 +30,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerSnapshotCommands(program, io, done);
   registerSchemaCommands(program, io, done);
   registerValidateCommand(program, io, done);
+  registerServeCommand(program, io, done);
   registerDatasetCommands(program, io, done);
   registerIngestCommands(program, io, done);
   const override = (command: Command) => {
