@@ -3,7 +3,10 @@ import { parsePointer } from './names';
 import { isJsonObject, type JsonObject } from './types';
 
 /** Why a schema could not be resolved. */
-export type XdmResolveErrorCode = 'unknown-ref' | 'cyclic-ref' | 'field-conflict' | 'unknown-entry' | 'wrong-kind';
+export type XdmResolveErrorCode = 'unknown-ref' | 'cyclic-ref' | 'field-conflict' | 'unknown-entry' | 'wrong-kind' | 'too-deep';
+
+/** Deepest schema nesting accepted; a hostile tenant schema must not exhaust the stack. */
+export const MAX_SCHEMA_DEPTH = 200;
 
 /** A composition problem: names the `$ref` chain (outermost first) that led to it. */
 export class XdmResolveError extends Error {
@@ -46,20 +49,33 @@ interface ResolveContext {
   lookup: SchemaLookup;
   memo: Map<string, JsonObject>;
   chain: string[];
+  depth: number;
 }
 
 /**
  * Resolves `root` (whose relative refs are relative to `baseId`) into one schema with every
  * `$ref` inlined and every `allOf` merged into a single object schema, so that closing objects
  * (`additionalProperties: false`) and listing fields work. Throws `XdmResolveError` for an
- * unknown `$ref`, a cyclic `$ref` (message names the chain) or a field defined with two types.
+ * unknown `$ref`, a cyclic `$ref` (message names the chain), a field defined with two types or
+ * nesting deeper than `MAX_SCHEMA_DEPTH`.
  */
 export function flattenSchema(root: JsonObject, baseId: string, lookup: SchemaLookup): JsonObject {
-  const context: ResolveContext = { lookup, memo: new Map(), chain: [] };
+  const context: ResolveContext = { lookup, memo: new Map(), chain: [], depth: 0 };
   return resolveNode(root, baseId, context, '');
 }
 
 function resolveNode(node: JsonObject, baseId: string, context: ResolveContext, path: string): JsonObject {
+  if (++context.depth > MAX_SCHEMA_DEPTH) {
+    throw new XdmResolveError('too-deep', `Schema nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${path || '(root)'}`, [...context.chain]);
+  }
+  try {
+    return resolveParts(node, baseId, context, path);
+  } finally {
+    context.depth--;
+  }
+}
+
+function resolveParts(node: JsonObject, baseId: string, context: ResolveContext, path: string): JsonObject {
   const own: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (DROPPED_KEYWORDS.has(key)) continue;

@@ -180,6 +180,12 @@ describe('resolveComposition', () => {
 });
 
 describe('flattenSchema', () => {
+  it('refuses a hostile 10,000-level tenant schema instead of overflowing the stack', () => {
+    let schema: JsonObject = { type: 'string' };
+    for (let i = 0; i < 10_000; i++) schema = { type: 'object', properties: { a: schema } };
+    expect(() => flattenSchema(schema, 'urn:deep', () => undefined)).toThrow(/^Schema nesting deeper than 200 levels at a(\.a)+$/);
+  });
+
   it('merges allOf branches and keeps the title written next to a $ref', () => {
     const docs: Record<string, JsonObject> = {
       'urn:a': { type: 'object', properties: { x: { title: 'Mine', $ref: 'urn:b' } }, required: ['x'] },
