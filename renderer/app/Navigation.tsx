@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { useT } from '../i18n/useT';
 import { Icon } from './icons';
 import { routesIn, type AppRoute, type RouteGroup } from './route-table';
+import classes from './Navigation.module.css';
 
 export function Navigation({ onNavigate }: { onNavigate(): void }) {
   const t = useT();
@@ -50,7 +51,7 @@ function NavItem({ route, onNavigate }: { route: AppRoute; onNavigate(): void })
       aria-current={isActive ? 'page' : undefined}
       onClick={onNavigate}
       variant="light"
-      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      className={classes.link}
     />
   );
 }

@@ -27,7 +27,8 @@ export function useEngineCall<M extends MethodName>(method: M, options: EngineCa
   const { errors } = useStores();
   const [isPending, setPending] = useState(false);
   const [inlineError, setInlineError] = useState<EngineError | undefined>(undefined);
-  const inlineKey = (options.inlineCodes ?? []).join(',');
+  // Callers pass the codes as a literal array; a string keeps `run` stable across renders.
+  const inlineCodes = (options.inlineCodes ?? []).join(' ');
 
   const run = useCallback(
     async (args: MethodRequest<M>): Promise<MethodResponse<M> | undefined> => {
@@ -37,14 +38,14 @@ export function useEngineCall<M extends MethodName>(method: M, options: EngineCa
         return await session.call(method, args);
       } catch (error) {
         const engineError = toEngineError(error);
-        if (inlineKey.split(',').includes(engineError.code)) setInlineError(engineError);
+        if (inlineCodes.split(' ').includes(engineError.code)) setInlineError(engineError);
         else errors.getState().report(engineError, method);
         return undefined;
       } finally {
         setPending(false);
       }
     },
-    [session, errors, method, inlineKey],
+    [session, errors, method, inlineCodes],
   );
   const clearError = useCallback(() => setInlineError(undefined), []);
   return { run, isPending, inlineError, clearError };

@@ -16,12 +16,12 @@ export function ConfirmSandboxDialog({
   opened,
   onClose,
   sandbox,
-}: SandboxDialogProps & { action: DestructiveAction; sandbox: SandboxInfo | undefined }) {
+}: SandboxDialogProps & { action: DestructiveAction; sandbox: SandboxInfo }) {
   const t = useT();
-  const title = sandbox ? t(action === 'reset' ? 'sandbox.reset.title' : 'sandbox.delete.title', { title: sandbox.title }) : '';
+  const title = t(action === 'reset' ? 'sandbox.reset.title' : 'sandbox.delete.title', { title: sandbox.title });
   return (
-    <Modal opened={opened && sandbox !== undefined} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} size="md">
-      {sandbox ? <ConfirmBody action={action} sandbox={sandbox} onDone={onClose} /> : null}
+    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} size="md">
+      <ConfirmBody action={action} sandbox={sandbox} onDone={onClose} />
     </Modal>
   );
 }

@@ -4,7 +4,7 @@ import { useSandboxDialog } from '../state/StoresProvider';
 import { ConfirmSandboxDialog } from './ConfirmSandboxDialog';
 import { CreateSandboxDialog } from './CreateSandboxDialog';
 import { RenameSandboxDialog } from './RenameSandboxDialog';
-import type { SandboxDialog } from './sandbox-dialog-store';
+import type { SandboxDialogKind } from './sandbox-dialog-store';
 import { useLiveSandbox } from './useLiveSandbox';
 
 export function SandboxDialogs() {
@@ -12,41 +12,27 @@ export function SandboxDialogs() {
   const isOpen = useSandboxDialog((state) => state.isOpen);
   const openCount = useSandboxDialog((state) => state.openCount);
   const close = useSandboxDialog((state) => state.close);
-  const opened = (kind: SandboxDialog['kind']) => isOpen && dialog?.kind === kind;
-  const target = dialog && dialog.kind !== 'create' ? dialog.sandbox : undefined;
 
   return (
     <>
-      <CreateSandboxDialog opened={opened('create')} onClose={close} formKey={openCount} />
-      <TargetedDialogs target={target} kind={dialog?.kind} isOpen={isOpen} onClose={close} formKey={openCount} />
+      <CreateSandboxDialog opened={isOpen && dialog?.kind === 'create'} onClose={close} formKey={openCount} />
+      {dialog && dialog.kind !== 'create' ? (
+        <SandboxActionDialogs target={dialog.sandbox} kind={dialog.kind} isOpen={isOpen} onClose={close} formKey={openCount} />
+      ) : null}
     </>
   );
 }
 
-function TargetedDialogs(props: {
-  target: SandboxInfo | undefined;
-  kind: SandboxDialog['kind'] | undefined;
+interface SandboxActionDialogsProps {
+  target: SandboxInfo;
+  kind: Exclude<SandboxDialogKind, 'create'>;
   isOpen: boolean;
   onClose(): void;
   formKey: number;
-}) {
-  if (!props.target) return null;
-  return <LiveTargetedDialogs {...props} target={props.target} />;
 }
 
-function LiveTargetedDialogs({
-  target,
-  kind,
-  isOpen,
-  onClose,
-  formKey,
-}: {
-  target: SandboxInfo;
-  kind: SandboxDialog['kind'] | undefined;
-  isOpen: boolean;
-  onClose(): void;
-  formKey: number;
-}) {
+/** Rename, reset and delete, shown with the sandbox as the engine lists it now. */
+function SandboxActionDialogs({ target, kind, isOpen, onClose, formKey }: SandboxActionDialogsProps) {
   const sandbox = useLiveSandbox(target);
   return (
     <>
