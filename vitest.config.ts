@@ -6,6 +6,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // Engine-backed component and integration tests load the XDM library and compile validators;
+    // on a loaded 2-core machine that can take several seconds.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
