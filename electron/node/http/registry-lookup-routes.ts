@@ -17,6 +17,30 @@ function descriptorBody(descriptor: IdentityDescriptor): Record<string, unknown>
   return { ...descriptor };
 }
 
+/** Checks a `POST /tenant/descriptors` body; only identity descriptors are supported (SPEC §1.4). */
+export function readIdentityDescriptor(body: unknown): { schema: string; property: string; namespace: string; isNamespaceId: boolean; isPrimary: boolean } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpProblem(400, 'The descriptor must be a JSON object.');
+  const d = body as Record<string, unknown>;
+  if (d['@type'] !== IDENTITY_TYPE) throw new HttpProblem(400, `Only "${IDENTITY_TYPE}" descriptors are supported here; got ${JSON.stringify(d['@type'] ?? null)}.`);
+  const schema = d['xdm:sourceSchema'];
+  const property = d['xdm:sourceProperty'];
+  const namespace = d['xdm:namespace'];
+  if (typeof schema !== 'string' || typeof property !== 'string') {
+    throw new HttpProblem(400, 'An identity descriptor needs "xdm:sourceSchema" (schema $id) and "xdm:sourceProperty" (e.g. "/personalEmail/address").');
+  }
+  if (!property.startsWith('/') || property.endsWith('/') || property.split('/').includes('properties')) {
+    throw new HttpProblem(400, `"xdm:sourceProperty" must start with "/", not end with one, and have no "properties" segments (e.g. "/personalEmail/address"); got "${property}".`);
+  }
+  if (d['xdm:sourceVersion'] !== undefined && d['xdm:sourceVersion'] !== 1) throw new HttpProblem(400, '"xdm:sourceVersion" must be 1 (the only major version).');
+  const by = d['xdm:property'] ?? 'xdm:code';
+  if (by !== 'xdm:code' && by !== 'xdm:id') throw new HttpProblem(400, '"xdm:property" must be "xdm:code" or "xdm:id".');
+  if (typeof namespace !== 'string' && !(by === 'xdm:id' && typeof namespace === 'number')) {
+    throw new HttpProblem(400, 'An identity descriptor needs "xdm:namespace" (a namespace code such as "Email", or its id with "xdm:property": "xdm:id").');
+  }
+  if (d['xdm:isPrimary'] !== undefined && typeof d['xdm:isPrimary'] !== 'boolean') throw new HttpProblem(400, '"xdm:isPrimary" must be true or false.');
+  return { schema, property, namespace: String(namespace), isNamespaceId: by === 'xdm:id', isPrimary: d['xdm:isPrimary'] === true };
+}
+
 export function registerRegistryLookupRoutes(app: FastifyInstance, { client }: ApiContext): void {
   const sandboxOf = (request: FastifyRequest) => request.sandbox.name;
   const idParam = (request: FastifyRequest) => (request.params as { id: string }).id;
@@ -54,31 +78,16 @@ export function registerRegistryLookupRoutes(app: FastifyInstance, { client }: A
 
   app.post('/tenant/descriptors', { config: { body: 'json' } }, async (request, reply) => {
     const sandbox = sandboxOf(request);
-    const body = request.body as Record<string, unknown> | null;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpProblem(400, 'The descriptor must be a JSON object.');
-    if (body['@type'] !== IDENTITY_TYPE) {
-      throw new HttpProblem(400, `Only "${IDENTITY_TYPE}" descriptors are supported here; got ${JSON.stringify(body['@type'] ?? null)}.`);
-    }
-    const schema = body['xdm:sourceSchema'];
-    const property = body['xdm:sourceProperty'];
-    let namespace = body['xdm:namespace'];
-    if (typeof schema !== 'string' || typeof property !== 'string') throw new HttpProblem(400, 'An identity descriptor needs "xdm:sourceSchema" (schema $id) and "xdm:sourceProperty" (e.g. "/personalEmail/address").');
-    if (!property.startsWith('/') || property.endsWith('/') || property.split('/').includes('properties')) {
-      throw new HttpProblem(400, `"xdm:sourceProperty" must start with "/", not end with one, and have no "properties" segments (e.g. "/personalEmail/address"); got "${property}".`);
-    }
-    if (body['xdm:sourceVersion'] !== undefined && body['xdm:sourceVersion'] !== 1) throw new HttpProblem(400, '"xdm:sourceVersion" must be 1 (the only major version).');
-    if (body['xdm:property'] === 'xdm:id') {
-      const byId = (await client.call('registry-namespace-list', { sandbox })).find((n) => String(n.id) === String(namespace));
-      if (!byId) throw new HttpProblem(400, `No identity namespace with id ${JSON.stringify(namespace)}.`);
+    const input = readIdentityDescriptor(request.body);
+    let namespace = input.namespace;
+    if (input.isNamespaceId) {
+      const byId = (await client.call('registry-namespace-list', { sandbox })).find((n) => String(n.id) === namespace);
+      if (!byId) throw new HttpProblem(400, `No identity namespace with id ${namespace}.`);
       namespace = byId.code;
-    } else if (body['xdm:property'] !== undefined && body['xdm:property'] !== 'xdm:code') {
-      throw new HttpProblem(400, '"xdm:property" must be "xdm:code" or "xdm:id".');
     }
-    if (typeof namespace !== 'string') throw new HttpProblem(400, 'An identity descriptor needs "xdm:namespace" (a namespace code such as "Email").');
-    if (body['xdm:isPrimary'] !== undefined && typeof body['xdm:isPrimary'] !== 'boolean') throw new HttpProblem(400, '"xdm:isPrimary" must be true or false.');
-    const detail = await client.call('registry-schema-set-identity', { sandbox, ref: schema, path: property, namespace, isPrimary: body['xdm:isPrimary'] === true });
-    const created = detail.identities.find((d) => d['xdm:sourceProperty'] === property);
-    if (!created) throw new EngineError('internal', `The identity on ${property} was not recorded.`);
+    const detail = await client.call('registry-schema-set-identity', { sandbox, ref: input.schema, path: input.property, namespace, isPrimary: input.isPrimary });
+    const created = detail.identities.find((d) => d['xdm:sourceProperty'] === input.property);
+    if (!created) throw new EngineError('internal', `The identity on ${input.property} was not recorded.`);
     return reply.code(201).send(descriptorBody(created));
   });
 

@@ -238,6 +238,14 @@ describe('DELETE /tenant/schemas/{id}', () => {
     expect((await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: XED_V1 } })).statusCode).toBe(404);
     expect((await api.call('DELETE', `${SCHEMAS}/${enc(schema.$id)}`)).statusCode).toBe(404);
   });
+
+  it('refuses to delete a Profile-enabled schema (400)', async () => {
+    const api = await apiServer();
+    const schema = await profileSchema(api);
+    const response = await api.call('DELETE', `${SCHEMAS}/${enc(schema.$id)}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().detail).toMatch(/enabled for Profile/);
+  });
 });
 
 describe('descriptors', () => {
