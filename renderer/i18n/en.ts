@@ -133,6 +133,7 @@ export const en = {
   'errors.title.already-exists': 'Already exists',
   'errors.title.failed-precondition': 'Not possible right now',
   'errors.title.snapshot-invalid': 'The snapshot cannot be used',
+  'errors.title.limit-exceeded': 'A platform limit was reached',
   'errors.title.unknown-method': 'Unknown engine request',
   'errors.title.host-unavailable': 'The engine is not available',
   'errors.title.cancelled': 'Cancelled',
@@ -142,6 +143,7 @@ export const en = {
   'errors.next.already-exists': 'Choose a different name, or use the existing one.',
   'errors.next.failed-precondition': 'Change what the message names first, then try again.',
   'errors.next.snapshot-invalid': 'Check that the file is a complete Profile Stager snapshot. Nothing was changed.',
+  'errors.next.limit-exceeded': 'Narrow the request as the message says (the platform refuses it the same way).',
   'errors.next.unknown-method': 'The app and its engine are out of step. Restart the app.',
   'errors.next.host-unavailable':
     'Reload the window. If the status bar still says the engine is down, restart the app; data saved before stays saved.',
@@ -162,6 +164,13 @@ export const en = {
   'settings.about.version': 'Engine version',
   'settings.about.host': 'Engine host',
   'settings.about.started': 'Engine started',
+  'settings.snapshots': 'Snapshots',
+  'settings.snapshots.intro': 'A snapshot file holds sandboxes with all their data: move them between computers, share a test setup, or keep a copy.',
+  'settings.snapshots.export': 'Export all sandboxes',
+  'settings.snapshots.exportCurrent': 'Export the current sandbox',
+  'settings.snapshots.import': 'Import a snapshot file',
+  'settings.snapshots.replace': 'Replace sandboxes with the same name',
+  'settings.snapshots.imported': 'Imported {names} ({rows} rows).',
 } as const satisfies Record<string, Message>;
 
 export type EnglishCatalogue = typeof en;

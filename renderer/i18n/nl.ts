@@ -136,6 +136,7 @@ export const nl = {
   'errors.title.already-exists': 'Bestaat al',
   'errors.title.failed-precondition': 'Nu niet mogelijk',
   'errors.title.snapshot-invalid': 'De momentopname is onbruikbaar',
+  'errors.title.limit-exceeded': 'Een limiet van het platform is bereikt',
   'errors.title.unknown-method': 'Onbekend verzoek aan de engine',
   'errors.title.host-unavailable': 'De engine is niet beschikbaar',
   'errors.title.cancelled': 'Geannuleerd',
@@ -145,6 +146,7 @@ export const nl = {
   'errors.next.already-exists': 'Kies een andere naam of gebruik de bestaande.',
   'errors.next.failed-precondition': 'Pas eerst aan wat de melding noemt en probeer het dan opnieuw.',
   'errors.next.snapshot-invalid': 'Controleer of het bestand een volledige momentopname van Profile Stager is. Er is niets veranderd.',
+  'errors.next.limit-exceeded': 'Maak het verzoek kleiner zoals de melding zegt (het platform weigert het op dezelfde manier).',
   'errors.next.unknown-method': 'De app en de engine lopen niet gelijk. Start de app opnieuw.',
   'errors.next.host-unavailable':
     'Laad het venster opnieuw. Staat de engine in de statusbalk nog steeds als niet beschikbaar, start dan de app opnieuw; eerder opgeslagen gegevens blijven bewaard.',
@@ -165,4 +167,11 @@ export const nl = {
   'settings.about.version': 'Versie van de engine',
   'settings.about.host': 'Host van de engine',
   'settings.about.started': 'Engine gestart',
+  'settings.snapshots': 'Momentopnamen',
+  'settings.snapshots.intro': 'Een momentopname bevat sandboxes met al hun gegevens: verplaats ze tussen computers, deel een testopstelling of bewaar een kopie.',
+  'settings.snapshots.export': 'Alle sandboxes exporteren',
+  'settings.snapshots.exportCurrent': 'De huidige sandbox exporteren',
+  'settings.snapshots.import': 'Een momentopname importeren',
+  'settings.snapshots.replace': 'Sandboxes met dezelfde naam vervangen',
+  'settings.snapshots.imported': '{names} geïmporteerd ({rows} rijen).',
 } as const satisfies Catalogue;

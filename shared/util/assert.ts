@@ -15,3 +15,8 @@ export function assertDefined<T>(value: T | null | undefined, what: string): T {
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
+
+/** True for a Uint8Array from any realm (a worker, a jsdom window, an Electron context bridge). */
+export function isBytes(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}

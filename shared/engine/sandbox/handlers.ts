@@ -1,6 +1,7 @@
 // Thin handlers of the sandbox domain: check arguments, call the service, shape the result.
 import { EngineError } from '../../contract/errors';
 import type { HandlerMap } from '../../contract/server';
+import { isBytes } from '../../util/assert';
 import { optionalString, requireObject, requireString } from '../args';
 import type { SandboxService } from './service';
 
@@ -32,7 +33,7 @@ export function sandboxHandlers(sandboxes: SandboxService): HandlerMap {
     },
     'sandbox-import': async (raw) => {
       const args = requireObject(raw, 'sandbox-import');
-      if (!(args.bytes instanceof Uint8Array)) {
+      if (!isBytes(args.bytes)) {
         throw new EngineError('invalid-argument', 'sandbox-import needs "bytes": the snapshot file contents.');
       }
       const rename = args.rename ?? {};

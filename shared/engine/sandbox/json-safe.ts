@@ -1,4 +1,5 @@
 // Exact JSON round-trip for IndexedDB values: bytes and dates are tagged, everything else is JSON.
+import { isBytes } from '../../util/assert';
 import { base64ToBytes, bytesToBase64 } from '../../util/base64';
 
 const BYTES = '$ps:bytes';
@@ -8,7 +9,7 @@ const DATE = '$ps:date';
 export function encodeValue(value: unknown): string {
   return JSON.stringify(value, function replacer(this: unknown, key: string, v: unknown) {
     const raw = (this as Record<string, unknown>)[key];
-    if (raw instanceof Uint8Array) return { [BYTES]: bytesToBase64(raw) };
+    if (isBytes(raw)) return { [BYTES]: bytesToBase64(raw) };
     if (raw instanceof Date) return { [DATE]: raw.toISOString() };
     if (raw instanceof ArrayBuffer) return { [BYTES]: bytesToBase64(new Uint8Array(raw)) };
     if (typeof v === 'number' && !Number.isFinite(v)) {

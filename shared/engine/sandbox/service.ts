@@ -4,6 +4,7 @@ import type Dexie from 'dexie';
 import { EngineError } from '../../contract/errors';
 import type { SandboxInfo, SnapshotImportResult } from '../../contract/sandbox-types';
 import { deleteDb, openSandboxDb, openWorkspaceDb } from '../../db/open';
+import { isBytes } from '../../util/assert';
 import { SANDBOX_DB_VERSION } from '../../db/schema';
 import type { EngineContext } from '../deps';
 import { decodeValue } from './json-safe';
@@ -146,7 +147,7 @@ export class SandboxService {
 
   /** Validates the whole snapshot first; then writes fresh databases and flips all pointers at once. */
   importSnapshot(bytes: Uint8Array, replace = false, rename: Record<string, string> = {}): Promise<SnapshotImportResult> {
-    if (!(bytes instanceof Uint8Array)) throw new EngineError('invalid-argument', 'sandbox-import needs the snapshot bytes.');
+    if (!isBytes(bytes)) throw new EngineError('invalid-argument', 'sandbox-import needs the snapshot bytes.');
     return this.exclusive(async () => {
       const parsed = readSnapshot(bytes, this.limits);
       const targets = parsed.sections.map((section) => {
