@@ -7,6 +7,8 @@ export type EngineErrorCode =
   | 'already-exists'
   | 'failed-precondition'
   | 'snapshot-invalid'
+  /** A platform limit refuses the request (e.g. more than 50 identities in a graph: HTTP 422). */
+  | 'limit-exceeded'
   | 'unknown-method'
   | 'host-unavailable'
   | 'cancelled'
@@ -18,6 +20,7 @@ export const ENGINE_ERROR_CODES: readonly EngineErrorCode[] = [
   'already-exists',
   'failed-precondition',
   'snapshot-invalid',
+  'limit-exceeded',
   'unknown-method',
   'host-unavailable',
   'cancelled',

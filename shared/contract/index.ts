@@ -11,3 +11,4 @@ export { inProcessPair } from './transports/in-process';
 export type { DesktopApi } from './desktop-api';
 export * from './registry-types';
 export * from './catalog-types';
+export * from './profile-types';

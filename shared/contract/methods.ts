@@ -10,6 +10,7 @@ import type {
   UnionView,
 } from './registry-types';
 import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
+import type { AccessEntity, EventPage, GraphView, MergePolicy, MergePolicyInput, ProfileDetail, ProfileStats } from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
 import type { BlobLike } from '../formats/blob-byte-source';
 
@@ -148,6 +149,32 @@ export interface EngineMethods {
     request: InSandbox & { datasetId: string; name: string; file: BlobLike; sample?: number; format?: 'csv' | 'json' | 'parquet'; isMultiLineJson?: boolean; charset?: string; delimiter?: string; mapping?: MappingEntry[] };
     response: DryRunResult;
   };
+  /** Profile Access `GET /access/entities` for a profile: keyed by XID (limit-exceeded above 50 identities). */
+  'profile-entity-get': {
+    request: InSandbox & { entityId: string; entityIdNS?: string; fields?: string[]; mergePolicyId?: string };
+    response: Record<string, AccessEntity>;
+  };
+  /** Profile Access `POST /access/entities`: unknown identities come back as the empty placeholder. */
+  'profile-entities': {
+    request: InSandbox & { identities: { entityId: string; entityIdNS?: { code: string } | string }[]; fields?: string[]; mergePolicyId?: string };
+    response: Record<string, Partial<AccessEntity>>;
+  };
+  /** The merged profile with each attribute's provenance and the fragments; null when nothing is stored. */
+  'profile-detail': { request: InSandbox & { entityId: string; entityIdNS?: string; mergePolicyId?: string }; response: ProfileDetail | null };
+  /** ExperienceEvents of a profile (SPEC §7.3). */
+  'profile-events': {
+    request: InSandbox & { relatedEntityId: string; relatedEntityIdNS?: string; mergePolicyId?: string; startTime?: number; endTime?: number; orderby?: string; limit?: number; start?: string; fields?: string[] };
+    response: EventPage;
+  };
+  'profile-graph': { request: InSandbox & { entityId: string; entityIdNS?: string }; response: GraphView | null };
+  /** The profiles a batch touched (for upload verification). */
+  'profile-batch': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: { total: number; profiles: { xid: string; namespace: string; id: string }[] } };
+  'profile-stats': { request: InSandbox; response: ProfileStats };
+  'profile-policy-list': { request: InSandbox; response: MergePolicy[] };
+  'profile-policy-show': { request: InSandbox & { id: string }; response: MergePolicy };
+  'profile-policy-create': { request: InSandbox & MergePolicyInput; response: MergePolicy };
+  'profile-policy-update': { request: InSandbox & { id: string } & Partial<MergePolicyInput>; response: MergePolicy };
+  'profile-policy-delete': { request: InSandbox & { id: string }; response: { deleted: string } };
 }
 
 export type MethodName = keyof EngineMethods;

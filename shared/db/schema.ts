@@ -40,6 +40,13 @@ export const SANDBOX_VERSIONS: readonly SchemaVersion[] = [
       batchErrors: '++id, batchId',
     },
   },
+  {
+    // Profile: merge policies (merged profiles themselves are derived, never stored).
+    version: 4,
+    stores: {
+      mergePolicies: 'id',
+    },
+  },
 ];
 
 /** The version a freshly opened sandbox database is brought to. */

@@ -34,6 +34,7 @@ const REASONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   500: 'Internal Server Error',
   501: 'Not Implemented',
   503: 'Service Unavailable',
@@ -49,6 +50,7 @@ const SLUGS: Record<number, string> = {
   409: 'conflict',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  422: 'unprocessable-entity',
   500: 'internal-error',
   501: 'not-implemented',
   503: 'service-unavailable',
@@ -61,7 +63,8 @@ export function reasonPhrase(status: number): string {
 /**
  * The one place EngineError codes become HTTP statuses. `failed-precondition` is 400: the platform
  * answers 400 for the documented cases (enabling Profile without a primary identity, Profile tags on
- * a schema that is not enabled). `unknown-method` means this engine lacks the method: 501.
+ * a schema that is not enabled). `unknown-method` means this engine lacks the method: 501; a platform
+ * limit (`limit-exceeded`) is 422.
  */
 export function statusForCode(code: EngineErrorCode): number {
   switch (code) {
@@ -81,7 +84,10 @@ export function statusForCode(code: EngineErrorCode): number {
     case 'internal':
       return 500;
     default:
-      return assertNever(code);
+      // `limit-exceeded` (a platform limit, HTTP 422) is being added to the contract; this compiles
+      // with or without it in the union. Make it a plain `case` once it has landed.
+      if ((code as string) === 'limit-exceeded') return 422;
+      return assertNever(code as Exclude<typeof code, 'limit-exceeded'>);
   }
 }
 

@@ -1,0 +1,71 @@
+// Reads the identities of a record: identity descriptor fields plus identityMap, and picks its primary.
+import type { IdentityDescriptor } from '../../contract/registry-types';
+
+export interface RecordIdentity {
+  namespace: string;
+  id: string;
+  isPrimary: boolean;
+}
+
+/** `Email:jane@example.com` — the key of an identity (namespace code as the registry spells it). */
+export function identityKey(namespace: string, id: string): string {
+  return `${namespace}\u0000${id}`;
+}
+
+export function splitIdentityKey(key: string): { namespace: string; id: string } {
+  const at = key.indexOf('\u0000');
+  return { namespace: key.slice(0, at), id: key.slice(at + 1) };
+}
+
+function valueAt(record: Record<string, unknown>, pointer: string): unknown {
+  let node: unknown = record;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Every identity of a record: descriptor fields (with their namespace) and identityMap entries.
+ * `canonical` maps a namespace code to the registry's spelling (identityMap keys may be `email`).
+ */
+export function recordIdentities(record: Record<string, unknown>, descriptors: readonly IdentityDescriptor[], canonical: (code: string) => string): RecordIdentity[] {
+  const out: RecordIdentity[] = [];
+  const seen = new Set<string>();
+  const add = (namespace: string, id: unknown, isPrimary: boolean) => {
+    if (typeof id !== 'string') return;
+    const code = canonical(namespace);
+    const key = identityKey(code, id);
+    if (seen.has(key)) {
+      if (isPrimary) for (const item of out) if (identityKey(item.namespace, item.id) === key) item.isPrimary = true;
+      return;
+    }
+    seen.add(key);
+    out.push({ namespace: code, id, isPrimary });
+  };
+  for (const d of descriptors) add(d['xdm:namespace'], valueAt(record, d['xdm:sourceProperty']), d['xdm:isPrimary']);
+  const map = record['identityMap'];
+  if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
+    for (const [namespace, items] of Object.entries(map)) {
+      if (!Array.isArray(items)) continue;
+      for (const item of items) {
+        if (typeof item === 'object' && item !== null) add(namespace, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The primary identity: the schema's primary descriptor or the identityMap item flagged primary;
+ * a record with exactly one identity uses it. For events, a namespace priority (when configured)
+ * picks the highest-priority namespace present instead (SPEC §5.5).
+ */
+export function primaryOf(identities: readonly RecordIdentity[], eventPriority?: Readonly<Record<string, number>>): RecordIdentity | undefined {
+  if (eventPriority && Object.keys(eventPriority).length > 0) {
+    const ranked = identities.filter((i) => eventPriority[i.namespace] !== undefined).sort((a, b) => (eventPriority[a.namespace] ?? 0) - (eventPriority[b.namespace] ?? 0));
+    if (ranked[0]) return ranked[0];
+  }
+  return identities.find((i) => i.isPrimary) ?? (identities.length === 1 ? identities[0] : undefined);
+}
