@@ -83,11 +83,10 @@ export function statusForCode(code: EngineErrorCode): number {
       return 503;
     case 'internal':
       return 500;
+    case 'limit-exceeded':
+      return 422;
     default:
-      // `limit-exceeded` (a platform limit, HTTP 422) is being added to the contract; this compiles
-      // with or without it in the union. Make it a plain `case` once it has landed.
-      if ((code as string) === 'limit-exceeded') return 422;
-      return assertNever(code as Exclude<typeof code, 'limit-exceeded'>);
+      return assertNever(code);
   }
 }
 

@@ -109,6 +109,7 @@ describe('EngineError codes → HTTP statuses', () => {
     ['host-unavailable', 503],
     ['internal', 500],
     ['unknown-method', 501],
+    ['limit-exceeded', 422],
   ] as const)('%s → %i', (code, status) => {
     expect(statusForCode(code)).toBe(status);
   });
