@@ -48,14 +48,18 @@ export function coerceValue(value: unknown, schema: JsonObject): unknown {
   if (target === 'string' || target === 'enum') {
     return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
   }
-  if (target === 'number') {
-    return typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : undefined;
-  }
-  if (INTEGER_TYPES.has(target)) {
-    const number = typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : undefined;
-    return number !== undefined && Number.isSafeInteger(number) ? number : undefined;
-  }
-  return undefined;
+  return typeof value === 'string' ? numberFromText(value, target) : undefined;
+}
+
+/**
+ * The batch conversion of numeric text for a number or integer field (`"12"` → 12, `"12.0"` → 12 for
+ * integers); undefined when the text is not a number of that type or the type is not numeric.
+ */
+export function numberFromText(value: string, target: XdmType): number | undefined {
+  if (target !== 'number' && !INTEGER_TYPES.has(target)) return undefined;
+  if (!NUMERIC_TEXT.test(value)) return undefined;
+  const number = Number(value);
+  return target === 'number' || Number.isSafeInteger(number) ? number : undefined;
 }
 
 /** Copies a record container by container as values are changed; the input is never mutated. */

@@ -37,6 +37,9 @@ export interface StoredBatch {
   identitySkipped: number;
   failedByCode: Record<string, number>;
   isProfileAtIngest: boolean;
+  /** Dataset switches when the batch was created (Identity, upsert). */
+  isIdentityAtIngest?: boolean;
+  isUpsertAtIngest?: boolean;
   errors?: BatchError[];
   failureReason?: string;
 }
@@ -109,6 +112,8 @@ export class BatchService {
       identitySkipped: 0,
       failedByCode: {},
       isProfileAtIngest: tagState(dataset.tags).isProfileEnabled,
+      isIdentityAtIngest: tagState(dataset.tags).isIdentityEnabled,
+      isUpsertAtIngest: tagState(dataset.tags).isUpsert,
     };
     await db.table('batches').add(batch);
     return this.view(batch);

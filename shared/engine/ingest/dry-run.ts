@@ -47,6 +47,7 @@ export async function dryRun(
         continue;
       }
       let record = row.value;
+      const converted: { pointer: string; from: unknown; to: unknown }[] = [];
       if (format === 'csv') {
         if (headers.length === 0) {
           headers = Object.keys(row.value);
@@ -54,7 +55,7 @@ export async function dryRun(
           mapping = plan.entries;
           unmapped = plan.unmapped;
         }
-        record = applyMapping(row.value, planMapping(headers, fields, mapping));
+        record = applyMapping(row.value, planMapping(headers, fields, mapping), (pointer, from, to) => converted.push({ pointer, from, to }));
       }
       const verdict = validator.validateBatch(record);
       const outcome = classify(verdict.errors);
@@ -68,7 +69,7 @@ export async function dryRun(
         outcome: outcome.kind,
         ...(code ? { code } : {}),
         errors: verdict.errors.map((e) => ({ pointerToViolation: e.pointerToViolation, message: e.message })),
-        coercions: verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to })),
+        coercions: [...converted, ...verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to }))],
       });
     }
     if (page.fileError) break;

@@ -3,10 +3,12 @@
 import { EngineError } from '../../contract/errors';
 import type { MappingEntry } from '../../contract/catalog-types';
 import type { XdmField } from '../../xdm/fields';
+import type { XdmType } from '../../xdm/types';
+import { numberFromText } from '../../xdm/validate-coerce';
 
 export interface MappingPlan {
-  /** Column name → path segments in the record. */
-  columns: Map<string, string[]>;
+  /** Column name → path segments in the record and the field's XDM type (when the schema has it). */
+  columns: Map<string, { segments: string[]; xdmType?: XdmType }>;
   unmapped: string[];
   entries: MappingEntry[];
 }
@@ -48,7 +50,8 @@ export function autoMatch(headers: readonly string[], fields: readonly XdmField[
 /** Checks a user mapping set and builds the plan for a file's header row. */
 export function planMapping(headers: readonly string[], fields: readonly XdmField[], explicit?: readonly MappingEntry[]): MappingPlan {
   const entries = explicit && explicit.length > 0 ? [...explicit] : autoMatch(headers, fields);
-  const columns = new Map<string, string[]>();
+  const types = new Map(fields.map((f) => [f.path, f.xdmType]));
+  const columns = new Map<string, { segments: string[]; xdmType?: XdmType }>();
   for (const entry of entries) {
     if (typeof entry?.sourceAttribute !== 'string' || typeof entry?.destinationXdmPath !== 'string') {
       throw new EngineError('invalid-argument', 'Each mapping entry needs "sourceAttribute" and "destinationXdmPath" strings.');
@@ -57,17 +60,33 @@ export function planMapping(headers: readonly string[], fields: readonly XdmFiel
     if (segments.length === 0 || segments.some((s) => FORBIDDEN.has(s))) {
       throw new EngineError('invalid-argument', `Mapping destination "${entry.destinationXdmPath}" is not a field path.`);
     }
-    columns.set(entry.sourceAttribute, segments);
+    const xdmType = types.get(segments.join('.'));
+    columns.set(entry.sourceAttribute, xdmType ? { segments, xdmType } : { segments });
   }
   return { columns, unmapped: headers.filter((h) => !columns.has(h)), entries };
 }
 
-/** Builds the nested record from a flat row; empty cells mean "absent" and are left out. */
-export function applyMapping(row: Record<string, unknown>, plan: MappingPlan): Record<string, unknown> {
+/**
+ * Builds the nested record from a flat row; empty cells mean "absent" and are left out. Numeric text
+ * for number and integer fields is converted here, by the batch conversion table, so validation
+ * does not have to fail first; each conversion is reported through `onCoerce` with its raw text.
+ */
+export function applyMapping(
+  row: Record<string, unknown>,
+  plan: MappingPlan,
+  onCoerce?: (pointer: string, from: string, to: number) => void,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [column, segments] of plan.columns) {
-    const value = row[column];
+  for (const [column, { segments, xdmType }] of plan.columns) {
+    let value = row[column];
     if (value === undefined || value === '') continue;
+    if (xdmType && typeof value === 'string') {
+      const number = numberFromText(value, xdmType);
+      if (number !== undefined) {
+        onCoerce?.(`#/${segments.join('/')}`, value, number);
+        value = number;
+      }
+    }
     let node = out;
     for (let i = 0; i < segments.length - 1; i++) {
       const key = segments[i] as string;

@@ -84,9 +84,10 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         continue;
       }
       let record: Record<string, unknown> = row.value;
+      let converted: { pointer: string; from: unknown; to: unknown }[] | undefined;
       if (job.format === 'csv') {
         plan ??= planMapping(Object.keys(row.value), job.fields, job.mapping);
-        record = applyMapping(row.value, plan);
+        record = applyMapping(row.value, plan, (pointer, from, to) => (converted ??= []).push({ pointer, from, to }));
       }
       if (countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {
         await fail({ ...base, kind: 'conversion', code: 'XDM-TOO-MANY-FIELDS-400', message: `Row ${row.row} has more than ${MAX_FIELDS_PER_ROW} fields, the platform's limit per row.` });
@@ -112,7 +113,8 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         stored.s = outcome.reason;
         skippedByIdentity++;
       }
-      if (verdict.coercions.length > 0) stored.c = verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to }));
+      const coercions = [...(converted ?? []), ...verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to }))];
+      if (coercions.length > 0) stored.c = coercions;
       await job.rows.push(stored);
       accepted++;
     }
