@@ -1,0 +1,228 @@
+// The identity graph engine's entry point: createIdentityGraph and the IdentityGraph API (pure, in memory, times are inputs).
+import { EngineError } from '../../contract/errors';
+import type { IdentityType } from '../../contract/registry-types';
+import { checkIdentityConfig, type IdentityConfig, type NamespaceLookup } from './config';
+import { ingestRecord, type IngestOutcome } from './ingest';
+import { removeRecords } from './revert';
+import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
+import { NONE, REC_LINKED, REC_SINGLE, GraphState } from './state';
+import type { BatchResult, Eviction, GraphView, IdentityGraphStats, IdentityInput, RecordBatch, RecordResult, SkippedRecord, Source } from './types';
+import { allGraphs, evictionLog, evictionsSince, graphKey, graphStats, graphView, membersOf, sourceOf } from './views';
+import { xidOf } from './xid';
+
+/** Which records to remove: every field given must match (one batch, one dataset, one streaming message). */
+export interface SourceMatch {
+  datasetId?: string;
+  batchId?: string;
+  messageId?: string;
+}
+
+/** An identity graph of one sandbox. Not safe to share between concurrent callers without a queue. */
+export interface IdentityGraph {
+  /** The rules in force. */
+  readonly config: IdentityConfig;
+  /** Adds one record (a row or a streaming message): checks its identities, links each to each, applies the rules. */
+  addRecord(identities: readonly IdentityInput[], source: Source): RecordResult;
+  /** Adds a page of one batch's records; the fast path for bulk ingestion. */
+  addRecords(batch: RecordBatch): BatchResult;
+  /**
+   * Removes every record whose source matches (e.g. a reverted batch) and recomputes exactly the graphs
+   * they touched, as if they had never been added. Returns the identity keys whose graph changed, sorted.
+   */
+  removeSource(match: SourceMatch | ((source: Source) => boolean)): string[];
+  /** The graph an identity is in, or undefined when it is in none (unknown, single, or all links deleted). */
+  graphOf(namespace: string, id: string): GraphView | undefined;
+  /** Every graph as its identity keys (sorted), in no particular order. */
+  graphs(): IterableIterator<string[]>;
+  /** A stable key of the identity's graph (the XID of its least identity key), or undefined. */
+  componentKey(namespace: string, id: string): string | undefined;
+  /** The XID of an identity (see `xidOf`). */
+  xidOf(namespace: string, id: string): string;
+  /** Totals: identities by namespace, graphs, links, skipped records, evictions. */
+  stats(): IdentityGraphStats;
+  /** Every deletion the rules made, in arrival order of the records that caused them. */
+  evictions(): Eviction[];
+  /** The edge list (stored records) as pages of numbers and strings. */
+  export(options?: { recordsPerPage?: number }): IdentityGraphExport;
+  /** Replaces the graph with one rebuilt from an export (replayed under the current rules). */
+  import(data: IdentityGraphExport): void;
+  /** Applies other rules by replaying the edge list; returns the identity keys whose graph changed. */
+  reconfigure(config: IdentityConfig): string[];
+}
+
+function checkedConfig(config: IdentityConfig): IdentityConfig {
+  const problems = checkIdentityConfig(config);
+  if (problems.length > 0) throw new EngineError('invalid-argument', `Identity configuration: ${problems.join(' ')}`, { problems });
+  return config;
+}
+
+function checkTime(time: unknown, row: unknown): void {
+  if (typeof time !== 'number' || !Number.isFinite(time)) throw new EngineError('invalid-argument', 'A source needs its ingestion time as epoch milliseconds.');
+  if (typeof row !== 'number' || !Number.isFinite(row)) throw new EngineError('invalid-argument', 'A source needs a row number.');
+}
+
+/** Identity key → signature of its graph (sorted member keys), for every identity in a graph. */
+function keyMembership(s: GraphState): Map<string, string> {
+  const groups = new Map<number, string[]>();
+  for (let n = 0; n < s.nodeCount; n++) {
+    if (s.isDead[n] === 1 || s.degree[n] === 0) continue;
+    const root = s.find(n);
+    const group = groups.get(root);
+    if (group) group.push(s.key(n));
+    else groups.set(root, [s.key(n)]);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups.values()) {
+    const signature = group.sort().join('\n');
+    for (const key of group) out.set(key, signature);
+  }
+  return out;
+}
+
+/**
+ * Creates an empty identity graph. `lookupNamespace` resolves a namespace code in any letter case to
+ * the sandbox's namespace (canonical code and identity type); namespaces are never deleted or retyped
+ * (SPEC §5.1), so answers are cached.
+ */
+export function createIdentityGraph(config: IdentityConfig, lookupNamespace: NamespaceLookup): IdentityGraph {
+  let s = new GraphState(checkedConfig(config));
+  let known = new Map<string, number>();
+  const resolve = (code: string): number => {
+    const hit = known.get(code);
+    if (hit !== undefined) return hit;
+    const info = lookupNamespace(code);
+    if (!info) return NONE;
+    const ns = s.namespace(info.code, info.type);
+    known.set(code, ns);
+    return ns;
+  };
+  const nodeOf = (namespace: string, id: string): number => {
+    const ns = resolve(namespace);
+    return ns === NONE ? NONE : (s.nsValues[ns]?.get(id) ?? NONE);
+  };
+  const rebuilt = (next: GraphState, data: IdentityGraphExport, typeOf: (code: string) => IdentityType | undefined) => {
+    importRecords(next, data, (code) => {
+      const type = typeOf(code);
+      return type === undefined ? NONE : next.namespace(code, type);
+    });
+    s = next;
+    known = new Map();
+  };
+  const recordResult = (out: IngestOutcome): RecordResult => {
+    if (out.status === REC_LINKED) return { status: 'linked', links: out.links, evicted: evictionsSince(s, out.logFrom) };
+    if (out.status === REC_SINGLE) return { status: 'single', code: 'single-identity', reason: out.single ?? '', links: 0, evicted: [] };
+    const result: RecordResult = { status: 'skipped', links: 0, evicted: [] };
+    if (out.problem) {
+      result.code = out.problem.code;
+      result.reason = out.problem.message;
+      if (out.problem.index !== undefined) result.index = out.problem.index;
+    }
+    return result;
+  };
+
+  return {
+    get config() {
+      return s.config;
+    },
+
+    addRecord(identities, source) {
+      checkTime(source.time, source.row);
+      const origin = s.origin(source.datasetId, source.batchId);
+      return recordResult(ingestRecord(s, resolve, identities, origin, source.row, source.time, source.messageId));
+    },
+
+    addRecords(batch) {
+      checkTime(batch.time, batch.firstRow ?? 1);
+      const unknown = new Set<string>();
+      const resolveOnce = (code: string): number => {
+        if (unknown.has(code)) return NONE;
+        const ns = resolve(code);
+        if (ns === NONE) unknown.add(code);
+        return ns;
+      };
+      const origin = s.origin(batch.datasetId, batch.batchId);
+      const first = batch.firstRow ?? 1;
+      const logFrom = s.log.length;
+      const result: BatchResult = { records: batch.records.length, linked: 0, single: 0, skipped: [], links: 0, evicted: [] };
+      for (let i = 0; i < batch.records.length; i++) {
+        const out = ingestRecord(s, resolveOnce, batch.records[i] ?? [], origin, first + i, batch.time, undefined);
+        if (out.status === REC_LINKED) {
+          result.linked++;
+          result.links += out.links;
+        } else if (out.status === REC_SINGLE) {
+          result.single++;
+        } else if (out.problem) {
+          const skipped: SkippedRecord = { row: first + i, code: out.problem.code, reason: out.problem.message };
+          if (out.problem.index !== undefined) skipped.index = out.problem.index;
+          result.skipped.push(skipped);
+        }
+      }
+      result.evicted = evictionsSince(s, logFrom);
+      return result;
+    },
+
+    removeSource(match) {
+      let isRemoved: (r: number) => boolean;
+      if (typeof match === 'function') {
+        isRemoved = (r) => match(sourceOf(s, r));
+      } else {
+        if (match.datasetId === undefined && match.batchId === undefined && match.messageId === undefined) {
+          throw new EngineError('invalid-argument', 'Name the datasetId, batchId or messageId whose links to remove.');
+        }
+        const hits = s.origins.map((o) => (match.datasetId === undefined || o.datasetId === match.datasetId) && (match.batchId === undefined || o.batchId === match.batchId));
+        isRemoved = (r) => hits[s.recOrigin[r] ?? 0] === true && (match.messageId === undefined || s.recMessage.get(r) === match.messageId);
+      }
+      return removeRecords(s, isRemoved)
+        .map((n) => s.key(n))
+        .sort();
+    },
+
+    graphOf(namespace, id) {
+      const n = nodeOf(namespace, id);
+      return n === NONE ? undefined : graphView(s, n);
+    },
+
+    graphs() {
+      return allGraphs(s);
+    },
+
+    componentKey(namespace, id) {
+      const members = membersOf(s, nodeOf(namespace, id));
+      return members.length === 0 ? undefined : graphKey(s, members);
+    },
+
+    xidOf(namespace, id) {
+      return xidOf(namespace, id);
+    },
+
+    stats() {
+      return graphStats(s);
+    },
+
+    evictions() {
+      return evictionLog(s);
+    },
+
+    export(options = {}) {
+      const perPage = options.recordsPerPage ?? 2000;
+      if (!Number.isInteger(perPage) || perPage < 1) throw new EngineError('invalid-argument', 'recordsPerPage must be a positive integer.');
+      return exportRecords(s, perPage);
+    },
+
+    import(data) {
+      rebuilt(new GraphState(s.config), data, (code) => lookupNamespace(code)?.type);
+    },
+
+    reconfigure(next) {
+      const previous = s;
+      const before = keyMembership(previous);
+      const types = new Map(previous.nsCodes.map((code, i) => [code, previous.nsTypes[i]]));
+      rebuilt(new GraphState(checkedConfig(next)), exportRecords(previous, Number.MAX_SAFE_INTEGER), (code) => types.get(code));
+      const after = keyMembership(s);
+      const changed = new Set<string>();
+      for (const [key, signature] of before) if (after.get(key) !== signature) changed.add(key);
+      for (const [key, signature] of after) if (before.get(key) !== signature) changed.add(key);
+      return [...changed].sort();
+    },
+  };
+}

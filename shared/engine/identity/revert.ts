@@ -1,0 +1,115 @@
+// Removing records (a batch revert): forget their observations and replay exactly the components they touched.
+import { applyRecord } from './linking';
+import { EDGE_FREE, NONE, REC_LINKED, REC_REMOVED, REC_SINGLE, type GraphState } from './state';
+
+/** Graph membership of some identities: identity → a signature of its graph (sorted member ids). */
+function membership(s: GraphState, nodes: readonly number[]): Map<number, string> {
+  const groups = new Map<number, number[]>();
+  for (const n of nodes) {
+    if (s.isDead[n] === 1 || s.degree[n] === 0) continue;
+    const root = s.find(n);
+    const group = groups.get(root);
+    if (group) group.push(n);
+    else groups.set(root, [n]);
+  }
+  const out = new Map<number, string>();
+  for (const group of groups.values()) {
+    const signature = group.sort((x, y) => x - y).join(',');
+    for (const n of group) out.set(n, signature);
+  }
+  return out;
+}
+
+/**
+ * Removes every stored record for which `isRemoved(r)` holds and recomputes the components they
+ * touched by replaying the remaining records of those components in their original order, so the
+ * result equals never having added them (evictions and dropped links included). Returns the
+ * identities whose graph changed (joined, left or changed members), as node ids.
+ */
+export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean): number[] {
+  const removed: number[] = [];
+  for (let r = 0; r < s.recCount; r++) if (s.recStatus[r] !== REC_REMOVED && isRemoved(r)) removed.push(r);
+  if (removed.length === 0) return [];
+
+  // Everything connected to a removed record through any record, removed ones included: the
+  // components whose history changes. Other components never saw these records.
+  const touched = new Uint8Array(s.recCount);
+  const epoch = s.nextEpoch();
+  const nodes: number[] = [];
+  const replay: number[] = [];
+  const visit = (r: number) => {
+    const start = s.recStart[r] ?? 0;
+    for (let i = start; i < start + (s.recLen[r] ?? 0); i++) {
+      const n = s.poolNode[i] ?? NONE;
+      if (s.mark[n] !== epoch) {
+        s.mark[n] = epoch;
+        nodes.push(n);
+      }
+    }
+  };
+  for (const r of removed) {
+    touched[r] = 2;
+    visit(r);
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    for (let p = s.headRecord[nodes[i] ?? NONE] ?? NONE; p !== NONE; p = s.poolNext[p] ?? NONE) {
+      const r = s.poolRecord[p] ?? NONE;
+      if (touched[r] !== 0) continue;
+      touched[r] = 1;
+      replay.push(r);
+      visit(r);
+    }
+  }
+  const before = membership(s, nodes);
+
+  for (const r of removed) {
+    const status = s.recStatus[r];
+    if (status === REC_LINKED) s.counts.linked--;
+    else if (status === REC_SINGLE) s.counts.single--;
+    else s.counts.skipped--;
+    s.recStatus[r] = REC_REMOVED;
+    s.recMessage.delete(r);
+    const start = s.recStart[r] ?? 0;
+    for (let i = start; i < start + (s.recLen[r] ?? 0); i++) {
+      const n = s.poolNode[i] ?? NONE;
+      s.refs[n] = (s.refs[n] ?? 0) - 1;
+    }
+  }
+
+  // Forget the derived state of the touched identities: their edges (all inside the set), adjacency,
+  // union-find, times. Record lists lose the removed records.
+  for (const n of nodes) {
+    for (let h = s.headAll[n] ?? NONE; h !== NONE; h = s.nextAll[h] ?? NONE) {
+      const e = h >> 1;
+      if (s.edgeState[e] === EDGE_FREE) continue;
+      s.edgeState[e] = EDGE_FREE;
+      s.freeEdges.push(e);
+    }
+  }
+  for (const n of nodes) {
+    s.headAll[n] = NONE;
+    s.headActive[n] = NONE;
+    s.degree[n] = 0;
+    s.allDegree[n] = 0;
+    s.firstSeen[n] = Infinity;
+    s.lastSeen[n] = -Infinity;
+    s.resetRoot(n);
+    let previous = NONE;
+    for (let p = s.headRecord[n] ?? NONE; p !== NONE; p = s.poolNext[p] ?? NONE) {
+      if (s.recStatus[s.poolRecord[p] ?? NONE] === REC_REMOVED) {
+        if (previous === NONE) s.headRecord[n] = s.poolNext[p] ?? NONE;
+        else s.poolNext[previous] = s.poolNext[p] ?? NONE;
+      } else {
+        previous = p;
+      }
+    }
+    if (s.refs[n] === 0) s.dropNode(n);
+  }
+  s.log = s.log.filter((entry) => entry.record >= touched.length || touched[entry.record] === 0);
+
+  replay.sort((x, y) => x - y);
+  for (const r of replay) applyRecord(s, r);
+
+  const after = membership(s, nodes);
+  return nodes.filter((n) => before.get(n) !== after.get(n));
+}

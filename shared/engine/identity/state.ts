@@ -1,0 +1,407 @@
+// Typed-array tables of the identity graph: namespaces, identities (nodes), links (edges), records and the union-find cache.
+import type { IdentityType } from '../../contract/registry-types';
+import type { IdentityConfig } from './config';
+import { valueRules, type ValueRules } from './values';
+
+export const NONE = -1;
+export const EDGE_FREE = 0;
+export const EDGE_ACTIVE = 1;
+/** Kept in the edge list (it was observed) but deleted from the graph (evicted or dropped). */
+export const EDGE_DELETED = 2;
+export const REC_LINKED = 0;
+export const REC_SINGLE = 1;
+export const REC_SKIPPED = 2;
+export const REC_REMOVED = 3;
+
+export const LOG_IDENTITY = 0;
+export const LOG_LINK = 1;
+export const LOG_ORPHAN = 2;
+export const WHY_CAP = 0;
+export const WHY_UNIQUE = 1;
+
+/** One eviction log entry in node ids; `record` is the record whose arrival caused it. */
+export interface LogEntry {
+  kind: number;
+  why: number;
+  record: number;
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  size: number;
+}
+
+function growI32(a: Int32Array, need: number, fill: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a as Int32Array<ArrayBuffer>;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+function growF64(a: Float64Array, need: number, fill: number): Float64Array<ArrayBuffer> {
+  if (need <= a.length) return a as Float64Array<ArrayBuffer>;
+  const b = new Float64Array(Math.max(need, a.length * 2));
+  b.set(a);
+  b.fill(fill, a.length);
+  return b;
+}
+
+function growU8(a: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
+  if (need <= a.length) return a as Uint8Array<ArrayBuffer>;
+  const b = new Uint8Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * All tables of one graph. Records are the source of truth (each linking record's identities, in
+ * arrival order); edges, adjacency lists and the union-find forest are derived from them.
+ * Every half-edge `h` belongs to one end: `2e` to `edgeA[e]`, `2e + 1` to `edgeB[e]`.
+ */
+export class GraphState {
+  readonly cap: number;
+  readonly isCapEnforced: boolean;
+  readonly isAgeFirstSeen: boolean;
+  readonly values: ValueRules;
+  /** Number of unique-namespace slots per union-find root. */
+  readonly uniqueSlots: number;
+  private readonly uniqueByCode = new Map<string, number>();
+  private readonly typeRank = new Map<IdentityType, number>();
+  private readonly graphless: ReadonlySet<IdentityType>;
+
+  nsCodes: string[] = [];
+  nsTypes: IdentityType[] = [];
+  nsLinkable: boolean[] = [];
+  nsIsEcid: boolean[] = [];
+  nsUnique: number[] = [];
+  nsRank: number[] = [];
+  nsValues: Map<string, number>[] = [];
+  nsByCode = new Map<string, number>();
+
+  nodeCount = 0;
+  nodeNs = new Int32Array(64);
+  nodeValue: string[] = [];
+  parent = new Int32Array(64);
+  size = new Int32Array(64);
+  /** Active links per identity: > 0 means the identity is in a graph. */
+  degree = new Int32Array(64);
+  allDegree = new Int32Array(64);
+  headAll = new Int32Array(64).fill(NONE);
+  headActive = new Int32Array(64).fill(NONE);
+  headRecord = new Int32Array(64).fill(NONE);
+  refs = new Int32Array(64);
+  isDead = new Uint8Array(64);
+  firstSeen = new Float64Array(64).fill(Infinity);
+  lastSeen = new Float64Array(64).fill(-Infinity);
+  mark = new Int32Array(64);
+  epoch = 0;
+  /** Per root, per unique slot: the identity of that namespace in the graph, or NONE. */
+  uniq: Int32Array;
+
+  edgeCount = 0;
+  edgeA = new Int32Array(64);
+  edgeB = new Int32Array(64);
+  edgeTime = new Float64Array(64);
+  edgeSeq = new Int32Array(64);
+  edgePos = new Int32Array(64);
+  edgeState = new Uint8Array(64);
+  nextAll = new Int32Array(128);
+  nextActive = new Int32Array(128);
+  prevActive = new Int32Array(128);
+  freeEdges: number[] = [];
+
+  recCount = 0;
+  recOrigin = new Int32Array(64);
+  recRow = new Float64Array(64);
+  recTime = new Float64Array(64);
+  recStatus = new Uint8Array(64);
+  recStart = new Int32Array(64);
+  recLen = new Int32Array(64);
+  recMessage = new Map<number, string>();
+  poolLen = 0;
+  poolNode = new Int32Array(128);
+  poolNext = new Int32Array(128);
+  poolRecord = new Int32Array(128);
+  origins: { datasetId: string; batchId?: string }[] = [];
+  originByKey = new Map<string, number>();
+  counts = { linked: 0, single: 0, skipped: 0 };
+
+  log: LogEntry[] = [];
+  isLogSorted = true;
+
+  /** Scratch space for one record: its graph roots, its namespaces, its identities, unique slots held. */
+  roots = new Int32Array(32);
+  recordNs = new Int32Array(32);
+  recordNodes = new Int32Array(32);
+  held: Int32Array;
+
+  constructor(readonly config: IdentityConfig) {
+    this.cap = config.maxIdentitiesPerGraph;
+    this.isCapEnforced = config.isGraphCapEnforced;
+    this.isAgeFirstSeen = config.evictionAge === 'first-seen';
+    this.values = valueRules(config);
+    this.graphless = new Set(config.graphlessTypes);
+    config.evictionOrder.forEach((group, rank) => group.forEach((type) => this.typeRank.set(type, rank)));
+    for (const code of config.uniqueNamespaces) {
+      const lower = code.toLowerCase();
+      if (!this.uniqueByCode.has(lower)) this.uniqueByCode.set(lower, this.uniqueByCode.size);
+    }
+    this.uniqueSlots = this.uniqueByCode.size;
+    this.uniq = new Int32Array(64 * Math.max(1, this.uniqueSlots)).fill(NONE);
+    this.held = new Int32Array(this.uniqueSlots);
+  }
+
+  /** The index of a namespace (canonical code), registering it on first use. */
+  namespace(code: string, type: IdentityType): number {
+    const known = this.nsByCode.get(code);
+    if (known !== undefined) return known;
+    const index = this.nsCodes.length;
+    this.nsCodes.push(code);
+    this.nsTypes.push(type);
+    this.nsLinkable.push(!this.graphless.has(type));
+    this.nsIsEcid.push(code.toUpperCase() === 'ECID');
+    this.nsUnique.push(this.uniqueByCode.get(code.toLowerCase()) ?? NONE);
+    this.nsRank.push(this.typeRank.get(type) ?? this.config.evictionOrder.length);
+    this.nsValues.push(new Map());
+    this.nsByCode.set(code, index);
+    return index;
+  }
+
+  /** The identity `${namespace}:${value}`, created when new. */
+  node(ns: number, value: string): number {
+    const map = this.nsValues[ns];
+    if (!map) throw new Error(`Unknown namespace index ${ns}`);
+    const known = map.get(value);
+    if (known !== undefined) return known;
+    const n = this.nodeCount++;
+    if (n >= this.parent.length) this.growNodes(n + 1);
+    map.set(value, n);
+    this.nodeNs[n] = ns;
+    this.nodeValue[n] = value;
+    this.parent[n] = n;
+    this.size[n] = 1;
+    this.resetUniq(n);
+    return n;
+  }
+
+  private growNodes(need: number): void {
+    this.nodeNs = growI32(this.nodeNs, need, 0);
+    this.parent = growI32(this.parent, need, 0);
+    this.size = growI32(this.size, need, 0);
+    this.degree = growI32(this.degree, need, 0);
+    this.allDegree = growI32(this.allDegree, need, 0);
+    this.headAll = growI32(this.headAll, need, NONE);
+    this.headActive = growI32(this.headActive, need, NONE);
+    this.headRecord = growI32(this.headRecord, need, NONE);
+    this.refs = growI32(this.refs, need, 0);
+    this.isDead = growU8(this.isDead, need);
+    this.firstSeen = growF64(this.firstSeen, need, Infinity);
+    this.lastSeen = growF64(this.lastSeen, need, -Infinity);
+    this.mark = growI32(this.mark, need, 0);
+    this.uniq = growI32(this.uniq, this.parent.length * Math.max(1, this.uniqueSlots), NONE);
+  }
+
+  /** Forgets an identity no stored record mentions any more. */
+  dropNode(n: number): void {
+    this.nsValues[this.nodeNs[n] ?? 0]?.delete(this.nodeValue[n] ?? '');
+    this.isDead[n] = 1;
+  }
+
+  /** Makes an identity a graph of its own again (union-find and unique slots). */
+  resetRoot(n: number): void {
+    this.parent[n] = n;
+    this.size[n] = 1;
+    this.resetUniq(n);
+  }
+
+  private resetUniq(n: number): void {
+    const slots = this.uniqueSlots;
+    if (slots === 0) return;
+    this.uniq.fill(NONE, n * slots, n * slots + slots);
+    const slot = this.nsUnique[this.nodeNs[n] ?? 0] ?? NONE;
+    if (slot !== NONE) this.uniq[n * slots + slot] = n;
+  }
+
+  /** `${namespace}:${value}`. */
+  key(n: number): string {
+    return `${this.nsCodes[this.nodeNs[n] ?? 0] ?? ''}:${this.nodeValue[n] ?? ''}`;
+  }
+
+  find(x: number): number {
+    const parent = this.parent;
+    let p = parent[x] ?? x;
+    while (p !== x) {
+      const g = parent[p] ?? p;
+      parent[x] = g;
+      x = p;
+      p = g;
+    }
+    return x;
+  }
+
+  /** Joins two roots (by size) and their unique-namespace slots; returns the new root. */
+  union(a: number, b: number): number {
+    if (a === b) return a;
+    if ((this.size[a] ?? 0) < (this.size[b] ?? 0)) [a, b] = [b, a];
+    this.parent[b] = a;
+    this.size[a] = (this.size[a] ?? 0) + (this.size[b] ?? 0);
+    const slots = this.uniqueSlots;
+    for (let u = 0; u < slots; u++) {
+      if ((this.uniq[a * slots + u] ?? NONE) === NONE) this.uniq[a * slots + u] = this.uniq[b * slots + u] ?? NONE;
+    }
+    return a;
+  }
+
+  /** The first unique slot where two roots hold different identities, or NONE. */
+  uniqueConflict(a: number, b: number): number {
+    const slots = this.uniqueSlots;
+    for (let u = 0; u < slots; u++) {
+      const x = this.uniq[a * slots + u] ?? NONE;
+      const y = this.uniq[b * slots + u] ?? NONE;
+      if (x !== NONE && y !== NONE && x !== y) return u;
+    }
+    return NONE;
+  }
+
+  /** The other end of a half-edge. */
+  other(h: number): number {
+    return ((h & 1) === 0 ? this.edgeB[h >> 1] : this.edgeA[h >> 1]) ?? NONE;
+  }
+
+  /** The edge between two identities, or NONE; scans the shorter adjacency list. */
+  findEdge(a: number, b: number): number {
+    const from = (this.allDegree[a] ?? 0) <= (this.allDegree[b] ?? 0) ? a : b;
+    const to = from === a ? b : a;
+    for (let h = this.headAll[from] ?? NONE; h !== NONE; h = this.nextAll[h] ?? NONE) {
+      if (this.other(h) === to) return h >> 1;
+    }
+    return NONE;
+  }
+
+  /** A new edge in the edge list, not yet in the graph. */
+  createEdge(a: number, b: number): number {
+    const e = this.freeEdges.pop() ?? this.edgeCount++;
+    if (e >= this.edgeA.length) {
+      this.edgeA = growI32(this.edgeA, e + 1, 0);
+      this.edgeB = growI32(this.edgeB, e + 1, 0);
+      this.edgeTime = growF64(this.edgeTime, e + 1, -Infinity);
+      this.edgeSeq = growI32(this.edgeSeq, e + 1, 0);
+      this.edgePos = growI32(this.edgePos, e + 1, 0);
+      this.edgeState = growU8(this.edgeState, e + 1);
+      this.nextAll = growI32(this.nextAll, 2 * this.edgeA.length, 0);
+      this.nextActive = growI32(this.nextActive, 2 * this.edgeA.length, 0);
+      this.prevActive = growI32(this.prevActive, 2 * this.edgeA.length, 0);
+    }
+    this.edgeA[e] = a;
+    this.edgeB[e] = b;
+    this.edgeTime[e] = -Infinity;
+    this.edgeSeq[e] = -1;
+    this.edgePos[e] = 0;
+    this.edgeState[e] = EDGE_DELETED;
+    this.nextAll[2 * e] = this.headAll[a] ?? NONE;
+    this.headAll[a] = 2 * e;
+    this.nextAll[2 * e + 1] = this.headAll[b] ?? NONE;
+    this.headAll[b] = 2 * e + 1;
+    this.allDegree[a] = (this.allDegree[a] ?? 0) + 1;
+    this.allDegree[b] = (this.allDegree[b] ?? 0) + 1;
+    return e;
+  }
+
+  /** Puts an edge of the edge list into the graph. */
+  activate(e: number): void {
+    this.edgeState[e] = EDGE_ACTIVE;
+    this.linkHalf(2 * e, this.edgeA[e] ?? NONE);
+    this.linkHalf(2 * e + 1, this.edgeB[e] ?? NONE);
+  }
+
+  /** Deletes an edge from the graph; it stays in the edge list. */
+  deactivate(e: number): void {
+    this.edgeState[e] = EDGE_DELETED;
+    this.unlinkHalf(2 * e, this.edgeA[e] ?? NONE);
+    this.unlinkHalf(2 * e + 1, this.edgeB[e] ?? NONE);
+  }
+
+  private linkHalf(h: number, n: number): void {
+    const head = this.headActive[n] ?? NONE;
+    this.nextActive[h] = head;
+    this.prevActive[h] = NONE;
+    if (head !== NONE) this.prevActive[head] = h;
+    this.headActive[n] = h;
+    this.degree[n] = (this.degree[n] ?? 0) + 1;
+  }
+
+  private unlinkHalf(h: number, n: number): void {
+    const prev = this.prevActive[h] ?? NONE;
+    const next = this.nextActive[h] ?? NONE;
+    if (prev !== NONE) this.nextActive[prev] = next;
+    else this.headActive[n] = next;
+    if (next !== NONE) this.prevActive[next] = prev;
+    this.degree[n] = (this.degree[n] ?? 0) - 1;
+  }
+
+  /** The index of a dataset + batch pair. */
+  origin(datasetId: string, batchId: string | undefined): number {
+    const key = `${datasetId}\u0000${batchId ?? ''}`;
+    const known = this.originByKey.get(key);
+    if (known !== undefined) return known;
+    const index = this.origins.length;
+    this.origins.push(batchId === undefined ? { datasetId } : { datasetId, batchId });
+    this.originByKey.set(key, index);
+    return index;
+  }
+
+  /** Stores a record; a linking record's identities join their identities' record lists. */
+  storeRecord(origin: number, row: number, time: number, status: number, nodes: Int32Array, k: number, messageId: string | undefined): number {
+    const r = this.recCount++;
+    if (r >= this.recOrigin.length) {
+      this.recOrigin = growI32(this.recOrigin, r + 1, 0);
+      this.recRow = growF64(this.recRow, r + 1, 0);
+      this.recTime = growF64(this.recTime, r + 1, 0);
+      this.recStatus = growU8(this.recStatus, r + 1);
+      this.recStart = growI32(this.recStart, r + 1, 0);
+      this.recLen = growI32(this.recLen, r + 1, 0);
+    }
+    this.recOrigin[r] = origin;
+    this.recRow[r] = row;
+    this.recTime[r] = time;
+    this.recStatus[r] = status;
+    this.recStart[r] = this.poolLen;
+    this.recLen[r] = k;
+    if (messageId !== undefined) this.recMessage.set(r, messageId);
+    if (this.poolLen + k > this.poolNode.length) {
+      this.poolNode = growI32(this.poolNode, this.poolLen + k, 0);
+      this.poolNext = growI32(this.poolNext, this.poolLen + k, 0);
+      this.poolRecord = growI32(this.poolRecord, this.poolLen + k, 0);
+    }
+    for (let i = 0; i < k; i++) {
+      const n = nodes[i] ?? NONE;
+      const p = this.poolLen++;
+      this.poolNode[p] = n;
+      this.poolRecord[p] = r;
+      this.poolNext[p] = this.headRecord[n] ?? NONE;
+      this.headRecord[n] = p;
+      this.refs[n] = (this.refs[n] ?? 0) + 1;
+    }
+    if (status === REC_LINKED) this.counts.linked++;
+    else if (status === REC_SINGLE) this.counts.single++;
+    else this.counts.skipped++;
+    return r;
+  }
+
+  /** Adds to the eviction log. */
+  addLog(kind: number, why: number, record: number, a: number, b = NONE, c = NONE, d = NONE, size = 0): void {
+    const last = this.log[this.log.length - 1];
+    if (last && last.record > record) this.isLogSorted = false;
+    this.log.push({ kind, why, record, a, b, c, d, size });
+  }
+
+  /** A new visit stamp for breadth-first walks. */
+  nextEpoch(): number {
+    if (this.epoch >= 0x7fffffff) {
+      this.mark.fill(0);
+      this.epoch = 0;
+    }
+    return ++this.epoch;
+  }
+}
