@@ -4,7 +4,13 @@ import { SANDBOX_DB_VERSION } from '../db/schema';
 import type { EngineContext, EngineDeps } from './deps';
 import { createEventBus, type EventBus } from './events';
 import { createHandlerRegistry, type HandlerRegistry } from './handlers';
+import { accessHandlers } from './access/handlers';
+import { AccessService } from './access/service';
 import { CatalogService } from './catalog/service';
+import { DEFAULT_IDENTITY_CONFIG } from './identity/config';
+import { identityGraphPort } from './profile/graph-port';
+import { MergePolicies } from './profile/policies';
+import { ProfileStates } from './profile/store';
 import { BatchService } from './ingest/batches';
 import { catalogAndIngestHandlers } from './ingest/handlers';
 import { registryHandlers } from './registry/handlers';
@@ -19,6 +25,7 @@ export interface Engine {
   registry: RegistryCore;
   catalog: CatalogService;
   batches: BatchService;
+  access: AccessService;
   info: EngineInfo;
   close(): void;
 }
@@ -44,6 +51,14 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const catalog = new CatalogService(registry);
   const batches = new BatchService(registry, catalog);
   handlers.register(catalogAndIngestHandlers(registry, catalog, batches));
+  const identityConfig = { ...DEFAULT_IDENTITY_CONFIG };
+  const graphFactory = Object.assign((lookup: Parameters<typeof identityGraphPort>[1]) => identityGraphPort(identityConfig, lookup), {
+    eventPriority: identityConfig.namespacePriority,
+  });
+  const profiles = new ProfileStates(graphFactory);
+  const policies = new MergePolicies(ctx);
+  const access = new AccessService(profiles, policies);
+  handlers.register(accessHandlers(registry, access, policies));
 
   return {
     handlers,
@@ -52,6 +67,7 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     registry,
     catalog,
     batches,
+    access,
     info,
     close: () => sandboxes.close(),
   };

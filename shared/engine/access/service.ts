@@ -36,11 +36,7 @@ export class AccessService {
 
   /** Resolves entityId (+NS) to an identity; an entityId without NS is an XID. */
   identity(state: ProfileState, query: { entityId: string; entityIdNS?: string }): { namespace: string; id: string } | undefined {
-    if (query.entityIdNS) {
-      const members = state.graph.membersOf(query.entityIdNS, query.entityId);
-      const canonical = members.find((m) => m.namespace.toLowerCase() === query.entityIdNS?.toLowerCase() && m.id === query.entityId);
-      return canonical ? { namespace: canonical.namespace, id: canonical.id } : { namespace: query.entityIdNS, id: query.entityId };
-    }
+    if (query.entityIdNS) return { namespace: state.graph.canonicalNamespace(query.entityIdNS) ?? query.entityIdNS, id: query.entityId };
     return state.graph.identityOfXid(query.entityId);
   }
 
@@ -218,7 +214,7 @@ export class AccessService {
     const byDataset = new Map<string, number>();
     for (const fragment of state.fragments.records.values()) byDataset.set(fragment.datasetId, (byDataset.get(fragment.datasetId) ?? 0) + 1);
     for (const list of state.fragments.eventsByIdentity.values()) for (const e of list) byDataset.set(e.datasetId, (byDataset.get(e.datasetId) ?? 0) + 1);
-    const byNamespace = state.graph.stats().identitiesByNamespace;
+    const byNamespace = state.graph.identitiesByNamespace();
     return {
       profiles,
       fragments: state.fragments.records.size + state.fragments.eventCount,

@@ -1,4 +1,8 @@
-// What the profile store needs from the identity graph, so the two are wired in one place.
+// What the profile store needs from the identity graph, and the adapter over shared/engine/identity.
+import type { NamespaceInfo } from '../../contract/registry-types';
+import type { IdentityConfig } from '../identity/config';
+import { createIdentityGraph } from '../identity/graph';
+import { xidOf } from '../identity/xid';
 
 export interface LinkSource {
   datasetId: string;
@@ -15,15 +19,60 @@ export interface GraphIdentity {
 }
 
 export interface GraphPort {
-  /** Links every identity of one record to every other; returns why a record was skipped, if it was. */
+  /** Links every identity of one record to every other; says why a record was skipped, if it was. */
   addRecord(identities: readonly { namespace: string; id: string; isPrimary?: boolean }[], source: LinkSource): { status: string; reason?: string };
-  /** The identities of the graph holding this identity (itself alone when it has no links). */
+  /** Notes an identity Profile stores fragments under (so its XID resolves even without links). */
+  remember(namespace: string, id: string): void;
+  /** The sandbox's spelling of a namespace code given in any letter case. */
+  canonicalNamespace(code: string): string | undefined;
+  /** The identities of the graph holding this identity (empty when it is in no graph). */
   membersOf(namespace: string, id: string): GraphIdentity[];
   linksOf(namespace: string, id: string): { a: GraphIdentity; b: GraphIdentity; sources: LinkSource[] }[];
-  /** Stable opaque id of an identity. */
   xidOf(namespace: string, id: string): string;
-  /** The identity an XID stands for, if it has been seen. */
   identityOfXid(xid: string): { namespace: string; id: string } | undefined;
   isOverLimit(namespace: string, id: string): boolean;
-  stats(): { identitiesByNamespace: Record<string, number>; skippedSingle: number; skippedByRule: number };
+  /** Identities seen per namespace (linked or not). */
+  identitiesByNamespace(): Record<string, number>;
+}
+
+/** The identity graph of shared/engine/identity behind the port, with an XID index. */
+export function identityGraphPort(config: IdentityConfig, lookup: (code: string) => NamespaceInfo | undefined): GraphPort {
+  const graph = createIdentityGraph(config, lookup);
+  const byXid = new Map<string, { namespace: string; id: string }>();
+  const remember = (namespace: string, id: string) => {
+    const code = lookup(namespace)?.code ?? namespace;
+    const xid = xidOf(code, id);
+    if (!byXid.has(xid)) byXid.set(xid, { namespace: code, id });
+  };
+  const view = (namespace: string, id: string) => graph.graphOf(lookup(namespace)?.code ?? namespace, id);
+  return {
+    addRecord(identities, source) {
+      for (const identity of identities) remember(identity.namespace, identity.id);
+      const result = graph.addRecord(identities, source);
+      return { status: result.status, ...(result.reason ? { reason: result.reason } : {}) };
+    },
+    remember,
+    canonicalNamespace: (code) => lookup(code)?.code,
+    membersOf(namespace, id) {
+      return (view(namespace, id)?.identities ?? []).map((i) => ({ namespace: i.namespace, id: i.id, type: i.type }));
+    },
+    linksOf(namespace, id) {
+      const graphView = view(namespace, id);
+      if (!graphView) return [];
+      const byKey = new Map(graphView.identities.map((i) => [i.key, { namespace: i.namespace, id: i.id, type: i.type }]));
+      return graphView.links.flatMap((link) => {
+        const a = byKey.get(link.a);
+        const b = byKey.get(link.b);
+        return a && b ? [{ a, b, sources: link.sources }] : [];
+      });
+    },
+    xidOf: (namespace, id) => xidOf(lookup(namespace)?.code ?? namespace, id),
+    identityOfXid: (xid) => byXid.get(xid),
+    isOverLimit: (namespace, id) => view(namespace, id)?.isOverLimit === true,
+    identitiesByNamespace() {
+      const counts: Record<string, number> = {};
+      for (const { namespace } of byXid.values()) counts[namespace] = (counts[namespace] ?? 0) + 1;
+      return counts;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // Identity- and Profile-enabled datasets, in ingestion order. Kept in memory and brought up to date
 // on every query: new successful batches are applied; a reverted batch triggers an exact rebuild.
 import type Dexie from 'dexie';
-import type { IdentityDescriptor } from '../../contract/registry-types';
+import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
 import type { StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { StoredBatch } from '../ingest/batches';
@@ -26,7 +26,7 @@ export interface ProfileState {
 }
 
 export interface GraphFactory {
-  (canonical: (code: string) => { code: string; type: string } | undefined): GraphPort;
+  (lookup: (code: string) => NamespaceInfo | undefined): GraphPort;
   /** Namespace priority for choosing an event's primary identity, when configured. */
   eventPriority?: Readonly<Record<string, number>>;
 }
@@ -71,10 +71,7 @@ export class ProfileStates {
   private async build(db: Dexie, batches: StoredBatch[]): Promise<ProfileState> {
     const namespaces = await listNamespaces(db);
     const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n]));
-    const graph = this.makeGraph((code) => {
-      const ns = byLower.get(code.toLowerCase());
-      return ns ? { code: ns.code, type: ns.type } : undefined;
-    });
+    const graph = this.makeGraph((code) => byLower.get(code.toLowerCase()));
     const state: ProfileState = { fragments: new FragmentStore(), graph, applied: [], noPrimary: 0, touched: new Map() };
     return this.apply(db, state, batches);
   }
@@ -113,6 +110,7 @@ export class ProfileStates {
             continue;
           }
           touched.add(`${primary.namespace}\u0000${primary.id}`);
+          state.graph.remember(primary.namespace, primary.id);
           if (isEvent) state.fragments.applyEvent(primary.namespace, primary.id, row.v, source);
           else state.fragments.applyRecord(primary.namespace, primary.id, row.v, source, isUpsert);
         }
