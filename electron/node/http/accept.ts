@@ -16,7 +16,9 @@ function parse(header: string | undefined): RegistryAccept[] {
     const [media = '', ...params] = item.split(';').map((p) => p.trim());
     const match = MEDIA.exec(media.toLowerCase());
     if (!match?.[1]) continue;
-    const version = params.map((p) => /^version\s*=\s*"?([^"]*)"?$/i.exec(p)?.[1]).find((v) => v !== undefined);
+    const version = params
+      .map((p) => /^version\s*=\s*"?([^"]*)"?$/i.exec(p)?.[1])
+      .find((v) => v !== undefined);
     found.push({ kind: match[1], ...(version !== undefined ? { version } : {}) });
   }
   return found;
@@ -27,9 +29,12 @@ export function listAccept<K extends string>(header: string | undefined, kinds: 
   const accepted = parse(header).find((a) => (kinds as readonly string[]).includes(a.kind));
   const example = `application/vnd.adobe.${kinds[0] ?? 'xed-id'}+json`;
   if (!accepted) {
-    throw acceptInvalid(`The supplied Accept header is not valid: ${header ?? '(none)'} - listing takes ${kinds.map((k) => `application/vnd.adobe.${k}+json`).join(' or ')}`);
+    throw acceptInvalid(
+      `The supplied Accept header is not valid: ${header ?? '(none)'} - listing takes ${kinds.map((k) => `application/vnd.adobe.${k}+json`).join(' or ')}`,
+    );
   }
-  if (accepted.version !== undefined) throw acceptInvalid(`version must not be supplied in the accept header. Example: ${example}`);
+  if (accepted.version !== undefined)
+    throw acceptInvalid(`version must not be supplied in the accept header. Example: ${example}`);
   return accepted.kind as K;
 }
 
@@ -42,7 +47,13 @@ export function lookupAccept<K extends string>(header: string | undefined, kinds
       `The supplied Accept header is not valid: ${header ?? '(none)'} - this server supports ${kinds.map((k) => `application/vnd.adobe.${k}+json; version=1`).join(', ')}`,
     );
   }
-  if (accepted.version === undefined) throw acceptInvalid('version must be supplied in the accept header. Example: application/vnd.adobe.xed-full-notext+json; version=1');
-  if (accepted.version !== '1') throw acceptInvalid(`Only major version 1 exists; the Accept header asked for version=${accepted.version}.`);
+  if (accepted.version === undefined)
+    throw acceptInvalid(
+      'version must be supplied in the accept header. Example: application/vnd.adobe.xed-full-notext+json; version=1',
+    );
+  if (accepted.version !== '1')
+    throw acceptInvalid(
+      `Only major version 1 exists; the Accept header asked for version=${accepted.version}.`,
+    );
   return accepted.kind as K;
 }

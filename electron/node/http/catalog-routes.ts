@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DatasetTags } from '../../../shared/contract';
 import type { ApiContext } from './context';
 import { HttpProblem } from './errors';
-import { patchOps } from './registry-routes';
+import { patchOps } from './json-patch';
 import { keyedById, platformBatch, platformDataset } from './shapes';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -12,7 +12,8 @@ type Query = Record<string, string | string[] | undefined>;
 function paging(query: Query): { start: number; limit: number } {
   const limit = query.limit === undefined ? 50 : Number(query.limit);
   const start = query.start === undefined ? 0 : Number(query.start);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new HttpProblem(400, 'limit must be an integer from 1 to 100.');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new HttpProblem(400, 'limit must be an integer from 1 to 100.');
   if (!Number.isInteger(start) || start < 0) throw new HttpProblem(400, 'start must be an integer ≥ 0.');
   return { start, limit };
 }
@@ -20,7 +21,10 @@ function paging(query: Query): { start: number; limit: number } {
 /** `properties=name,tags`: keep only those keys of each object. */
 function project(query: Query): (value: Record<string, unknown>) => Record<string, unknown> {
   if (typeof query.properties !== 'string' || query.properties.trim() === '') return (value) => value;
-  const keys = query.properties.split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = query.properties
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   return (value) => Object.fromEntries(keys.filter((k) => k in value).map((k) => [k, value[k]]));
 }
 
@@ -41,7 +45,10 @@ export function tagChanges(body: unknown): DatasetTags {
       );
     }
     if (!Array.isArray(op.value) || !op.value.every((v) => typeof v === 'string')) {
-      throw new HttpProblem(400, `"${op.path}" takes an array of "key:value" strings, e.g. ["enabled:true"].`);
+      throw new HttpProblem(
+        400,
+        `"${op.path}" takes an array of "key:value" strings, e.g. ["enabled:true"].`,
+      );
     }
     tags[tag] = op.value as string[];
   }
@@ -54,7 +61,8 @@ export function registerCatalogRoutes(app: FastifyInstance, { client }: ApiConte
 
   app.post('/dataSets', { config: { body: 'json' } }, async (request, reply) => {
     const body = request.body as Record<string, unknown> | null;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpProblem(400, 'The dataset must be a JSON object with "name" and "schemaRef".');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new HttpProblem(400, 'The dataset must be a JSON object with "name" and "schemaRef".');
     if (typeof body.name !== 'string') throw new HttpProblem(400, 'A dataset needs a "name".');
     const created = await client.call('catalog-dataset-create', {
       sandbox: sandboxOf(request),
@@ -72,16 +80,31 @@ export function registerCatalogRoutes(app: FastifyInstance, { client }: ApiConte
     let datasets = await client.call('catalog-dataset-list', { sandbox: sandboxOf(request) });
     if (typeof query.name === 'string') datasets = datasets.filter((d) => d.name === query.name);
     const pick = project(query);
-    return keyedById(datasets.slice(start, start + limit), (d) => d.id, (d) => pick(platformDataset(d)));
+    return keyedById(
+      datasets.slice(start, start + limit),
+      (d) => d.id,
+      (d) => pick(platformDataset(d)),
+    );
   });
 
   app.get('/dataSets/:id', async (request) => {
-    const dataset = await client.call('catalog-dataset-show', { sandbox: sandboxOf(request), ref: idParam(request) });
-    return keyedById([dataset], (d) => d.id, (d) => project(request.query as Query)(platformDataset(d)));
+    const dataset = await client.call('catalog-dataset-show', {
+      sandbox: sandboxOf(request),
+      ref: idParam(request),
+    });
+    return keyedById(
+      [dataset],
+      (d) => d.id,
+      (d) => project(request.query as Query)(platformDataset(d)),
+    );
   });
 
   app.patch('/dataSets/:id', { config: { body: 'json-patch' } }, async (request) => {
-    const updated = await client.call('catalog-dataset-set-tags', { sandbox: sandboxOf(request), ref: idParam(request), tags: tagChanges(request.body) });
+    const updated = await client.call('catalog-dataset-set-tags', {
+      sandbox: sandboxOf(request),
+      ref: idParam(request),
+      tags: tagChanges(request.body),
+    });
     return [`@/dataSets/${updated.id}`];
   });
 
@@ -89,14 +112,24 @@ export function registerCatalogRoutes(app: FastifyInstance, { client }: ApiConte
     const query = request.query as Query;
     const { start, limit } = paging(query);
     const datasetId = typeof query.dataSet === 'string' ? query.dataSet : undefined;
-    let batches = await client.call('ingest-batch-list', { sandbox: sandboxOf(request), ...(datasetId ? { datasetId } : {}) });
+    let batches = await client.call('ingest-batch-list', {
+      sandbox: sandboxOf(request),
+      ...(datasetId ? { datasetId } : {}),
+    });
     if (typeof query.status === 'string') batches = batches.filter((b) => b.status === query.status);
     const pick = project(query);
-    return keyedById(batches.slice(start, start + limit), (b) => b.id, (b) => pick(platformBatch(b)));
+    return keyedById(
+      batches.slice(start, start + limit),
+      (b) => b.id,
+      (b) => pick(platformBatch(b)),
+    );
   });
 
   app.get('/batches/:id', async (request) => {
-    const batch = await client.call('ingest-batch-show', { sandbox: sandboxOf(request), batchId: idParam(request) });
+    const batch = await client.call('ingest-batch-show', {
+      sandbox: sandboxOf(request),
+      batchId: idParam(request),
+    });
     return keyedById([batch], (b) => b.id, platformBatch);
   });
 }

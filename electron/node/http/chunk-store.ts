@@ -33,11 +33,18 @@ export interface ContentRange {
 /** Parses `bytes {start}-{end}` (optionally `/{total}` or `/*`); the end is inclusive. */
 export function parseContentRange(header: string | undefined): ContentRange {
   const match = header ? /^\s*bytes\s+(\d+)-(\d+)(?:\/(\d+|\*))?\s*$/i.exec(header) : null;
-  if (!match) throw new HttpProblem(400, 'A chunk needs a "Content-Range: bytes {start}-{end}" header (end inclusive).');
+  if (!match)
+    throw new HttpProblem(
+      400,
+      'A chunk needs a "Content-Range: bytes {start}-{end}" header (end inclusive).',
+    );
   const start = Number(match[1]);
   const end = Number(match[2]);
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end < start) {
-    throw new HttpProblem(400, `Content-Range "${header}" is not a valid byte range: the end must be at or after the start.`);
+    throw new HttpProblem(
+      400,
+      `Content-Range "${header}" is not a valid byte range: the end must be at or after the start.`,
+    );
   }
   const total = match[3] !== undefined && match[3] !== '*' ? Number(match[3]) : undefined;
   return { start, end, ...(total !== undefined ? { total } : {}) };
@@ -58,7 +65,10 @@ export class ChunkStore {
     const key = ChunkStore.key(sandbox, batchId, file);
     this.drop(key);
     if (this.uploads.size >= this.limits.maxOpenFiles) {
-      throw new HttpProblem(413, `At most ${this.limits.maxOpenFiles} chunked uploads can be open at once; complete or abort some batches first.`);
+      throw new HttpProblem(
+        413,
+        `At most ${this.limits.maxOpenFiles} chunked uploads can be open at once; complete or abort some batches first.`,
+      );
     }
     this.uploads.set(key, { chunks: [], bytes: 0 });
   }
@@ -66,13 +76,23 @@ export class ChunkStore {
   /** Keeps one chunk. Overlaps are accepted here and refused at completion, as on the platform. */
   add(sandbox: string, batchId: string, file: string, range: ContentRange, bytes: Uint8Array): void {
     const upload = this.uploads.get(ChunkStore.key(sandbox, batchId, file));
-    if (!upload) throw new HttpProblem(400, `No chunked upload of "${file}" in batch ${batchId}: start it with POST …/files/${file}?action=INITIALIZE.`);
+    if (!upload)
+      throw new HttpProblem(
+        400,
+        `No chunked upload of "${file}" in batch ${batchId}: start it with POST …/files/${file}?action=INITIALIZE.`,
+      );
     const expected = range.end - range.start + 1;
     if (bytes.length !== expected) {
-      throw new HttpProblem(400, `Content-Range bytes ${range.start}-${range.end} announces ${expected} bytes but the body has ${bytes.length}.`);
+      throw new HttpProblem(
+        400,
+        `Content-Range bytes ${range.start}-${range.end} announces ${expected} bytes but the body has ${bytes.length}.`,
+      );
     }
     if (this.totalBytes + bytes.length > this.limits.maxTotalBytes) {
-      throw new HttpProblem(413, `Chunked uploads may hold at most ${this.limits.maxTotalBytes} bytes in memory at once; complete the files already uploaded first.`);
+      throw new HttpProblem(
+        413,
+        `Chunked uploads may hold at most ${this.limits.maxTotalBytes} bytes in memory at once; complete the files already uploaded first.`,
+      );
     }
     if (range.total !== undefined) upload.declaredTotal = range.total;
     upload.chunks.push({ start: range.start, end: range.end, bytes });
@@ -87,17 +107,36 @@ export class ChunkStore {
   complete(sandbox: string, batchId: string, file: string): Blob {
     const key = ChunkStore.key(sandbox, batchId, file);
     const upload = this.uploads.get(key);
-    if (!upload) throw new HttpProblem(400, `No chunked upload of "${file}" in batch ${batchId}: start it with POST …/files/${file}?action=INITIALIZE.`);
-    if (upload.chunks.length === 0) throw new HttpProblem(400, `No chunks were uploaded for "${file}"; send them with PATCH and a Content-Range header.`);
+    if (!upload)
+      throw new HttpProblem(
+        400,
+        `No chunked upload of "${file}" in batch ${batchId}: start it with POST …/files/${file}?action=INITIALIZE.`,
+      );
+    if (upload.chunks.length === 0)
+      throw new HttpProblem(
+        400,
+        `No chunks were uploaded for "${file}"; send them with PATCH and a Content-Range header.`,
+      );
     const sorted = [...upload.chunks].sort((a, b) => a.start - b.start || a.end - b.end);
     let next = 0;
     for (const chunk of sorted) {
-      if (chunk.start < next) throw new HttpProblem(400, `Overlapping chunks in "${file}": bytes ${chunk.start}-${chunk.end} overlap bytes already covered up to ${next - 1}. Restart with ?action=INITIALIZE.`);
-      if (chunk.start > next) throw new HttpProblem(400, `Missing chunk in "${file}": bytes ${next}-${chunk.start - 1} were never uploaded.`);
+      if (chunk.start < next)
+        throw new HttpProblem(
+          400,
+          `Overlapping chunks in "${file}": bytes ${chunk.start}-${chunk.end} overlap bytes already covered up to ${next - 1}. Restart with ?action=INITIALIZE.`,
+        );
+      if (chunk.start > next)
+        throw new HttpProblem(
+          400,
+          `Missing chunk in "${file}": bytes ${next}-${chunk.start - 1} were never uploaded.`,
+        );
       next = chunk.end + 1;
     }
     if (upload.declaredTotal !== undefined && next !== upload.declaredTotal) {
-      throw new HttpProblem(400, `Missing chunk in "${file}": bytes ${next}-${upload.declaredTotal - 1} of ${upload.declaredTotal} were never uploaded.`);
+      throw new HttpProblem(
+        400,
+        `Missing chunk in "${file}": bytes ${next}-${upload.declaredTotal - 1} of ${upload.declaredTotal} were never uploaded.`,
+      );
     }
     this.drop(key);
     return new Blob(sorted.map((c) => c.bytes as Uint8Array<ArrayBuffer>));

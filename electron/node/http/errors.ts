@@ -14,7 +14,11 @@ export class HttpProblem extends Error {
   /** When set, sent as is instead of the problem shape (gateway and 415 bodies are fixed). */
   readonly body: Record<string, unknown> | undefined;
 
-  constructor(status: number, detail: string, options: { title?: string; type?: string; body?: Record<string, unknown> } = {}) {
+  constructor(
+    status: number,
+    detail: string,
+    options: { title?: string; type?: string; body?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.name = 'HttpProblem';
     this.status = status;
@@ -108,8 +112,12 @@ export function unsupportedMediaType(): HttpProblem {
 /** The API gateway's answers for a missing or wrong bearer token. */
 export function unauthorized(isMissing: boolean): HttpProblem {
   return isMissing
-    ? new HttpProblem(401, 'Oauth token is missing.', { body: { error_code: '403010', message: 'Oauth token is missing.' } })
-    : new HttpProblem(401, 'Oauth token is not valid', { body: { error_code: '401013', message: 'Oauth token is not valid' } });
+    ? new HttpProblem(401, 'Oauth token is missing.', {
+        body: { error_code: '403010', message: 'Oauth token is missing.' },
+      })
+    : new HttpProblem(401, 'Oauth token is not valid', {
+        body: { error_code: '401013', message: 'Oauth token is not valid' },
+      });
 }
 
 /** Schema Registry `type` URIs the platform documents (help/xdm/troubleshooting-guide.md). */
@@ -133,19 +141,32 @@ export function toProblem(error: unknown, style: ApiStyle): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof EngineError) {
     const status = statusForCode(error.code);
-    if (status === 404 && style === 'registry') return new HttpProblem(404, error.message, { title: 'Resource not found', type: XDM_NOT_FOUND_TYPE });
+    if (status === 404 && style === 'registry')
+      return new HttpProblem(404, error.message, { title: 'Resource not found', type: XDM_NOT_FOUND_TYPE });
     return new HttpProblem(status, error.message);
   }
   const framework = error as { statusCode?: unknown; code?: unknown; message?: unknown };
   const status = typeof framework.statusCode === 'number' ? framework.statusCode : 500;
   if (status === 415) return unsupportedMediaType();
-  if (status === 413) return new HttpProblem(413, 'The request body is larger than this endpoint accepts. See docs/api.md for the limits; send large files with the chunked upload (INITIALIZE, PATCH, COMPLETE).');
-  if (status >= 400 && status < 500) return new HttpProblem(status, typeof framework.message === 'string' ? framework.message : reasonPhrase(status));
+  if (status === 413)
+    return new HttpProblem(
+      413,
+      'The request body is larger than this endpoint accepts. See docs/api.md for the limits; send large files with the chunked upload (INITIALIZE, PATCH, COMPLETE).',
+    );
+  if (status >= 400 && status < 500)
+    return new HttpProblem(
+      status,
+      typeof framework.message === 'string' ? framework.message : reasonPhrase(status),
+    );
   return new HttpProblem(500, 'Internal error; see the server log for details.');
 }
 
 /** The JSON body for a problem, in the platform's shape for the API it belongs to. */
-export function problemBody(problem: HttpProblem, style: ApiStyle, context: { requestId: string; now: number }): Record<string, unknown> {
+export function problemBody(
+  problem: HttpProblem,
+  style: ApiStyle,
+  context: { requestId: string; now: number },
+): Record<string, unknown> {
   if (problem.body) return problem.body;
   const body: Record<string, unknown> = {
     type: problem.type ?? `http://ns.adobe.com/adobecloud/problem/${SLUGS[problem.status] ?? 'error'}`,
@@ -153,7 +174,12 @@ export function problemBody(problem: HttpProblem, style: ApiStyle, context: { re
     status: problem.status,
   };
   if (style === 'registry') {
-    body.report = { registryRequestId: context.requestId, timestamp: registryTimestamp(context.now), 'detailed-message': problem.message, 'sub-errors': [] };
+    body.report = {
+      registryRequestId: context.requestId,
+      timestamp: registryTimestamp(context.now),
+      'detailed-message': problem.message,
+      'sub-errors': [],
+    };
   }
   body.detail = problem.message;
   return body;
@@ -167,8 +193,16 @@ function registryTimestamp(now: number): string {
 }
 
 /** Sends a problem; used by the error and not-found handlers and by hooks. */
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem, now: number): FastifyReply {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: HttpProblem,
+  now: number,
+): FastifyReply {
   const style = styleOf(request.url);
   if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
-  return reply.code(problem.status).type('application/json').send(problemBody(problem, style, { requestId: request.id, now }));
+  return reply
+    .code(problem.status)
+    .type('application/json')
+    .send(problemBody(problem, style, { requestId: request.id, now }));
 }

@@ -15,7 +15,11 @@ export const LINES_PER_FILE = 10_000;
 const PAGE = 10_000;
 const LIST_LIMIT = 100;
 
-async function* diagnostics(client: EngineClient, sandbox: string, batchId: string): AsyncGenerator<Diagnostic> {
+async function* diagnostics(
+  client: EngineClient,
+  sandbox: string,
+  batchId: string,
+): AsyncGenerator<Diagnostic> {
   for (let offset = 0; ; offset += PAGE) {
     const page = await client.call('ingest-batch-errors', { sandbox, batchId, offset, limit: PAGE });
     yield* page;
@@ -35,7 +39,9 @@ export function rowErrorLine(d: Diagnostic, fileName: string): Record<string, un
   return {
     _corrupt_record: d.raw ?? '',
     _errors: [{ code: shortCode(d.code), message: d.message }],
-    ...(kindOf(d) === 'conversion' ? { _validationErrors: d.errors ?? [{ message: d.message, pointerToViolation: d.path ?? '#' }] } : {}),
+    ...(kindOf(d) === 'conversion'
+      ? { _validationErrors: d.errors ?? [{ message: d.message, pointerToViolation: d.path ?? '#' }] }
+      : {}),
     _filename: fileName,
   };
 }
@@ -48,7 +54,10 @@ export function failedRowLine(d: Diagnostic): Record<string, unknown> {
   } catch {
     record = undefined;
   }
-  const base = typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as Record<string, unknown>) : { _corrupt_record: d.raw ?? '' };
+  const base =
+    typeof record === 'object' && record !== null && !Array.isArray(record)
+      ? (record as Record<string, unknown>)
+      : { _corrupt_record: d.raw ?? '' };
   return kindOf(d) === 'parsing'
     ? { ...base, _errors: [{ code: shortCode(d.code), message: d.message }] }
     : { ...base, _validationErrors: d.errors ?? [{ message: d.message, pointerToViolation: d.path ?? '#' }] };
@@ -80,7 +89,12 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
     const sandbox = request.sandbox.name;
     const batch = await client.call('ingest-batch-show', { sandbox, batchId: id });
     const path = (request.query as Record<string, unknown>).path;
-    return { sandbox, batch, path: typeof path === 'string' ? path : undefined, base: `${baseUrl(request.headers.host)}/data/foundation/export/batches/${encodeURIComponent(id)}` };
+    return {
+      sandbox,
+      batch,
+      path: typeof path === 'string' ? path : undefined,
+      base: `${baseUrl(request.headers.host)}/data/foundation/export/batches/${encodeURIComponent(id)}`,
+    };
   };
 
   /** Every diagnostics file of a batch with its size, or one file's lines. */
@@ -103,24 +117,49 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
 
   app.get('/batches/:id/meta', async (request, reply) => {
     const { sandbox, batch, path, base } = await target(request);
-    if (path === undefined) throw new HttpProblem(400, 'Name what to read with ?path=: row_errors, row_errors/{file}, input_files or input_files/{file}.');
+    if (path === undefined)
+      throw new HttpProblem(
+        400,
+        'Name what to read with ?path=: row_errors, row_errors/{file}, input_files or input_files/{file}.',
+      );
     if (path === 'row_errors') {
-      const files = [...(await rowErrorFiles(sandbox, batch.id)).entries()].sort(([a], [b]) => a.localeCompare(b));
-      return listing(files.map(([name, f]) => ({ name, length: f.bytes, href: `${base}/meta?path=${encodeURIComponent(`row_errors/${name}`)}` })));
+      const files = [...(await rowErrorFiles(sandbox, batch.id)).entries()].sort(([a], [b]) =>
+        a.localeCompare(b),
+      );
+      return listing(
+        files.map(([name, f]) => ({
+          name,
+          length: f.bytes,
+          href: `${base}/meta?path=${encodeURIComponent(`row_errors/${name}`)}`,
+        })),
+      );
     }
     const rowFile = /^row_errors\/(parsing|conversion)_errors_(\d+)\.json$/.exec(path);
     if (rowFile) {
       const name = path.slice('row_errors/'.length);
-      const file = (await rowErrorFiles(sandbox, batch.id, { kind: rowFile[1] as Kind, index: Number(rowFile[2]) })).get(name);
+      const file = (
+        await rowErrorFiles(sandbox, batch.id, { kind: rowFile[1] as Kind, index: Number(rowFile[2]) })
+      ).get(name);
       if (!file) throw new HttpProblem(404, `Batch ${batch.id} has no diagnostics file ${path}.`);
       return sendLines(reply, file.lines);
     }
     const inputLines = batch.files.length > 0 ? batch.files.map((f) => jsonLine({ path: f.name })) : [];
     if (path === 'input_files') {
       const length = inputLines.reduce((sum, line) => sum + byteLength(line), 0);
-      return listing(inputLines.length ? [{ name: 'fileMetaData1.json', length, href: `${base}/meta?path=${encodeURIComponent('input_files/fileMetaData1.json')}` }] : []);
+      return listing(
+        inputLines.length
+          ? [
+              {
+                name: 'fileMetaData1.json',
+                length,
+                href: `${base}/meta?path=${encodeURIComponent('input_files/fileMetaData1.json')}`,
+              },
+            ]
+          : [],
+      );
     }
-    if (path === 'input_files/fileMetaData1.json' && inputLines.length > 0) return sendLines(reply, inputLines);
+    if (path === 'input_files/fileMetaData1.json' && inputLines.length > 0)
+      return sendLines(reply, inputLines);
     throw new HttpProblem(404, `Batch ${batch.id} has nothing at path "${path}".`);
   });
 
@@ -134,15 +173,27 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
         bytes += byteLength(jsonLine(failedRowLine(d)));
         count++;
       }
-      const files: Listed[] = count === 0 ? [] : [
-        { name: '_SUCCESS', length: 0, href: `${base}/failed?path=_SUCCESS` },
-        { name: partName, length: bytes, href: `${base}/failed?path=${encodeURIComponent(partName)}` },
-      ];
+      const files: Listed[] =
+        count === 0
+          ? []
+          : [
+              { name: '_SUCCESS', length: 0, href: `${base}/failed?path=_SUCCESS` },
+              { name: partName, length: bytes, href: `${base}/failed?path=${encodeURIComponent(partName)}` },
+            ];
       return listing(files);
     }
     if (path === '_SUCCESS') return reply.type('application/octet-stream').send('');
-    if (path !== partName) throw new HttpProblem(404, `Batch ${batch.id} has no failed-rows file "${path}"; list them with GET …/failed.`);
-    const first = await client.call('ingest-batch-errors', { sandbox, batchId: batch.id, offset: 0, limit: 1 });
+    if (path !== partName)
+      throw new HttpProblem(
+        404,
+        `Batch ${batch.id} has no failed-rows file "${path}"; list them with GET …/failed.`,
+      );
+    const first = await client.call('ingest-batch-errors', {
+      sandbox,
+      batchId: batch.id,
+      offset: 0,
+      limit: 1,
+    });
     if (first.length === 0) throw new HttpProblem(404, `Batch ${batch.id} has no failed rows.`);
     // Streamed: a batch can fail millions of rows.
     async function* lines() {

@@ -24,7 +24,10 @@ export function sandboxDirectory(client: EngineClient): SandboxDirectory {
         tenantId = known?.get(name);
       }
       if (tenantId === undefined) {
-        throw new EngineError('not-found', `No sandbox named "${name}" (x-sandbox-name header). Sandboxes here: ${[...(known?.keys() ?? [])].join(', ') || 'none'}.`);
+        throw new EngineError(
+          'not-found',
+          `No sandbox named "${name}" (x-sandbox-name header). Sandboxes here: ${[...(known?.keys() ?? [])].join(', ') || 'none'}.`,
+        );
       }
       return { name, tenantId };
     },

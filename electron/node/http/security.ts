@@ -68,14 +68,18 @@ export function checkJsonDepth(text: string, maxDepth: number): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isInString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) isInString = false;
       continue;
     }
     if (c === 0x22) isInString = true;
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth) {
-        throw new HttpProblem(400, `The JSON body nests deeper than ${maxDepth} levels; this server refuses it before parsing.`);
+        throw new HttpProblem(
+          400,
+          `The JSON body nests deeper than ${maxDepth} levels; this server refuses it before parsing.`,
+        );
       }
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
@@ -83,9 +87,18 @@ export function checkJsonDepth(text: string, maxDepth: number): void {
 
 /** Refuses `__proto__` keys anywhere, and `constructor` objects with a `prototype` (as secure-json-parse does). */
 function refusePrototypeKeys(key: string, value: unknown): unknown {
-  if (key === '__proto__') throw new HttpProblem(400, 'The JSON body contains a "__proto__" key, which this server refuses.');
-  if (key === 'constructor' && typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'prototype')) {
-    throw new HttpProblem(400, 'The JSON body contains a "constructor.prototype" key, which this server refuses.');
+  if (key === '__proto__')
+    throw new HttpProblem(400, 'The JSON body contains a "__proto__" key, which this server refuses.');
+  if (
+    key === 'constructor' &&
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.hasOwnProperty.call(value, 'prototype')
+  ) {
+    throw new HttpProblem(
+      400,
+      'The JSON body contains a "constructor.prototype" key, which this server refuses.',
+    );
   }
   return value;
 }

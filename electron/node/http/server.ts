@@ -13,7 +13,14 @@ import { registerImportRoutes } from './import-routes';
 import { registerRegistryLookupRoutes } from './registry-lookup-routes';
 import { REGISTRY_PREFIX, registerRegistryRoutes } from './registry-routes';
 import { DEFAULT_SANDBOX, sandboxDirectory } from './sandboxes';
-import { bearerToken, DEFAULT_MAX_JSON_DEPTH, isLoopbackAddress, isLoopbackHost, parseJsonBody, tokensMatch } from './security';
+import {
+  bearerToken,
+  DEFAULT_MAX_JSON_DEPTH,
+  isLoopbackAddress,
+  isLoopbackHost,
+  parseJsonBody,
+  tokensMatch,
+} from './security';
 
 export const DEFAULT_PORT = 8181;
 export const LOOPBACK_ADDRESS = '127.0.0.1';
@@ -78,7 +85,11 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 /** Builds the server (not yet listening); `inject()` works at once, `start()` binds 127.0.0.1. */
 export function createApiServer(options: ApiServerOptions): ApiServer {
   if (!options.token) throw new Error('The HTTP API needs a non-empty bearer token.');
-  const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits, chunks: { ...DEFAULT_CHUNK_LIMITS, ...options.limits?.chunks } };
+  const limits: ApiLimits = {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    chunks: { ...DEFAULT_CHUNK_LIMITS, ...options.limits?.chunks },
+  };
   const now = options.now ?? (() => Date.now());
   const newId = options.newId ?? (() => randomUUID());
   const { log, client } = options;
@@ -99,19 +110,32 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
 
   app.removeAllContentTypeParsers();
   for (const type of ['application/json', 'application/json-patch+json']) {
-    app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: limits.jsonBytes }, async (_request: FastifyRequest, body: string) => parseJsonBody(body, limits.jsonDepth));
+    app.addContentTypeParser(
+      type,
+      { parseAs: 'string', bodyLimit: limits.jsonBytes },
+      async (_request: FastifyRequest, body: string) => parseJsonBody(body, limits.jsonDepth),
+    );
   }
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: limits.fileBytes }, async (_request: FastifyRequest, body: Buffer) => body);
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: limits.fileBytes },
+    async (_request: FastifyRequest, body: Buffer) => body,
+  );
 
   app.addHook('onRequest', async (request) => {
-    if (!isLoopbackAddress(request.socket.remoteAddress)) throw new HttpProblem(403, 'This server only answers requests from this machine.');
+    if (!isLoopbackAddress(request.socket.remoteAddress))
+      throw new HttpProblem(403, 'This server only answers requests from this machine.');
     const host = headerValue(request.headers.host);
     if (!isLoopbackHost(host)) {
-      throw new HttpProblem(403, `Host "${host ?? ''}" is not a loopback name; this server only answers requests addressed to 127.0.0.1, localhost or [::1] (DNS-rebinding protection).`);
+      throw new HttpProblem(
+        403,
+        `Host "${host ?? ''}" is not a loopback name; this server only answers requests addressed to 127.0.0.1, localhost or [::1] (DNS-rebinding protection).`,
+      );
     }
     if (request.routeOptions.config.isPublic !== true) {
       const presented = bearerToken(headerValue(request.headers.authorization));
-      if (presented === undefined || !tokensMatch(presented, options.token)) throw unauthorized(presented === undefined);
+      if (presented === undefined || !tokensMatch(presented, options.token))
+        throw unauthorized(presented === undefined);
     }
     if (request.is404) return;
     const name = headerValue(request.headers['x-sandbox-name'])?.trim() || DEFAULT_SANDBOX;
@@ -137,21 +161,43 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    log.debug('http request', { id: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+    log.debug('http request', {
+      id: request.id,
+      method: request.method,
+      url: request.url,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
   });
 
   app.setErrorHandler((error, request: FastifyRequest, reply: FastifyReply) => {
     const problem = toProblem(error, styleOf(request.url));
-    if (problem.status >= 500) log.error('http request failed', { id: request.id, method: request.method, url: request.url, error: String((error as Error)?.stack ?? error) });
+    if (problem.status >= 500)
+      log.error('http request failed', {
+        id: request.id,
+        method: request.method,
+        url: request.url,
+        error: String((error as Error)?.stack ?? error),
+      });
     return sendProblem(request, reply, problem, now());
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, new HttpProblem(404, `No route ${request.method} ${request.url.split('?')[0] ?? ''} on this server; docs/api.md lists the endpoints it implements.`), now()),
+    sendProblem(
+      request,
+      reply,
+      new HttpProblem(
+        404,
+        `No route ${request.method} ${request.url.split('?')[0] ?? ''} on this server; docs/api.md lists the endpoints it implements.`,
+      ),
+      now(),
+    ),
   );
 
   app.register(async (scope) => registerRegistryRoutes(scope, context), { prefix: API_PREFIXES.registry });
-  app.register(async (scope) => registerRegistryLookupRoutes(scope, context), { prefix: API_PREFIXES.registry });
+  app.register(async (scope) => registerRegistryLookupRoutes(scope, context), {
+    prefix: API_PREFIXES.registry,
+  });
   app.register(async (scope) => registerCatalogRoutes(scope, context), { prefix: API_PREFIXES.catalog });
   app.register(async (scope) => registerImportRoutes(scope, context), { prefix: API_PREFIXES.import });
   app.register(async (scope) => registerExportRoutes(scope, context), { prefix: API_PREFIXES.export });

@@ -13,7 +13,14 @@ export type LookupKind = (typeof LOOKUP_KINDS)[number];
 export const LIST_KINDS = ['xed-id', 'xed'] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 
-const LOCAL_SCHEMA_KEYS = new Set(['behavior', 'isProfileEnabled', 'isInUse', 'fieldGroups', 'identities', 'fields']);
+const LOCAL_SCHEMA_KEYS = new Set([
+  'behavior',
+  'isProfileEnabled',
+  'isInUse',
+  'fieldGroups',
+  'identities',
+  'fields',
+]);
 
 /** A tenant schema as the registry returns it (raw `allOf` form). */
 export function platformSchema(view: SchemaView): Json {
@@ -27,8 +34,18 @@ export function platformSchema(view: SchemaView): Json {
 }
 
 /** The `xed-id` summary of a resource. */
-export function idSummary(resource: { $id: string; 'meta:altId': string; version?: string; title: string }): Json {
-  return { $id: resource.$id, 'meta:altId': resource['meta:altId'], version: resource.version ?? '1.0', title: resource.title };
+export function idSummary(resource: {
+  $id: string;
+  'meta:altId': string;
+  version?: string;
+  title: string;
+}): Json {
+  return {
+    $id: resource.$id,
+    'meta:altId': resource['meta:altId'],
+    version: resource.version ?? '1.0',
+    title: resource.title,
+  };
 }
 
 const INTEGER_TYPES = new Set(['long', 'int', 'short', 'byte']);
@@ -98,7 +115,8 @@ export function withoutText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutText);
   if (typeof value !== 'object' || value === null) return value;
   const out: Json = {};
-  for (const [key, child] of Object.entries(value)) if (key !== 'title' && key !== 'description') out[key] = withoutText(child);
+  for (const [key, child] of Object.entries(value))
+    if (key !== 'title' && key !== 'description') out[key] = withoutText(child);
   return out;
 }
 
@@ -131,7 +149,8 @@ export function platformUnion(view: UnionView): Json {
 
 /** A standard library class or field group as the `global` container returns it. */
 export function platformLibraryEntry(entry: LibraryEntry): Json {
-  const resourceType = entry.kind === 'fieldgroup' ? 'mixins' : entry.kind === 'class' ? 'classes' : `${entry.kind}s`;
+  const resourceType =
+    entry.kind === 'fieldgroup' ? 'mixins' : entry.kind === 'class' ? 'classes' : `${entry.kind}s`;
   return {
     $id: entry.$id,
     'meta:altId': entry['meta:altId'],

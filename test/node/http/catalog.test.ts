@@ -1,15 +1,58 @@
 // Catalog endpoints against a real engine: datasets (SPEC §2.1, §2.2, §2.3) and batch lookups (§3.7),
 // responses compared key by key with the platform's examples.
 import { describe, expect, it } from 'vitest';
-import { apiServer, CATALOG, createBatch, filePath, IMPORT, jsonLines, PEOPLE, profileDataset, REGISTRY, schemaBody, type Api } from './harness';
+import {
+  apiServer,
+  CATALOG,
+  createBatch,
+  filePath,
+  IMPORT,
+  jsonLines,
+  PEOPLE,
+  profileDataset,
+  REGISTRY,
+  schemaBody,
+  type Api,
+} from './harness';
 
 /** Keys of the dataset object in SPEC §2.2 that this server produces (viewId and the legacy `schema` are not kept). */
-const DATASET_KEYS = ['name', 'imsOrg', 'tags', 'version', 'created', 'updated', 'createdClient', 'createdUser', 'updatedUser', 'files', 'schemaRef'];
+const DATASET_KEYS = [
+  'name',
+  'imsOrg',
+  'tags',
+  'version',
+  'created',
+  'updated',
+  'createdClient',
+  'createdUser',
+  'updatedUser',
+  'files',
+  'schemaRef',
+];
 /** Keys of the batch object in SPEC §3.7. */
-const BATCH_KEYS = ['status', 'tags', 'relatedObjects', 'id', 'externalId', 'inputFormat', 'imsOrg', 'started', 'completed', 'created', 'updated', 'metrics', 'createdClient', 'createdUser', 'updatedUser', 'version'];
+const BATCH_KEYS = [
+  'status',
+  'tags',
+  'relatedObjects',
+  'id',
+  'externalId',
+  'inputFormat',
+  'imsOrg',
+  'started',
+  'completed',
+  'created',
+  'updated',
+  'metrics',
+  'createdClient',
+  'createdUser',
+  'updatedUser',
+  'version',
+];
 
 async function plainSchema(api: Api, title = 'Plain') {
-  return (await api.call('POST', `${REGISTRY}/tenant/schemas`, { json: schemaBody(title) })).json() as { $id: string };
+  return (await api.call('POST', `${REGISTRY}/tenant/schemas`, { json: schemaBody(title) })).json() as {
+    $id: string;
+  };
 }
 
 describe('POST /dataSets', () => {
@@ -17,7 +60,11 @@ describe('POST /dataSets', () => {
     const api = await apiServer();
     const schema = await plainSchema(api);
     const response = await api.call('POST', `${CATALOG}/dataSets`, {
-      json: { name: 'Dataset name', description: 'Dataset description', schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' } },
+      json: {
+        name: 'Dataset name',
+        description: 'Dataset description',
+        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+      },
     });
     expect(response.statusCode).toBe(201);
     const body = response.json();
@@ -28,19 +75,32 @@ describe('POST /dataSets', () => {
     const api = await apiServer();
     const schema = await plainSchema(api);
     const response = await api.call('POST', `${CATALOG}/dataSets`, {
-      json: { name: 'x', schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' }, tags: { unifiedProfile: ['enabled:true'] } },
+      json: {
+        name: 'x',
+        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+        tags: { unifiedProfile: ['enabled:true'] },
+      },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ status: 400, title: 'Bad Request', type: 'http://ns.adobe.com/adobecloud/problem/bad-request' });
+    expect(response.json()).toMatchObject({
+      status: 400,
+      title: 'Bad Request',
+      type: 'http://ns.adobe.com/adobecloud/problem/bad-request',
+    });
   });
 
   it('answers an unknown schema with 404, a missing name with 400, a duplicate name with 409', async () => {
     const api = await apiServer();
-    const missingSchema = await api.call('POST', `${CATALOG}/dataSets`, { json: { name: 'x', schemaRef: { id: 'https://ns.adobe.com/stager/schemas/nope', contentType: 'x' } } });
+    const missingSchema = await api.call('POST', `${CATALOG}/dataSets`, {
+      json: { name: 'x', schemaRef: { id: 'https://ns.adobe.com/stager/schemas/nope', contentType: 'x' } },
+    });
     expect(missingSchema.statusCode).toBe(404);
     expect((await api.call('POST', `${CATALOG}/dataSets`, { json: { schemaRef: {} } })).statusCode).toBe(400);
     const schema = await plainSchema(api);
-    const body = { name: 'Same', schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' } };
+    const body = {
+      name: 'Same',
+      schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+    };
     expect((await api.call('POST', `${CATALOG}/dataSets`, { json: body })).statusCode).toBe(201);
     expect((await api.call('POST', `${CATALOG}/dataSets`, { json: body })).statusCode).toBe(409);
   });
@@ -70,7 +130,9 @@ describe('GET /dataSets and /dataSets/{id}', () => {
     const b = await profileDataset(api, { title: 'B', tags: {} });
     const all = (await api.call('GET', `${CATALOG}/dataSets`)).json();
     expect(Object.keys(all).sort()).toEqual([a.datasetId, b.datasetId].sort());
-    const byName = (await api.call('GET', `${CATALOG}/dataSets?name=${encodeURIComponent('B dataset')}`)).json();
+    const byName = (
+      await api.call('GET', `${CATALOG}/dataSets?name=${encodeURIComponent('B dataset')}`)
+    ).json();
     expect(Object.keys(byName)).toEqual([b.datasetId]);
     const picked = (await api.call('GET', `${CATALOG}/dataSets?properties=name,tags`)).json();
     expect(Object.keys(picked[a.datasetId]).sort()).toEqual(['name', 'tags']);
@@ -82,7 +144,11 @@ describe('GET /dataSets and /dataSets/{id}', () => {
     const api = await apiServer();
     const response = await api.call('GET', `${CATALOG}/dataSets/5e30d7986c0cc218a85cee65`);
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ type: 'http://ns.adobe.com/adobecloud/problem/not-found', title: 'Not Found', status: 404 });
+    expect(response.json()).toMatchObject({
+      type: 'http://ns.adobe.com/adobecloud/problem/not-found',
+      title: 'Not Found',
+      status: 404,
+    });
     expect(response.json()).not.toHaveProperty('report');
   });
 });
@@ -107,7 +173,11 @@ describe('PATCH /dataSets/{id}', () => {
   it('runs the upsert sequence of SPEC §2.3 (disable with replace, re-enable with isUpsert)', async () => {
     const api = await apiServer();
     const { datasetId } = await profileDataset(api);
-    const patch = (ops: unknown[]) => api.call('PATCH', `${CATALOG}/dataSets/${datasetId}`, { body: JSON.stringify(ops), contentType: 'application/json-patch+json' });
+    const patch = (ops: unknown[]) =>
+      api.call('PATCH', `${CATALOG}/dataSets/${datasetId}`, {
+        body: JSON.stringify(ops),
+        contentType: 'application/json-patch+json',
+      });
     expect(
       (
         await patch([
@@ -124,19 +194,33 @@ describe('PATCH /dataSets/{id}', () => {
         ])
       ).statusCode,
     ).toBe(200);
-    expect((await api.call('GET', `${CATALOG}/dataSets/${datasetId}`)).json()[datasetId].tags.unifiedProfile).toEqual(['enabled:true', 'isUpsert:true']);
+    expect(
+      (await api.call('GET', `${CATALOG}/dataSets/${datasetId}`)).json()[datasetId].tags.unifiedProfile,
+    ).toEqual(['enabled:true', 'isUpsert:true']);
   });
 
   it('refuses other operations (400), a wrong Content-Type (415) and an unknown dataset (404)', async () => {
     const api = await apiServer();
     const { datasetId } = await profileDataset(api);
-    const patch = (ops: unknown, contentType = 'application/json-patch+json') => api.call('PATCH', `${CATALOG}/dataSets/${datasetId}`, { body: JSON.stringify(ops), contentType });
-    for (const ops of [[{ op: 'remove', path: '/tags/unifiedProfile' }], [{ op: 'add', path: '/name', value: 'x' }], [{ op: 'add', path: '/tags/unifiedProfile', value: 'enabled:true' }], []]) {
+    const patch = (ops: unknown, contentType = 'application/json-patch+json') =>
+      api.call('PATCH', `${CATALOG}/dataSets/${datasetId}`, { body: JSON.stringify(ops), contentType });
+    for (const ops of [
+      [{ op: 'remove', path: '/tags/unifiedProfile' }],
+      [{ op: 'add', path: '/name', value: 'x' }],
+      [{ op: 'add', path: '/tags/unifiedProfile', value: 'enabled:true' }],
+      [],
+    ]) {
       const response = await patch(ops);
       expect(response.statusCode).toBe(400);
     }
-    expect((await patch([{ op: 'add', path: '/tags/unifiedProfile', value: ['enabled:true'] }], 'text/plain')).statusCode).toBe(415);
-    const unknown = await api.call('PATCH', `${CATALOG}/dataSets/nope`, { body: JSON.stringify([{ op: 'add', path: '/tags/unifiedProfile', value: ['enabled:true'] }]), contentType: 'application/json-patch+json' });
+    expect(
+      (await patch([{ op: 'add', path: '/tags/unifiedProfile', value: ['enabled:true'] }], 'text/plain'))
+        .statusCode,
+    ).toBe(415);
+    const unknown = await api.call('PATCH', `${CATALOG}/dataSets/nope`, {
+      body: JSON.stringify([{ op: 'add', path: '/tags/unifiedProfile', value: ['enabled:true'] }]),
+      contentType: 'application/json-patch+json',
+    });
     expect(unknown.statusCode).toBe(404);
   });
 });
@@ -145,8 +229,14 @@ describe('GET /batches', () => {
   it('returns a batch keyed by id with the platform keys (SPEC §3.7)', async () => {
     const api = await apiServer();
     const { datasetId } = await profileDataset(api);
-    const batchId = await createBatch(api, datasetId, { enableErrorDiagnostics: true, partialIngestionPercent: 5 });
-    await api.call('PUT', filePath(batchId, datasetId, 'people.json'), { body: jsonLines(PEOPLE), contentType: 'application/octet-stream' });
+    const batchId = await createBatch(api, datasetId, {
+      enableErrorDiagnostics: true,
+      partialIngestionPercent: 5,
+    });
+    await api.call('PUT', filePath(batchId, datasetId, 'people.json'), {
+      body: jsonLines(PEOPLE),
+      contentType: 'application/octet-stream',
+    });
     await api.call('POST', `${IMPORT}/batches/${batchId}?action=COMPLETE`);
     const response = await api.call('GET', `${CATALOG}/batches/${batchId}`);
     expect(response.statusCode).toBe(200);
@@ -161,7 +251,13 @@ describe('GET /batches', () => {
       id: batchId,
       externalId: batchId,
       inputFormat: { format: 'json' },
-      metrics: { inputFileCount: 1, inputRecordCount: 3, outputRecordCount: 3, failedRecordCount: 0, inputByteSize: expect.any(Number) },
+      metrics: {
+        inputFileCount: 1,
+        inputRecordCount: 3,
+        outputRecordCount: 3,
+        failedRecordCount: 0,
+        inputByteSize: expect.any(Number),
+      },
     });
   });
 
@@ -171,11 +267,17 @@ describe('GET /batches', () => {
     const b = await profileDataset(api, { title: 'B' });
     const first = await createBatch(api, a.datasetId);
     const second = await createBatch(api, b.datasetId);
-    expect(Object.keys((await api.call('GET', `${CATALOG}/batches`)).json()).sort()).toEqual([first, second].sort());
-    expect(Object.keys((await api.call('GET', `${CATALOG}/batches?dataSet=${a.datasetId}`)).json())).toEqual([first]);
+    expect(Object.keys((await api.call('GET', `${CATALOG}/batches`)).json()).sort()).toEqual(
+      [first, second].sort(),
+    );
+    expect(Object.keys((await api.call('GET', `${CATALOG}/batches?dataSet=${a.datasetId}`)).json())).toEqual([
+      first,
+    ]);
     expect(Object.keys((await api.call('GET', `${CATALOG}/batches?status=success`)).json())).toEqual([]);
     expect(Object.keys((await api.call('GET', `${CATALOG}/batches?status=loading`)).json())).toHaveLength(2);
     expect((await api.call('GET', `${CATALOG}/batches?dataSet=nope`)).statusCode).toBe(404);
-    expect((await api.call('GET', `${CATALOG}/batches/af838510-2233-11ea-acf0-f3edfcded2d2`)).statusCode).toBe(404);
+    expect(
+      (await api.call('GET', `${CATALOG}/batches/af838510-2233-11ea-acf0-f3edfcded2d2`)).statusCode,
+    ).toBe(404);
   });
 });

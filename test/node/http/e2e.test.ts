@@ -32,10 +32,23 @@ describe('platform flow over HTTP', () => {
     ...extra,
   });
 
-  async function call(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) {
-    const response = await fetch(`${base}${path}`, { method, headers: headers(init.headers), ...(init.body !== undefined ? { body: init.body } : {}) });
+  async function call(
+    method: string,
+    path: string,
+    init: { body?: BodyInit; headers?: Record<string, string> } = {},
+  ) {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: headers(init.headers),
+      ...(init.body !== undefined ? { body: init.body } : {}),
+    });
     const text = await response.text();
-    return { status: response.status, text, json: () => JSON.parse(text) as any, requestId: response.headers.get('x-request-id') };
+    return {
+      status: response.status,
+      text,
+      json: () => JSON.parse(text) as any,
+      requestId: response.headers.get('x-request-id'),
+    };
   }
 
   it('creates a Profile schema, a Profile dataset, ingests a JSON Lines batch and reads its status', async () => {
@@ -46,7 +59,12 @@ describe('platform flow over HTTP', () => {
     // 1. Schema: class + Personal Contact Details (help/xdm/tutorials/create-schema-api.md).
     const schema = await call('POST', '/data/foundation/schemaregistry/tenant/schemas', {
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ type: 'object', title: 'Loyalty Members', description: 'Loyalty program members', allOf: [{ $ref: PROFILE }, { $ref: PERSONAL_CONTACT }] }),
+      body: JSON.stringify({
+        type: 'object',
+        title: 'Loyalty Members',
+        description: 'Loyalty program members',
+        allOf: [{ $ref: PROFILE }, { $ref: PERSONAL_CONTACT }],
+      }),
     });
     expect(schema.status).toBe(201);
     const schemaId = schema.json().$id as string;
@@ -66,14 +84,22 @@ describe('platform flow over HTTP', () => {
       }),
     });
     expect(descriptor.status).toBe(201);
-    const enabled = await call('PATCH', `/data/foundation/schemaregistry/tenant/schemas/${encodeURIComponent(schemaId)}`, {
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify([{ op: 'add', path: '/meta:immutableTags', value: ['union'] }]),
-    });
+    const enabled = await call(
+      'PATCH',
+      `/data/foundation/schemaregistry/tenant/schemas/${encodeURIComponent(schemaId)}`,
+      {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify([{ op: 'add', path: '/meta:immutableTags', value: ['union'] }]),
+      },
+    );
     expect(enabled.status).toBe(200);
     expect(enabled.json()['meta:immutableTags']).toEqual(['union']);
 
-    const lookup = await call('GET', `/data/foundation/schemaregistry/tenant/schemas/${encodeURIComponent(schemaId)}`, { headers: { Accept: 'application/vnd.adobe.xed-full+json; version=1' } });
+    const lookup = await call(
+      'GET',
+      `/data/foundation/schemaregistry/tenant/schemas/${encodeURIComponent(schemaId)}`,
+      { headers: { Accept: 'application/vnd.adobe.xed-full+json; version=1' } },
+    );
     expect(lookup.json().properties.personalEmail.properties.address.type).toBe('string');
 
     // 3. Dataset with Profile and Identity tags.
@@ -91,20 +117,35 @@ describe('platform flow over HTTP', () => {
     // 4. Batch (JSON), upload, complete.
     const batch = await call('POST', '/data/foundation/import/batches', {
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ datasetId, inputFormat: { format: 'json' }, enableErrorDiagnostics: true, partialIngestionPercent: 5 }),
+      body: JSON.stringify({
+        datasetId,
+        inputFormat: { format: 'json' },
+        enableErrorDiagnostics: true,
+        partialIngestionPercent: 5,
+      }),
     });
     expect(batch.status).toBe(201);
     const batchId = batch.json().id as string;
     expect(batch.json().status).toBe('loading');
 
     const rows = [
-      { personalEmail: { address: 'ada@example.com' }, person: { name: { firstName: 'Ada', lastName: 'Lovelace' } } },
-      { personalEmail: { address: 'grace@example.com' }, person: { name: { firstName: 'Grace', lastName: 'Hopper' } } },
+      {
+        personalEmail: { address: 'ada@example.com' },
+        person: { name: { firstName: 'Ada', lastName: 'Lovelace' } },
+      },
+      {
+        personalEmail: { address: 'grace@example.com' },
+        person: { name: { firstName: 'Grace', lastName: 'Hopper' } },
+      },
     ];
-    const upload = await call('PUT', `/data/foundation/import/batches/${batchId}/datasets/${datasetId}/files/members.json`, {
-      headers: { 'Content-Type': 'application/octet-stream' },
-      body: rows.map((r) => JSON.stringify(r)).join('\n') + '\n',
-    });
+    const upload = await call(
+      'PUT',
+      `/data/foundation/import/batches/${batchId}/datasets/${datasetId}/files/members.json`,
+      {
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: rows.map((r) => JSON.stringify(r)).join('\n') + '\n',
+      },
+    );
     expect(upload.status).toBe(200);
     expect(upload.text).toBe('');
 
@@ -126,15 +167,27 @@ describe('platform flow over HTTP', () => {
     expect(diagnostics.json()).toEqual({ _page: { limit: 100, count: 0 }, data: [] });
 
     // The rows reached the dataset.
-    expect((await host.client.call('catalog-dataset-show', { sandbox: 'prod', ref: datasetId })).rowCount).toBe(2);
+    expect(
+      (await host.client.call('catalog-dataset-show', { sandbox: 'prod', ref: datasetId })).rowCount,
+    ).toBe(2);
   });
 
   it('keeps refusing what the platform refuses over a real socket', async () => {
     expect((await fetch(`${base}/data/foundation/schemaregistry/stats`)).status).toBe(401);
-    const wrongType = await call('POST', '/data/foundation/catalog/dataSets', { headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    const wrongType = await call('POST', '/data/foundation/catalog/dataSets', {
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(wrongType.status).toBe(415);
-    expect(wrongType.json()).toEqual({ status: 415, title: 'HTTP 415 Unsupported Media Type', type: 'http://ns.adobe.com/adobecloud/problem/unsupported-media-type' });
-    const huge = await call('POST', '/data/foundation/catalog/dataSets', { headers: { 'Content-Type': 'application/json' }, body: `{"name":"${'x'.repeat(2 * 1024 * 1024)}"}` });
+    expect(wrongType.json()).toEqual({
+      status: 415,
+      title: 'HTTP 415 Unsupported Media Type',
+      type: 'http://ns.adobe.com/adobecloud/problem/unsupported-media-type',
+    });
+    const huge = await call('POST', '/data/foundation/catalog/dataSets', {
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"name":"${'x'.repeat(2 * 1024 * 1024)}"}`,
+    });
     expect(huge.status).toBe(413);
     expect((await call('GET', '/data/foundation/schemaregistry/stats')).status).toBe(200);
   });

@@ -26,12 +26,29 @@ export interface Api {
   app: ApiServer;
   client: EngineClient;
   /** Sends with the bearer token unless the headers override it. */
-  call(method: InjectOptions['method'], url: string, options?: { headers?: Record<string, string>; json?: unknown; body?: string | Buffer; contentType?: string }): Promise<LightMyRequestResponse>;
+  call(
+    method: InjectOptions['method'],
+    url: string,
+    options?: {
+      headers?: Record<string, string>;
+      json?: unknown;
+      body?: string | Buffer;
+      contentType?: string;
+    },
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function apiServer(options: { limits?: Partial<ApiLimits> } = {}): Promise<Api> {
   const { client } = await testEngine();
-  const app = createApiServer({ client, token: TOKEN, port: 0, log: silentLogger, newId: sequentialIds('req'), now: () => Date.UTC(2026, 0, 15, 9, 0, 0), ...options });
+  const app = createApiServer({
+    client,
+    token: TOKEN,
+    port: 0,
+    log: silentLogger,
+    newId: sequentialIds('req'),
+    now: () => Date.UTC(2026, 0, 15, 9, 0, 0),
+    ...options,
+  });
   await app.ready();
   return {
     app,
@@ -73,10 +90,17 @@ export function identityDescriptor(schemaId: string, isPrimary = true) {
 }
 
 /** A Profile-enabled schema made the platform way (POST schema, POST descriptor, PATCH union tag) and a dataset on it. */
-export async function profileDataset(api: Api, options: { title?: string; tags?: Record<string, string[]> } = {}) {
-  const schema = (await api.call('POST', `${REGISTRY}/tenant/schemas`, { json: schemaBody(options.title) })).json() as { $id: string; 'meta:altId': string };
+export async function profileDataset(
+  api: Api,
+  options: { title?: string; tags?: Record<string, string[]> } = {},
+) {
+  const schema = (
+    await api.call('POST', `${REGISTRY}/tenant/schemas`, { json: schemaBody(options.title) })
+  ).json() as { $id: string; 'meta:altId': string };
   await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) });
-  await api.call('PATCH', `${REGISTRY}/tenant/schemas/${encodeURIComponent(schema.$id)}`, { json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }] });
+  await api.call('PATCH', `${REGISTRY}/tenant/schemas/${encodeURIComponent(schema.$id)}`, {
+    json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }],
+  });
   const created = await api.call('POST', `${CATALOG}/dataSets`, {
     json: {
       name: `${options.title ?? 'Loyalty Members'} dataset`,
@@ -88,8 +112,14 @@ export async function profileDataset(api: Api, options: { title?: string; tags?:
   return { schema, datasetId };
 }
 
-export async function createBatch(api: Api, datasetId: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.call('POST', `${IMPORT}/batches`, { json: { datasetId, inputFormat: { format: 'json' }, ...extra } });
+export async function createBatch(
+  api: Api,
+  datasetId: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await api.call('POST', `${IMPORT}/batches`, {
+    json: { datasetId, inputFormat: { format: 'json' }, ...extra },
+  });
   return (response.json() as { id: string }).id;
 }
 

@@ -1,7 +1,20 @@
 // Schema Registry endpoints against a real engine: shapes compared key by key with the platform's
 // examples (SPEC §1.7, help/xdm/api/*.md), Accept rules, PATCH operations, descriptors, unions, library.
 import { describe, expect, it } from 'vitest';
-import { apiServer, DEMOGRAPHIC, FULL_V1, ID_JSON, identityDescriptor, PERSONAL_CONTACT, PROFILE, REGISTRY, schemaBody, XED_JSON, XED_V1, type Api } from './harness';
+import {
+  apiServer,
+  DEMOGRAPHIC,
+  FULL_V1,
+  ID_JSON,
+  identityDescriptor,
+  PERSONAL_CONTACT,
+  PROFILE,
+  REGISTRY,
+  schemaBody,
+  XED_JSON,
+  XED_V1,
+  type Api,
+} from './harness';
 
 const SCHEMAS = `${REGISTRY}/tenant/schemas`;
 const enc = encodeURIComponent;
@@ -15,8 +28,13 @@ async function createSchema(api: Api, title = 'Loyalty Members') {
 /** Creates a schema, its primary identity and the union tag: the platform's Profile enablement. */
 async function profileSchema(api: Api, title = 'Loyalty Members') {
   const schema = await createSchema(api, title);
-  expect((await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) })).statusCode).toBe(201);
-  const patched = await api.call('PATCH', `${SCHEMAS}/${enc(schema.$id)}`, { json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }] });
+  expect(
+    (await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) }))
+      .statusCode,
+  ).toBe(201);
+  const patched = await api.call('PATCH', `${SCHEMAS}/${enc(schema.$id)}`, {
+    json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }],
+  });
   expect(patched.statusCode).toBe(200);
   return schema;
 }
@@ -29,12 +47,30 @@ describe('GET /stats', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     // help/xdm/api/getting-started.md: imsOrg, tenantId, counts, recentlyCreatedResources, recentlyUpdatedResources, classUsage.
-    expect(Object.keys(body).sort()).toEqual(['classUsage', 'counts', 'imsOrg', 'recentlyCreatedResources', 'recentlyUpdatedResources', 'tenantId']);
+    expect(Object.keys(body).sort()).toEqual([
+      'classUsage',
+      'counts',
+      'imsOrg',
+      'recentlyCreatedResources',
+      'recentlyUpdatedResources',
+      'tenantId',
+    ]);
     expect(body.tenantId).toBe('stager');
     expect(body.counts).toEqual({ schemas: 1, mixins: 0, datatypes: 0, classes: 0, unions: 1 });
-    expect(Object.keys(body.recentlyCreatedResources[0]).sort()).toEqual(['$id', 'description', 'meta:created', 'meta:resourceType', 'title', 'version']);
-    expect(body.recentlyCreatedResources[0]['meta:created']).toMatch(/^\w{3} \w{3} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT\+0000 \(UTC\)$/);
-    expect(body.classUsage[PROFILE]).toEqual([{ $id: expect.any(String), title: 'Loyalty Members', description: 'Schema for loyalty members' }]);
+    expect(Object.keys(body.recentlyCreatedResources[0]).sort()).toEqual([
+      '$id',
+      'description',
+      'meta:created',
+      'meta:resourceType',
+      'title',
+      'version',
+    ]);
+    expect(body.recentlyCreatedResources[0]['meta:created']).toMatch(
+      /^\w{3} \w{3} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT\+0000 \(UTC\)$/,
+    );
+    expect(body.classUsage[PROFILE]).toEqual([
+      { $id: expect.any(String), title: 'Loyalty Members', description: 'Schema for loyalty members' },
+    ]);
   });
 });
 
@@ -45,15 +81,40 @@ describe('POST /tenant/schemas', () => {
     expect(response.statusCode).toBe(201);
     const body = response.json();
     // help/xdm/api/schemas.md "Create a schema" response.
-    for (const key of ['title', 'description', 'type', 'allOf', 'meta:class', 'meta:abstract', 'meta:extensible', 'meta:extends', 'meta:containerId', 'imsOrg', 'meta:altId', 'meta:xdmType', '$id', 'version', 'meta:resourceType', 'meta:registryMetadata']) {
+    for (const key of [
+      'title',
+      'description',
+      'type',
+      'allOf',
+      'meta:class',
+      'meta:abstract',
+      'meta:extensible',
+      'meta:extends',
+      'meta:containerId',
+      'imsOrg',
+      'meta:altId',
+      'meta:xdmType',
+      '$id',
+      'version',
+      'meta:resourceType',
+      'meta:registryMetadata',
+    ]) {
       expect(body).toHaveProperty([key]);
     }
-    expect(body).toMatchObject({ version: '1.0', 'meta:containerId': 'tenant', 'meta:resourceType': 'schemas', 'meta:class': PROFILE, type: 'object', 'meta:tenantNamespace': '_stager' });
+    expect(body).toMatchObject({
+      version: '1.0',
+      'meta:containerId': 'tenant',
+      'meta:resourceType': 'schemas',
+      'meta:class': PROFILE,
+      type: 'object',
+      'meta:tenantNamespace': '_stager',
+    });
     expect(body.$id).toMatch(/^https:\/\/ns\.adobe\.com\/stager\/schemas\//);
     expect(body['meta:altId']).toMatch(/^_stager\.schemas\./);
     expect(body['meta:extends']).toEqual(expect.arrayContaining([PROFILE, PERSONAL_CONTACT]));
     // Local conveniences of the engine view stay out of the API.
-    for (const key of ['behavior', 'isProfileEnabled', 'isInUse', 'fieldGroups', 'identities', 'fields']) expect(body).not.toHaveProperty([key]);
+    for (const key of ['behavior', 'isProfileEnabled', 'isInUse', 'fieldGroups', 'identities', 'fields'])
+      expect(body).not.toHaveProperty([key]);
   });
 
   it('answers a duplicate title with 409 and a bad body with 400', async () => {
@@ -61,8 +122,13 @@ describe('POST /tenant/schemas', () => {
     await createSchema(api);
     const duplicate = await api.call('POST', SCHEMAS, { json: schemaBody() });
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json()).toMatchObject({ status: 409, report: expect.objectContaining({ 'sub-errors': [] }) });
-    const noClass = await api.call('POST', SCHEMAS, { json: { title: 'x', allOf: [{ $ref: PERSONAL_CONTACT }] } });
+    expect(duplicate.json()).toMatchObject({
+      status: 409,
+      report: expect.objectContaining({ 'sub-errors': [] }),
+    });
+    const noClass = await api.call('POST', SCHEMAS, {
+      json: { title: 'x', allOf: [{ $ref: PERSONAL_CONTACT }] },
+    });
     expect(noClass.statusCode).toBe(400);
     expect(noClass.json().detail).toMatch(/exactly one class/);
     expect((await api.call('POST', SCHEMAS, { json: ['not', 'an object'] })).statusCode).toBe(400);
@@ -70,7 +136,9 @@ describe('POST /tenant/schemas', () => {
 
   it('refuses the union tag at creation when the schema has no primary identity yet (400)', async () => {
     const api = await apiServer();
-    const response = await api.call('POST', SCHEMAS, { json: schemaBody('Direct', { 'meta:immutableTags': ['union'] }) });
+    const response = await api.call('POST', SCHEMAS, {
+      json: schemaBody('Direct', { 'meta:immutableTags': ['union'] }),
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().detail).toMatch(/primary identity/i);
   });
@@ -87,9 +155,16 @@ describe('GET /tenant/schemas', () => {
     expect(Object.keys(body).sort()).toEqual(['_links', '_page', 'results']);
     expect(body._page).toEqual({ orderby: 'title', next: null, count: 2 });
     expect(body.results.map((r: { title: string }) => r.title)).toEqual(['Alpha', 'Beta']);
-    expect(body.results[1]).toEqual({ $id: a.$id, 'meta:altId': a['meta:altId'], version: '1.0', title: 'Beta' });
+    expect(body.results[1]).toEqual({
+      $id: a.$id,
+      'meta:altId': a['meta:altId'],
+      version: '1.0',
+      title: 'Beta',
+    });
 
-    const full = (await api.call('GET', `${SCHEMAS}?orderby=-title`, { headers: { accept: XED_JSON } })).json();
+    const full = (
+      await api.call('GET', `${SCHEMAS}?orderby=-title`, { headers: { accept: XED_JSON } })
+    ).json();
     expect(full.results[0]).toMatchObject({ title: 'Beta', allOf: expect.any(Array), 'meta:class': PROFILE });
   });
 
@@ -97,13 +172,25 @@ describe('GET /tenant/schemas', () => {
     const api = await apiServer();
     await profileSchema(api, 'In union');
     await createSchema(api, 'Not in union');
-    const union = await api.call('GET', `${SCHEMAS}?property=meta:immutableTags==union&property=meta:class==${enc(PROFILE)}`, { headers: { accept: ID_JSON } });
+    const union = await api.call(
+      'GET',
+      `${SCHEMAS}?property=meta:immutableTags==union&property=meta:class==${enc(PROFILE)}`,
+      { headers: { accept: ID_JSON } },
+    );
     expect(union.json().results.map((r: { title: string }) => r.title)).toEqual(['In union']);
-    const notUnion = await api.call('GET', `${SCHEMAS}?property=meta:immutableTags!=union`, { headers: { accept: ID_JSON } });
+    const notUnion = await api.call('GET', `${SCHEMAS}?property=meta:immutableTags!=union`, {
+      headers: { accept: ID_JSON },
+    });
     expect(notUnion.json().results.map((r: { title: string }) => r.title)).toEqual(['Not in union']);
-    expect((await api.call('GET', `${SCHEMAS}?limit=1`, { headers: { accept: ID_JSON } })).json().results).toHaveLength(1);
-    expect((await api.call('GET', `${SCHEMAS}?property=title~x`, { headers: { accept: ID_JSON } })).statusCode).toBe(400);
-    expect((await api.call('GET', `${SCHEMAS}?limit=0`, { headers: { accept: ID_JSON } })).statusCode).toBe(400);
+    expect(
+      (await api.call('GET', `${SCHEMAS}?limit=1`, { headers: { accept: ID_JSON } })).json().results,
+    ).toHaveLength(1);
+    expect(
+      (await api.call('GET', `${SCHEMAS}?property=title~x`, { headers: { accept: ID_JSON } })).statusCode,
+    ).toBe(400);
+    expect((await api.call('GET', `${SCHEMAS}?limit=0`, { headers: { accept: ID_JSON } })).statusCode).toBe(
+      400,
+    );
   });
 
   it('needs a list Accept header without a version (400 Accept header invalid)', async () => {
@@ -111,7 +198,11 @@ describe('GET /tenant/schemas', () => {
     for (const accept of [undefined, '*/*', 'application/json', XED_V1]) {
       const response = await api.call('GET', SCHEMAS, { headers: accept ? { accept } : {} });
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ type: 'http://ns.adobe.com/aep/errors/XDM-1006-400', title: 'Accept header invalid', status: 400 });
+      expect(response.json()).toMatchObject({
+        type: 'http://ns.adobe.com/aep/errors/XDM-1006-400',
+        title: 'Accept header invalid',
+        status: 400,
+      });
     }
   });
 });
@@ -123,20 +214,36 @@ describe('GET /tenant/schemas/{id}', () => {
     for (const id of [enc(schema.$id), schema['meta:altId']]) {
       const response = await api.call('GET', `${SCHEMAS}/${id}`, { headers: { accept: XED_V1 } });
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toMatchObject({ $id: schema.$id, allOf: [{ $ref: PROFILE }, { $ref: PERSONAL_CONTACT }] });
+      expect(response.json()).toMatchObject({
+        $id: schema.$id,
+        allOf: [{ $ref: PROFILE }, { $ref: PERSONAL_CONTACT }],
+      });
     }
   });
 
   it('resolves allOf into properties with xed-full and drops text with -notext', async () => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const full = (await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: FULL_V1 } })).json();
+    const full = (
+      await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: FULL_V1 } })
+    ).json();
     expect(full).not.toHaveProperty('allOf');
-    expect(full.properties.personalEmail).toMatchObject({ type: 'object', properties: { address: { type: 'string' } } });
+    expect(full.properties.personalEmail).toMatchObject({
+      type: 'object',
+      properties: { address: { type: 'string' } },
+    });
     expect(full.title).toBe('Loyalty Members');
-    const notext = (await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: 'application/vnd.adobe.xed-full-notext+json; version=1' } })).json();
+    const notext = (
+      await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, {
+        headers: { accept: 'application/vnd.adobe.xed-full-notext+json; version=1' },
+      })
+    ).json();
     expect(JSON.stringify(notext)).not.toMatch(/"title"|"description"/);
-    const rawNotext = (await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: 'application/vnd.adobe.xed-notext+json; version=1' } })).json();
+    const rawNotext = (
+      await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, {
+        headers: { accept: 'application/vnd.adobe.xed-notext+json; version=1' },
+      })
+    ).json();
     expect(rawNotext).toHaveProperty('allOf');
     expect(rawNotext).not.toHaveProperty('title');
   });
@@ -144,22 +251,47 @@ describe('GET /tenant/schemas/{id}', () => {
   it('needs version=1 in the Accept header (400, as the registry documents)', async () => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const noVersion = await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: XED_JSON } });
+    const noVersion = await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, {
+      headers: { accept: XED_JSON },
+    });
     expect(noVersion.statusCode).toBe(400);
     expect(noVersion.json().detail).toMatch(/version must be supplied in the accept header/);
-    expect((await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: 'application/vnd.adobe.xed+json; version=2' } })).statusCode).toBe(400);
-    expect((await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: 'application/vnd.adobe.xed-full-desc+json; version=1' } })).statusCode).toBe(400);
+    expect(
+      (
+        await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, {
+          headers: { accept: 'application/vnd.adobe.xed+json; version=2' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, {
+          headers: { accept: 'application/vnd.adobe.xed-full-desc+json; version=1' },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('answers an unknown schema with the registry 404 body (type, title, status, report, detail)', async () => {
     const api = await apiServer();
-    const response = await api.call('GET', `${SCHEMAS}/${enc('https://ns.adobe.com/stager/schemas/nope')}`, { headers: { accept: XED_V1 } });
+    const response = await api.call('GET', `${SCHEMAS}/${enc('https://ns.adobe.com/stager/schemas/nope')}`, {
+      headers: { accept: XED_V1 },
+    });
     expect(response.statusCode).toBe(404);
     const body = response.json();
     // help/xdm/troubleshooting-guide.md "Resource not found".
     expect(Object.keys(body)).toEqual(['type', 'title', 'status', 'report', 'detail']);
-    expect(body).toMatchObject({ type: 'http://ns.adobe.com/aep/errors/XDM-1010-404', title: 'Resource not found', status: 404 });
-    expect(Object.keys(body.report).sort()).toEqual(['detailed-message', 'registryRequestId', 'sub-errors', 'timestamp']);
+    expect(body).toMatchObject({
+      type: 'http://ns.adobe.com/aep/errors/XDM-1010-404',
+      title: 'Resource not found',
+      status: 404,
+    });
+    expect(Object.keys(body.report).sort()).toEqual([
+      'detailed-message',
+      'registryRequestId',
+      'sub-errors',
+      'timestamp',
+    ]);
     expect(body.report.registryRequestId).toBe(response.headers['x-request-id']);
   });
 });
@@ -185,11 +317,15 @@ describe('PATCH /tenant/schemas/{id}', () => {
     const api = await apiServer();
     const schema = await createSchema(api);
     const path = `${SCHEMAS}/${enc(schema.$id)}`;
-    const early = await api.call('PATCH', path, { json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }] });
+    const early = await api.call('PATCH', path, {
+      json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }],
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().detail).toMatch(/primary identity/i);
     await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) });
-    const enabled = await api.call('PATCH', path, { json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }] });
+    const enabled = await api.call('PATCH', path, {
+      json: [{ op: 'add', path: '/meta:immutableTags', value: ['union'] }],
+    });
     expect(enabled.statusCode).toBe(200);
     expect(enabled.json()['meta:immutableTags']).toEqual(['union']);
   });
@@ -197,7 +333,10 @@ describe('PATCH /tenant/schemas/{id}', () => {
   it('replaces the title and accepts application/json-patch+json', async () => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const response = await api.call('PATCH', `${SCHEMAS}/${schema['meta:altId']}`, { body: JSON.stringify([{ op: 'replace', path: '/title', value: 'Renamed' }]), contentType: 'application/json-patch+json' });
+    const response = await api.call('PATCH', `${SCHEMAS}/${schema['meta:altId']}`, {
+      body: JSON.stringify([{ op: 'replace', path: '/title', value: 'Renamed' }]),
+      contentType: 'application/json-patch+json',
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().title).toBe('Renamed');
   });
@@ -208,23 +347,35 @@ describe('PATCH /tenant/schemas/{id}', () => {
     for (const ops of [
       [{ op: 'remove', path: '/allOf/1' }],
       [{ op: 'add', path: '/properties/x', value: {} }],
-      [{ op: 'replace', path: '/title', value: 'Renamed' }, { op: 'add', path: '/meta:immutableTags', value: ['other'] }],
+      [
+        { op: 'replace', path: '/title', value: 'Renamed' },
+        { op: 'add', path: '/meta:immutableTags', value: ['other'] },
+      ],
       [],
       { op: 'add' },
     ]) {
       const response = await api.call('PATCH', `${SCHEMAS}/${enc(schema.$id)}`, { json: ops });
       expect(response.statusCode).toBe(400);
     }
-    const after = (await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: XED_V1 } })).json();
+    const after = (
+      await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: XED_V1 } })
+    ).json();
     expect(after.title).toBe('Loyalty Members');
-    const unsupported = await api.call('PATCH', `${SCHEMAS}/${enc(schema.$id)}`, { json: [{ op: 'remove', path: '/allOf/1' }] });
+    const unsupported = await api.call('PATCH', `${SCHEMAS}/${enc(schema.$id)}`, {
+      json: [{ op: 'remove', path: '/allOf/1' }],
+    });
     expect(unsupported.json().detail).toMatch(/Supported PATCH operations/);
   });
 
   it('answers an unknown schema with 404 and a wrong Content-Type with 415', async () => {
     const api = await apiServer();
-    expect((await api.call('PATCH', `${SCHEMAS}/nope`, { json: [{ op: 'replace', path: '/title', value: 'x' }] })).statusCode).toBe(404);
-    expect((await api.call('PATCH', `${SCHEMAS}/nope`, { body: '[]', contentType: 'text/plain' })).statusCode).toBe(415);
+    expect(
+      (await api.call('PATCH', `${SCHEMAS}/nope`, { json: [{ op: 'replace', path: '/title', value: 'x' }] }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await api.call('PATCH', `${SCHEMAS}/nope`, { body: '[]', contentType: 'text/plain' })).statusCode,
+    ).toBe(415);
   });
 });
 
@@ -235,7 +386,9 @@ describe('DELETE /tenant/schemas/{id}', () => {
     const response = await api.call('DELETE', `${SCHEMAS}/${enc(schema.$id)}`);
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');
-    expect((await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: XED_V1 } })).statusCode).toBe(404);
+    expect(
+      (await api.call('GET', `${SCHEMAS}/${enc(schema.$id)}`, { headers: { accept: XED_V1 } })).statusCode,
+    ).toBe(404);
     expect((await api.call('DELETE', `${SCHEMAS}/${enc(schema.$id)}`)).statusCode).toBe(404);
   });
 
@@ -252,32 +405,63 @@ describe('descriptors', () => {
   it('creates an identity descriptor (201, platform keys) and lists it keyed by @type in each Accept form', async () => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const created = await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) });
+    const created = await api.call('POST', `${REGISTRY}/tenant/descriptors`, {
+      json: identityDescriptor(schema.$id),
+    });
     expect(created.statusCode).toBe(201);
     const descriptor = created.json();
     // help/xdm/api/descriptors.md "Create a descriptor" response.
-    expect(Object.keys(descriptor).sort()).toEqual(['@id', '@type', 'meta:containerId', 'xdm:isPrimary', 'xdm:namespace', 'xdm:property', 'xdm:sourceProperty', 'xdm:sourceSchema', 'xdm:sourceVersion'].sort());
+    expect(Object.keys(descriptor).sort()).toEqual(
+      [
+        '@id',
+        '@type',
+        'meta:containerId',
+        'xdm:isPrimary',
+        'xdm:namespace',
+        'xdm:property',
+        'xdm:sourceProperty',
+        'xdm:sourceSchema',
+        'xdm:sourceVersion',
+      ].sort(),
+    );
     expect(descriptor).toMatchObject({ ...identityDescriptor(schema.$id), 'meta:containerId': 'tenant' });
 
     const id = descriptor['@id'];
-    const list = (accept: string) => api.call('GET', `${REGISTRY}/tenant/descriptors`, { headers: { accept } });
-    expect((await list('application/vnd.adobe.xdm-link+json')).json()).toEqual({ 'xdm:descriptorIdentity': [`/tenant/descriptors/${id}`] });
-    expect((await list('application/vnd.adobe.xdm-id+json')).json()).toEqual({ 'xdm:descriptorIdentity': [id] });
-    expect((await list('application/vnd.adobe.xdm+json')).json()).toEqual({ 'xdm:descriptorIdentity': [descriptor] });
+    const list = (accept: string) =>
+      api.call('GET', `${REGISTRY}/tenant/descriptors`, { headers: { accept } });
+    expect((await list('application/vnd.adobe.xdm-link+json')).json()).toEqual({
+      'xdm:descriptorIdentity': [`/tenant/descriptors/${id}`],
+    });
+    expect((await list('application/vnd.adobe.xdm-id+json')).json()).toEqual({
+      'xdm:descriptorIdentity': [id],
+    });
+    expect((await list('application/vnd.adobe.xdm+json')).json()).toEqual({
+      'xdm:descriptorIdentity': [descriptor],
+    });
     expect((await list(ID_JSON)).statusCode).toBe(400);
     expect((await api.call('GET', `${REGISTRY}/tenant/descriptors/${id}`)).json()).toEqual(descriptor);
   });
 
   it('omits types with no descriptors (an empty object)', async () => {
     const api = await apiServer();
-    expect((await api.call('GET', `${REGISTRY}/tenant/descriptors`, { headers: { accept: 'application/vnd.adobe.xdm-link+json' } })).json()).toEqual({});
+    expect(
+      (
+        await api.call('GET', `${REGISTRY}/tenant/descriptors`, {
+          headers: { accept: 'application/vnd.adobe.xdm-link+json' },
+        })
+      ).json(),
+    ).toEqual({});
   });
 
   it('takes a namespace by numeric id with xdm:property xdm:id', async () => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const email = (await api.client.call('registry-namespace-list', { sandbox: 'prod' })).find((n) => n.code === 'Email')!;
-    const created = await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: { ...identityDescriptor(schema.$id), 'xdm:namespace': email.id, 'xdm:property': 'xdm:id' } });
+    const email = (await api.client.call('registry-namespace-list', { sandbox: 'prod' })).find(
+      (n) => n.code === 'Email',
+    )!;
+    const created = await api.call('POST', `${REGISTRY}/tenant/descriptors`, {
+      json: { ...identityDescriptor(schema.$id), 'xdm:namespace': email.id, 'xdm:property': 'xdm:id' },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()['xdm:namespace']).toBe('Email');
   });
@@ -290,7 +474,9 @@ describe('descriptors', () => {
   ])('refuses %j with 400', async (override, message) => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const response = await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: { ...identityDescriptor(schema.$id), ...override } });
+    const response = await api.call('POST', `${REGISTRY}/tenant/descriptors`, {
+      json: { ...identityDescriptor(schema.$id), ...override },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().detail).toMatch(message);
   });
@@ -298,19 +484,29 @@ describe('descriptors', () => {
   it.each([
     [{ 'xdm:namespace': 'NoSuchNamespace' }, /NoSuchNamespace/],
     [{ 'xdm:sourceProperty': '/personalEmail/nothing' }, /personalEmail\.nothing|nothing/],
-  ])('answers %j (an unknown namespace or field) with the engine\'s 404', async (override, message) => {
+  ])("answers %j (an unknown namespace or field) with the engine's 404", async (override, message) => {
     const api = await apiServer();
     const schema = await createSchema(api);
-    const response = await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: { ...identityDescriptor(schema.$id), ...override } });
+    const response = await api.call('POST', `${REGISTRY}/tenant/descriptors`, {
+      json: { ...identityDescriptor(schema.$id), ...override },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json().detail).toMatch(message);
   });
 
   it('answers an unknown schema with 404, and deletes a descriptor (204, then 404)', async () => {
     const api = await apiServer();
-    expect((await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor('https://ns.adobe.com/stager/schemas/nope') })).statusCode).toBe(404);
+    expect(
+      (
+        await api.call('POST', `${REGISTRY}/tenant/descriptors`, {
+          json: identityDescriptor('https://ns.adobe.com/stager/schemas/nope'),
+        })
+      ).statusCode,
+    ).toBe(404);
     const schema = await createSchema(api);
-    const id = (await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) })).json()['@id'];
+    const id = (
+      await api.call('POST', `${REGISTRY}/tenant/descriptors`, { json: identityDescriptor(schema.$id) })
+    ).json()['@id'];
     expect((await api.call('DELETE', `${REGISTRY}/tenant/descriptors/${id}`)).statusCode).toBe(204);
     expect((await api.call('GET', `${REGISTRY}/tenant/descriptors/${id}`)).statusCode).toBe(404);
     expect((await api.call('DELETE', `${REGISTRY}/tenant/descriptors/${id}`)).statusCode).toBe(404);
@@ -328,45 +524,101 @@ describe('unions', () => {
   it('lists and looks up the union of a class once a schema is enabled', async () => {
     const api = await apiServer();
     const schema = await profileSchema(api);
-    const list = (await api.call('GET', `${REGISTRY}/tenant/unions`, { headers: { accept: ID_JSON } })).json();
+    const list = (
+      await api.call('GET', `${REGISTRY}/tenant/unions`, { headers: { accept: ID_JSON } })
+    ).json();
     expect(list.results).toHaveLength(1);
     const union = list.results[0];
     expect(Object.keys(union).sort()).toEqual(['$id', 'meta:altId', 'title', 'version']);
     expect(union.$id).toBe(`${PROFILE}__union`);
-    const raw = await api.call('GET', `${REGISTRY}/tenant/unions/${enc(union.$id)}`, { headers: { accept: XED_V1 } });
+    const raw = await api.call('GET', `${REGISTRY}/tenant/unions/${enc(union.$id)}`, {
+      headers: { accept: XED_V1 },
+    });
     expect(raw.statusCode).toBe(200);
-    expect(raw.json()).toMatchObject({ 'meta:resourceType': 'unions', 'meta:class': PROFILE, allOf: [{ $ref: schema.$id }] });
-    const full = (await api.call('GET', `${REGISTRY}/tenant/unions/${union['meta:altId']}`, { headers: { accept: FULL_V1 } })).json();
+    expect(raw.json()).toMatchObject({
+      'meta:resourceType': 'unions',
+      'meta:class': PROFILE,
+      allOf: [{ $ref: schema.$id }],
+    });
+    const full = (
+      await api.call('GET', `${REGISTRY}/tenant/unions/${union['meta:altId']}`, {
+        headers: { accept: FULL_V1 },
+      })
+    ).json();
     expect(full.properties).toHaveProperty('identityMap');
     expect(full.properties).toHaveProperty('personalEmail');
-    expect((await api.call('GET', `${REGISTRY}/tenant/unions/${enc(union.$id)}`, { headers: { accept: XED_JSON } })).statusCode).toBe(400);
+    expect(
+      (
+        await api.call('GET', `${REGISTRY}/tenant/unions/${enc(union.$id)}`, {
+          headers: { accept: XED_JSON },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('answers a class with no enabled schema with 404', async () => {
     const api = await apiServer();
-    expect((await api.call('GET', `${REGISTRY}/tenant/unions/${enc(`${PROFILE}__union`)}`, { headers: { accept: XED_V1 } })).statusCode).toBe(404);
+    expect(
+      (
+        await api.call('GET', `${REGISTRY}/tenant/unions/${enc(`${PROFILE}__union`)}`, {
+          headers: { accept: XED_V1 },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });
 
 describe('global classes and field groups', () => {
   it('lists standard classes and field groups from the library', async () => {
     const api = await apiServer();
-    const classes = (await api.call('GET', `${REGISTRY}/global/classes`, { headers: { accept: ID_JSON } })).json();
+    const classes = (
+      await api.call('GET', `${REGISTRY}/global/classes`, { headers: { accept: ID_JSON } })
+    ).json();
     expect(classes.results.length).toBeGreaterThan(5);
-    expect(classes.results).toContainEqual({ $id: PROFILE, 'meta:altId': '_xdm.context.profile', version: '1.0', title: 'XDM Individual Profile' });
-    const groups = (await api.call('GET', `${REGISTRY}/global/fieldgroups`, { headers: { accept: XED_JSON } })).json();
-    expect(groups.results.find((g: { $id: string }) => g.$id === PERSONAL_CONTACT)).toMatchObject({ 'meta:resourceType': 'mixins', 'meta:containerId': 'global' });
+    expect(classes.results).toContainEqual({
+      $id: PROFILE,
+      'meta:altId': '_xdm.context.profile',
+      version: '1.0',
+      title: 'XDM Individual Profile',
+    });
+    const groups = (
+      await api.call('GET', `${REGISTRY}/global/fieldgroups`, { headers: { accept: XED_JSON } })
+    ).json();
+    expect(groups.results.find((g: { $id: string }) => g.$id === PERSONAL_CONTACT)).toMatchObject({
+      'meta:resourceType': 'mixins',
+      'meta:containerId': 'global',
+    });
   });
 
   it('looks up one class (raw and resolved) and refuses a field group under /classes', async () => {
     const api = await apiServer();
-    const raw = await api.call('GET', `${REGISTRY}/global/classes/${enc(PROFILE)}`, { headers: { accept: XED_V1 } });
+    const raw = await api.call('GET', `${REGISTRY}/global/classes/${enc(PROFILE)}`, {
+      headers: { accept: XED_V1 },
+    });
     expect(raw.statusCode).toBe(200);
     expect(raw.json()).toMatchObject({ $id: PROFILE, 'meta:resourceType': 'classes' });
-    const full = (await api.call('GET', `${REGISTRY}/global/classes/_xdm.context.profile`, { headers: { accept: FULL_V1 } })).json();
+    const full = (
+      await api.call('GET', `${REGISTRY}/global/classes/_xdm.context.profile`, {
+        headers: { accept: FULL_V1 },
+      })
+    ).json();
     expect(full.properties).toHaveProperty('_id');
-    expect((await api.call('GET', `${REGISTRY}/global/classes/${enc(PERSONAL_CONTACT)}`, { headers: { accept: XED_V1 } })).statusCode).toBe(404);
-    expect((await api.call('GET', `${REGISTRY}/global/fieldgroups/${enc(PERSONAL_CONTACT)}`, { headers: { accept: XED_V1 } })).statusCode).toBe(200);
-    expect((await api.call('GET', `${REGISTRY}/global/classes/nope`, { headers: { accept: XED_V1 } })).statusCode).toBe(404);
+    expect(
+      (
+        await api.call('GET', `${REGISTRY}/global/classes/${enc(PERSONAL_CONTACT)}`, {
+          headers: { accept: XED_V1 },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await api.call('GET', `${REGISTRY}/global/fieldgroups/${enc(PERSONAL_CONTACT)}`, {
+          headers: { accept: XED_V1 },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await api.call('GET', `${REGISTRY}/global/classes/nope`, { headers: { accept: XED_V1 } })).statusCode,
+    ).toBe(404);
   });
 });

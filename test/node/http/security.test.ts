@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { ChunkStore, parseContentRange } from '../../../electron/node/http/chunk-store';
 import { HttpProblem, statusForCode } from '../../../electron/node/http/errors';
-import { bearerToken, checkJsonDepth, isLoopbackAddress, isLoopbackHost, parseJsonBody, tokensMatch } from '../../../electron/node/http/security';
+import {
+  bearerToken,
+  checkJsonDepth,
+  isLoopbackAddress,
+  isLoopbackHost,
+  parseJsonBody,
+  tokensMatch,
+} from '../../../electron/node/http/security';
 import { ENGINE_ERROR_CODES } from '../../../shared/contract';
 
 function problemOf(run: () => unknown): HttpProblem {
@@ -88,7 +95,9 @@ describe('JSON bodies', () => {
   });
 
   it('refuses constructor.prototype but keeps a plain "constructor" key', () => {
-    expect(problemOf(() => parseJsonBody('{"constructor": {"prototype": {"x": 1}}}')).message).toMatch(/constructor\.prototype/);
+    expect(problemOf(() => parseJsonBody('{"constructor": {"prototype": {"x": 1}}}')).message).toMatch(
+      /constructor\.prototype/,
+    );
     expect(parseJsonBody('{"constructor": "a name"}')).toEqual({ constructor: 'a name' });
   });
 
@@ -158,7 +167,9 @@ describe('chunk store', () => {
     const store = open();
     store.add('prod', 'b1', 'f.json', { start: 0, end: 4 }, bytes('hello'));
     store.add('prod', 'b1', 'f.json', { start: 10, end: 14, total: 15 }, bytes('again'));
-    expect(problemOf(() => store.complete('prod', 'b1', 'f.json')).message).toMatch(/Missing chunk.*bytes 5-9/);
+    expect(problemOf(() => store.complete('prod', 'b1', 'f.json')).message).toMatch(
+      /Missing chunk.*bytes 5-9/,
+    );
     store.add('prod', 'b1', 'f.json', { start: 5, end: 9 }, bytes('world'));
     expect(await store.complete('prod', 'b1', 'f.json').text()).toBe('helloworldagain');
 
@@ -169,15 +180,21 @@ describe('chunk store', () => {
 
   it('refuses a body whose length differs from its range, chunks without INITIALIZE, and completion without chunks', () => {
     const store = open();
-    expect(problemOf(() => store.add('prod', 'b1', 'f.json', { start: 0, end: 9 }, bytes('short'))).message).toMatch(/announces 10 bytes/);
-    expect(problemOf(() => store.add('prod', 'b1', 'other.json', { start: 0, end: 4 }, bytes('hello'))).message).toMatch(/INITIALIZE/);
+    expect(
+      problemOf(() => store.add('prod', 'b1', 'f.json', { start: 0, end: 9 }, bytes('short'))).message,
+    ).toMatch(/announces 10 bytes/);
+    expect(
+      problemOf(() => store.add('prod', 'b1', 'other.json', { start: 0, end: 4 }, bytes('hello'))).message,
+    ).toMatch(/INITIALIZE/);
     expect(problemOf(() => store.complete('prod', 'b1', 'f.json')).message).toMatch(/No chunks/);
   });
 
   it('bounds the bytes held and the open uploads (413), and forgets a batch on demand', () => {
     const store = open();
     store.add('prod', 'b1', 'f.json', { start: 0, end: 59 }, new Uint8Array(60));
-    expect(problemOf(() => store.add('prod', 'b1', 'f.json', { start: 60, end: 119 }, new Uint8Array(60))).status).toBe(413);
+    expect(
+      problemOf(() => store.add('prod', 'b1', 'f.json', { start: 60, end: 119 }, new Uint8Array(60))).status,
+    ).toBe(413);
     store.initialize('prod', 'b2', 'g.json');
     expect(problemOf(() => store.initialize('prod', 'b3', 'h.json')).status).toBe(413);
     store.dropBatch('prod', 'b1');

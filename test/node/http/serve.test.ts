@@ -50,10 +50,18 @@ describe('serve loop', () => {
     };
     const running = serve(ctx, { port: '0', token: 'serve-token' }, () => stopped, undefined);
     const started = JSON.parse(await announced) as { url: string; token: string; tokenSource: string };
-    expect(started).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), token: 'serve-token', tokenSource: 'flag' });
+    expect(started).toMatchObject({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      token: 'serve-token',
+      tokenSource: 'flag',
+    });
 
     const auth = { authorization: 'Bearer serve-token' };
-    const created = await fetch(`${started.url}${REGISTRY}/tenant/schemas`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(schemaBody('Saved')) });
+    const created = await fetch(`${started.url}${REGISTRY}/tenant/schemas`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(schemaBody('Saved')),
+    });
     expect(created.status).toBe(201);
     expect((await fetch(`${started.url}${REGISTRY}/stats`)).status).toBe(401);
 
@@ -66,7 +74,9 @@ describe('serve loop', () => {
     expect(printed.split('\n').filter(Boolean)).toHaveLength(1);
 
     const again = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
-    expect((await again.client.call('registry-schema-list', { sandbox: 'prod' })).map((s) => s.title)).toEqual(['Saved']);
+    expect(
+      (await again.client.call('registry-schema-list', { sandbox: 'prod' })).map((s) => s.title),
+    ).toEqual(['Saved']);
     again.close();
   });
 
@@ -75,8 +85,15 @@ describe('serve loop', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as AddressInfo).port;
-    const ctx: RunContext = { client: host.client, host, options: { json: false, sandbox: 'prod', save: false }, io: { stdout: () => {}, stderr: () => {}, version: '0.0.0-test' } };
-    await expect(serve(ctx, { port: String(port), token: 't' }, () => new Promise(() => {}), undefined)).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use; pass --port N`);
+    const ctx: RunContext = {
+      client: host.client,
+      host,
+      options: { json: false, sandbox: 'prod', save: false },
+      io: { stdout: () => {}, stderr: () => {}, version: '0.0.0-test' },
+    };
+    await expect(
+      serve(ctx, { port: String(port), token: 't' }, () => new Promise(() => {}), undefined),
+    ).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use; pass --port N`);
     await new Promise((resolve) => blocker.close(resolve));
     host.close();
   });
@@ -88,7 +105,20 @@ describe('built CLI: profile-stager serve', { timeout: 120_000 }, () => {
   let child: ChildProcess | undefined;
 
   beforeAll(() => {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'vite.cli.config.ts',
+        '--outDir',
+        outDir,
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT },
+    );
   }, 120_000);
 
   afterEach(() => {
@@ -98,18 +128,26 @@ describe('built CLI: profile-stager serve', { timeout: 120_000 }, () => {
 
   /** Starts `serve`, resolves with the first stdout line and a promise of the exit. */
   function start(args: string[], env: Record<string, string> = {}) {
-    const proc = spawn(process.execPath, [entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [entry, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     const lines = createInterface({ input: proc.stdout! });
     const all: string[] = [];
-    const first = new Promise<string>((resolve) => lines.on('line', (line) => (all.push(line), all.length === 1 && resolve(line))));
+    const first = new Promise<string>((resolve) =>
+      lines.on('line', (line) => (all.push(line), all.length === 1 && resolve(line))),
+    );
     const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
     return { proc, first, exited, all };
   }
 
   it('starts on a free port with the token from the environment, answers, and stops cleanly on SIGTERM', async () => {
     const snapshot = join(tempDir(), 'cli.snap');
-    const run = start(['serve', '--port', '0', '--json', '--snapshot', snapshot], { PROFILE_STAGER_TOKEN: 'env-token' });
+    const run = start(['serve', '--port', '0', '--json', '--snapshot', snapshot], {
+      PROFILE_STAGER_TOKEN: 'env-token',
+    });
     const started = JSON.parse(await run.first) as { url: string; token: string; tokenSource: string };
     expect(started).toMatchObject({ token: 'env-token', tokenSource: 'env' });
     const response = await fetch(`${started.url}${REGISTRY}/tenant/schemas`, {
@@ -126,8 +164,12 @@ describe('built CLI: profile-stager serve', { timeout: 120_000 }, () => {
     const again = start(['serve', '--port', '0', '--token', 'second', '--snapshot', snapshot]);
     const line = await again.first;
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line)![0];
-    const listed = await fetch(`${url}${REGISTRY}/tenant/schemas`, { headers: { authorization: 'Bearer second', accept: 'application/vnd.adobe.xed-id+json' } });
-    expect(((await listed.json()) as { results: { title: string }[] }).results.map((r) => r.title)).toEqual(['From CLI']);
+    const listed = await fetch(`${url}${REGISTRY}/tenant/schemas`, {
+      headers: { authorization: 'Bearer second', accept: 'application/vnd.adobe.xed-id+json' },
+    });
+    expect(((await listed.json()) as { results: { title: string }[] }).results.map((r) => r.title)).toEqual([
+      'From CLI',
+    ]);
     again.proc.kill('SIGINT');
     expect(await again.exited).toBe(0);
   });

@@ -10,17 +10,27 @@ import { apiServer, CATALOG, IMPORT, REGISTRY, schemaBody, TOKEN } from './harne
 const STATS = `${REGISTRY}/stats`;
 
 describe('Host header', () => {
-  it.each(['evil.example', 'evil.example:8181', '127.0.0.1.nip.io', 'localhost.evil.example:80'])('refuses Host %s with 403, before the token is looked at', async (host) => {
-    const api = await apiServer();
-    const response = await api.call('GET', STATS, { headers: { host, authorization: 'Bearer wrong' } });
-    expect(response.statusCode).toBe(403);
-    expect(response.json()).toMatchObject({ status: 403, title: 'Forbidden', detail: expect.stringMatching(/DNS-rebinding/) });
-  });
+  it.each(['evil.example', 'evil.example:8181', '127.0.0.1.nip.io', 'localhost.evil.example:80'])(
+    'refuses Host %s with 403, before the token is looked at',
+    async (host) => {
+      const api = await apiServer();
+      const response = await api.call('GET', STATS, { headers: { host, authorization: 'Bearer wrong' } });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({
+        status: 403,
+        title: 'Forbidden',
+        detail: expect.stringMatching(/DNS-rebinding/),
+      });
+    },
+  );
 
-  it.each(['127.0.0.1', '127.0.0.1:8181', 'localhost', 'localhost:8181', '[::1]', '[::1]:8181'])('accepts Host %s', async (host) => {
-    const api = await apiServer();
-    expect((await api.call('GET', STATS, { headers: { host } })).statusCode).toBe(200);
-  });
+  it.each(['127.0.0.1', '127.0.0.1:8181', 'localhost', 'localhost:8181', '[::1]', '[::1]:8181'])(
+    'accepts Host %s',
+    async (host) => {
+      const api = await apiServer();
+      expect((await api.call('GET', STATS, { headers: { host } })).statusCode).toBe(200);
+    },
+  );
 });
 
 describe('bearer token', () => {
@@ -32,12 +42,15 @@ describe('bearer token', () => {
     expect(response.headers['www-authenticate']).toBe('Bearer');
   });
 
-  it.each(['Bearer wrong-token', `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN])('answers %s with 401', async (authorization) => {
-    const api = await apiServer();
-    const response = await api.call('GET', STATS, { headers: { authorization } });
-    expect(response.statusCode).toBe(401);
-    expect(response.json()).toHaveProperty('error_code');
-  });
+  it.each(['Bearer wrong-token', `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN])(
+    'answers %s with 401',
+    async (authorization) => {
+      const api = await apiServer();
+      const response = await api.call('GET', STATS, { headers: { authorization } });
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toHaveProperty('error_code');
+    },
+  );
 
   it('guards unknown routes too (401 before 404)', async () => {
     const api = await apiServer();
@@ -55,46 +68,81 @@ describe('sandbox header', () => {
     const api = await apiServer();
     await api.client.call('sandbox-create', { name: 'dev', tenantId: 'devteam' });
     expect((await api.call('GET', STATS)).json()).toMatchObject({ tenantId: 'stager' });
-    expect((await api.call('GET', STATS, { headers: { 'x-sandbox-name': 'dev' } })).json()).toMatchObject({ tenantId: 'devteam' });
+    expect((await api.call('GET', STATS, { headers: { 'x-sandbox-name': 'dev' } })).json()).toMatchObject({
+      tenantId: 'devteam',
+    });
   });
 
   it('keeps resources apart per sandbox', async () => {
     const api = await apiServer();
     await api.client.call('sandbox-create', { name: 'dev' });
-    expect((await api.call('POST', `${REGISTRY}/tenant/schemas`, { json: schemaBody(), headers: { 'x-sandbox-name': 'dev' } })).statusCode).toBe(201);
-    const prod = await api.call('GET', `${REGISTRY}/tenant/schemas`, { headers: { accept: 'application/vnd.adobe.xed-id+json' } });
+    expect(
+      (
+        await api.call('POST', `${REGISTRY}/tenant/schemas`, {
+          json: schemaBody(),
+          headers: { 'x-sandbox-name': 'dev' },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const prod = await api.call('GET', `${REGISTRY}/tenant/schemas`, {
+      headers: { accept: 'application/vnd.adobe.xed-id+json' },
+    });
     expect(prod.json()).toMatchObject({ results: [] });
   });
 
   it('answers an unknown sandbox with 404 naming it', async () => {
     const api = await apiServer();
-    const response = await api.call('GET', `${CATALOG}/dataSets`, { headers: { 'x-sandbox-name': 'staging' } });
+    const response = await api.call('GET', `${CATALOG}/dataSets`, {
+      headers: { 'x-sandbox-name': 'staging' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ status: 404, detail: expect.stringMatching(/No sandbox named "staging"/) });
+    expect(response.json()).toMatchObject({
+      status: 404,
+      detail: expect.stringMatching(/No sandbox named "staging"/),
+    });
   });
 });
 
 describe('request bodies', () => {
   it('answers a wrong Content-Type with the platform 415 body', async () => {
     const api = await apiServer();
-    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
-      const response = await api.call('POST', `${REGISTRY}/tenant/schemas`, { body: JSON.stringify(schemaBody()), contentType });
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/octet-stream',
+    ]) {
+      const response = await api.call('POST', `${REGISTRY}/tenant/schemas`, {
+        body: JSON.stringify(schemaBody()),
+        contentType,
+      });
       expect(response.statusCode).toBe(415);
-      expect(response.json()).toEqual({ status: 415, title: 'HTTP 415 Unsupported Media Type', type: 'http://ns.adobe.com/adobecloud/problem/unsupported-media-type' });
+      expect(response.json()).toEqual({
+        status: 415,
+        title: 'HTTP 415 Unsupported Media Type',
+        type: 'http://ns.adobe.com/adobecloud/problem/unsupported-media-type',
+      });
     }
-    const missing = await api.call('POST', `${REGISTRY}/tenant/schemas`, { body: JSON.stringify(schemaBody()) });
+    const missing = await api.call('POST', `${REGISTRY}/tenant/schemas`, {
+      body: JSON.stringify(schemaBody()),
+    });
     expect(missing.statusCode).toBe(415);
   });
 
   it('accepts application/json with a charset parameter', async () => {
     const api = await apiServer();
-    const response = await api.call('POST', `${REGISTRY}/tenant/schemas`, { body: JSON.stringify(schemaBody()), contentType: 'application/json; charset=utf-8' });
+    const response = await api.call('POST', `${REGISTRY}/tenant/schemas`, {
+      body: JSON.stringify(schemaBody()),
+      contentType: 'application/json; charset=utf-8',
+    });
     expect(response.statusCode).toBe(201);
   });
 
   it('answers malformed JSON with 400', async () => {
     const api = await apiServer();
-    const response = await api.call('POST', `${CATALOG}/dataSets`, { body: '{"name": "x", ', contentType: 'application/json' });
+    const response = await api.call('POST', `${CATALOG}/dataSets`, {
+      body: '{"name": "x", ',
+      contentType: 'application/json',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, detail: expect.stringMatching(/not valid JSON/) });
   });
@@ -102,7 +150,10 @@ describe('request bodies', () => {
   it('answers a 50 MB JSON body with 413 and keeps serving', async () => {
     const api = await apiServer();
     const huge = `{"name": "${'x'.repeat(50 * 1024 * 1024)}"}`;
-    const response = await api.call('POST', `${CATALOG}/dataSets`, { body: huge, contentType: 'application/json' });
+    const response = await api.call('POST', `${CATALOG}/dataSets`, {
+      body: huge,
+      contentType: 'application/json',
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ status: 413, title: 'Payload Too Large' });
     expect((await api.call('GET', STATS)).statusCode).toBe(200);
@@ -111,7 +162,10 @@ describe('request bodies', () => {
   it('answers 10,000-deep JSON with 400 and keeps serving', async () => {
     const api = await apiServer();
     const deep = `{"name": "x", "schemaRef": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
-    const response = await api.call('POST', `${CATALOG}/dataSets`, { body: deep, contentType: 'application/json' });
+    const response = await api.call('POST', `${CATALOG}/dataSets`, {
+      body: deep,
+      contentType: 'application/json',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ detail: expect.stringMatching(/deeper than 256/) });
     expect((await api.call('GET', STATS)).statusCode).toBe(200);
@@ -119,8 +173,14 @@ describe('request bodies', () => {
 
   it('refuses __proto__ and constructor.prototype keys with 400', async () => {
     const api = await apiServer();
-    for (const body of ['{"name": "x", "__proto__": {"polluted": true}}', '{"tags": {"constructor": {"prototype": {"polluted": true}}}}']) {
-      const response = await api.call('POST', `${CATALOG}/dataSets`, { body, contentType: 'application/json' });
+    for (const body of [
+      '{"name": "x", "__proto__": {"polluted": true}}',
+      '{"tags": {"constructor": {"prototype": {"polluted": true}}}}',
+    ]) {
+      const response = await api.call('POST', `${CATALOG}/dataSets`, {
+        body,
+        contentType: 'application/json',
+      });
       expect(response.statusCode).toBe(400);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -128,7 +188,10 @@ describe('request bodies', () => {
 
   it('bounds octet-stream uploads separately (413 above the file limit)', async () => {
     const api = await apiServer({ limits: { fileBytes: 1024 } });
-    const response = await api.call('PUT', `${IMPORT}/batches/b/datasets/d/files/a.json`, { body: Buffer.alloc(2048), contentType: 'application/octet-stream' });
+    const response = await api.call('PUT', `${IMPORT}/batches/b/datasets/d/files/a.json`, {
+      body: Buffer.alloc(2048),
+      contentType: 'application/octet-stream',
+    });
     expect(response.statusCode).toBe(413);
   });
 });
@@ -141,7 +204,9 @@ describe('responses', () => {
       await api.call('GET', STATS, { headers: { authorization: '' } }),
       await api.call('GET', STATS, { headers: { host: 'evil.example' } }),
       await api.call('GET', '/nowhere'),
-      await api.call('OPTIONS', STATS, { headers: { origin: 'http://evil.example', 'access-control-request-method': 'GET' } }),
+      await api.call('OPTIONS', STATS, {
+        headers: { origin: 'http://evil.example', 'access-control-request-method': 'GET' },
+      }),
       await api.call('GET', STATS, { headers: { origin: 'http://evil.example' } }),
     ];
     const ids = responses.map((r) => r.headers['x-request-id']);
@@ -166,9 +231,19 @@ describe('responses', () => {
 
   it('answers engine failures with 500 without leaking the stack', async () => {
     const { client } = await testEngine();
-    const broken: EngineClient = { ...client, on: client.on.bind(client), close: client.close.bind(client), isClosed: false, call: async () => Promise.reject(new TypeError('boom at /secret/path')) };
+    const broken: EngineClient = {
+      ...client,
+      on: client.on.bind(client),
+      close: client.close.bind(client),
+      isClosed: false,
+      call: async () => Promise.reject(new TypeError('boom at /secret/path')),
+    };
     const app = createApiServer({ client: broken, token: TOKEN, log: silentLogger });
-    const response = await app.inject({ method: 'GET', url: STATS, headers: { authorization: `Bearer ${TOKEN}` } });
+    const response = await app.inject({
+      method: 'GET',
+      url: STATS,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toMatch(/secret/);
   });

@@ -14,7 +14,10 @@ export interface ServeOptions {
 }
 
 /** Where the bearer token comes from: --token, else $PROFILE_STAGER_TOKEN, else 32 random bytes. */
-export function resolveToken(flag: string | undefined, env: string | undefined): { token: string; source: 'flag' | 'env' | 'generated' } {
+export function resolveToken(
+  flag: string | undefined,
+  env: string | undefined,
+): { token: string; source: 'flag' | 'env' | 'generated' } {
   if (flag !== undefined) {
     if (flag.trim() === '') throw new UsageError('--token must not be empty.');
     return { token: flag, source: 'flag' };
@@ -26,7 +29,8 @@ export function resolveToken(flag: string | undefined, env: string | undefined):
 export function parsePort(value: string | undefined): number {
   if (value === undefined) return DEFAULT_PORT;
   const port = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535; got "${value}".`);
+  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port > 65535)
+    throw new UsageError(`--port must be a whole number from 0 to 65535; got "${value}".`);
   return port;
 }
 
@@ -44,7 +48,12 @@ export function untilSignal(): Promise<string> {
 }
 
 /** Serves until `stop` resolves; then drains requests in flight and saves when a snapshot was named. */
-export async function serve(ctx: RunContext, options: ServeOptions, stop: () => Promise<string>, env: string | undefined = process.env[TOKEN_ENV]): Promise<CommandOutput> {
+export async function serve(
+  ctx: RunContext,
+  options: ServeOptions,
+  stop: () => Promise<string>,
+  env: string | undefined = process.env[TOKEN_ENV],
+): Promise<CommandOutput> {
   const port = parsePort(options.port);
   const { token, source } = resolveToken(options.token, env);
   const log = stderrLogger(levelFromEnv(process.env.PROFILE_STAGER_LOG));
@@ -55,11 +64,13 @@ export async function serve(ctx: RunContext, options: ServeOptions, stop: () => 
   } catch (error) {
     await server.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`Port ${port} on 127.0.0.1 is already in use; pass --port N (0 picks a free port).`);
+    if (code === 'EADDRINUSE')
+      throw new Error(`Port ${port} on 127.0.0.1 is already in use; pass --port N (0 picks a free port).`);
     throw error;
   }
   const stopping = stop();
-  if (ctx.options.json) ctx.io.stdout(`${JSON.stringify({ url, token, tokenSource: source, sandbox: ctx.options.sandbox })}\n`);
+  if (ctx.options.json)
+    ctx.io.stdout(`${JSON.stringify({ url, token, tokenSource: source, sandbox: ctx.options.sandbox })}\n`);
   else {
     ctx.io.stdout(
       [
@@ -84,7 +95,9 @@ export async function serve(ctx: RunContext, options: ServeOptions, stop: () => 
 export function registerServeCommand(program: Command, io: CliIo, done: (code: number) => void): void {
   program
     .command('serve')
-    .description('serve the AEP-shaped HTTP API on 127.0.0.1 (Schema Registry, Catalog, Batch Ingestion, Data Access) until Ctrl+C')
+    .description(
+      'serve the AEP-shaped HTTP API on 127.0.0.1 (Schema Registry, Catalog, Batch Ingestion, Data Access) until Ctrl+C',
+    )
     .option('--port <n>', `port on 127.0.0.1 (0 = any free port)`, String(DEFAULT_PORT))
     .option('--token <token>', `bearer token clients must send (default: $${TOKEN_ENV}, else a random one)`)
     .action(async (opts: ServeOptions, cmd: Command) => {
