@@ -128,15 +128,21 @@ export function rebuild(s: GraphState, nodes: readonly number[]): void {
 }
 
 /**
- * Unique namespaces (SPEC §5.5): replays the component's links newest first (latest observation
- * time, then latest arrival, then pair order in the record) and drops each link that would put two
- * identities of a unique namespace in one graph. So a shared device follows the last person to log in.
+ * Unique namespaces (SPEC §5.5, identity optimisation algorithm): replays the component's links in
+ * order — latest observation time first, then lowest sum of the two namespaces' priorities, then latest
+ * arrival, then pair order in the record — and drops each link that would put two identities of a
+ * unique namespace in one graph. So a shared device follows the last person to authenticate, and a
+ * person's own identities stay together.
  */
 function keepNewestUniqueLinks(s: GraphState, nodes: readonly number[], r: number): void {
   const edges = linksWithin(s, nodes);
+  const sum = (e: number) => (s.nsPriority[s.nodeNs[s.edgeA[e] ?? 0] ?? 0] ?? 0) + (s.nsPriority[s.nodeNs[s.edgeB[e] ?? 0] ?? 0] ?? 0);
   edges.sort(
     (x, y) =>
-      (s.edgeTime[y] ?? 0) - (s.edgeTime[x] ?? 0) || (s.edgeSeq[y] ?? 0) - (s.edgeSeq[x] ?? 0) || (s.edgePos[x] ?? 0) - (s.edgePos[y] ?? 0),
+      (s.edgeTime[y] ?? 0) - (s.edgeTime[x] ?? 0) ||
+      sum(x) - sum(y) ||
+      (s.edgeSeq[y] ?? 0) - (s.edgeSeq[x] ?? 0) ||
+      (s.edgePos[x] ?? 0) - (s.edgePos[y] ?? 0),
   );
   for (const n of nodes) s.resetRoot(n);
   const slots = s.uniqueSlots;

@@ -1,6 +1,6 @@
 // Typed-array tables of the identity graph: namespaces, identities (nodes), links (edges), records and the union-find cache.
 import type { IdentityType } from '../../contract/registry-types';
-import type { IdentityConfig } from './config';
+import { PERSON_TYPES, type IdentityConfig } from './config';
 import { valueRules, type ValueRules } from './values';
 
 export const NONE = -1;
@@ -54,6 +54,13 @@ function growU8(a: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
   return b;
 }
 
+/** Implicit priority tier of an unranked namespace: people, then devices, then cookies, then the rest. */
+function implicitTier(type: IdentityType): number {
+  if (PERSON_TYPES.includes(type)) return 0;
+  if (type === 'DEVICE') return 1;
+  return type === 'COOKIE' ? 2 : 3;
+}
+
 /**
  * All tables of one graph. Records are the source of truth (each linking record's identities, in
  * arrival order); edges, adjacency lists and the union-find forest are derived from them.
@@ -69,6 +76,8 @@ export class GraphState {
   private readonly uniqueByCode = new Map<string, number>();
   private readonly typeRank = new Map<IdentityType, number>();
   private readonly graphless: ReadonlySet<IdentityType>;
+  private readonly priorityByCode = new Map<string, number>();
+  private readonly lowestPriority: number;
 
   nsCodes: string[] = [];
   nsTypes: IdentityType[] = [];
@@ -76,6 +85,8 @@ export class GraphState {
   nsIsEcid: boolean[] = [];
   nsUnique: number[] = [];
   nsRank: number[] = [];
+  /** Namespace priority (lower = higher priority): configured, else after every configured one by type. */
+  nsPriority: number[] = [];
   nsValues: Map<string, number>[] = [];
   nsByCode = new Map<string, number>();
 
@@ -148,6 +159,8 @@ export class GraphState {
       if (!this.uniqueByCode.has(lower)) this.uniqueByCode.set(lower, this.uniqueByCode.size);
     }
     this.uniqueSlots = this.uniqueByCode.size;
+    for (const [code, rank] of Object.entries(config.namespacePriority)) this.priorityByCode.set(code.toLowerCase(), rank);
+    this.lowestPriority = Math.max(0, ...this.priorityByCode.values());
     this.uniq = new Int32Array(64 * Math.max(1, this.uniqueSlots)).fill(NONE);
     this.held = new Int32Array(this.uniqueSlots);
   }
@@ -163,6 +176,7 @@ export class GraphState {
     this.nsIsEcid.push(code.toUpperCase() === 'ECID');
     this.nsUnique.push(this.uniqueByCode.get(code.toLowerCase()) ?? NONE);
     this.nsRank.push(this.typeRank.get(type) ?? this.config.evictionOrder.length);
+    this.nsPriority.push(this.priorityByCode.get(code.toLowerCase()) ?? this.lowestPriority + 1 + implicitTier(type));
     this.nsValues.push(new Map());
     this.nsByCode.set(code, index);
     return index;

@@ -153,10 +153,11 @@ export function evictionOf(s: GraphState, entry: LogEntry): Eviction {
   }
   if (entry.kind === LOG_LINK) {
     const b = refOf(s, entry.b);
+    const link: [IdentityRef, IdentityRef] = a.key < b.key ? [a, b] : [b, a];
     const c = refOf(s, entry.c);
     const d = refOf(s, entry.d);
-    const message = `link ${a.key} – ${b.key} was dropped: it would put ${c.key} and ${d.key} in one graph, and ${c.namespace} is a unique namespace (the most recent links are kept)`;
-    return { kind: 'link', reason, link: [a, b], message, time: source.time, source };
+    const message = `link ${link[0].key} – ${link[1].key} was dropped: it would put ${c.key} and ${d.key} in one graph, and ${c.namespace} is a unique namespace (the most recent links are kept)`;
+    return { kind: 'link', reason, link, message, time: source.time, source };
   }
   const message =
     entry.c === NONE
