@@ -35,6 +35,8 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const events = createEventBus((error) => deps.log.error('event listener failed', { error: String(error) }));
   const ctx: EngineContext = { ...deps, events };
   const sandboxes = new SandboxService(ctx, deps.snapshotLimits);
+  const policies = new MergePolicies(ctx);
+  sandboxes.seeders.push((db) => policies.seed(db));
   await sandboxes.init();
 
   const info: EngineInfo = {
@@ -56,7 +58,6 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     eventPriority: identityConfig.namespacePriority,
   });
   const profiles = new ProfileStates(graphFactory);
-  const policies = new MergePolicies(ctx);
   const access = new AccessService(profiles, policies);
   handlers.register(accessHandlers(registry, access, policies));
 

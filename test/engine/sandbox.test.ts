@@ -53,11 +53,11 @@ describe('sandbox lifecycle', () => {
     const { client, engine } = await testEngine();
     await client.call('sandbox-create', { name: 'dev', tenantId: 'acme' });
     const db = await engine.sandboxes.db('dev');
-    await db.table('settings').bulkPut([{ key: 'a', value: 1 }, { key: 'b', value: 2 }]);
+    await db.table('namespaces').bulkPut([{ code: 'A', name: 'A' }, { code: 'B', name: 'B' }]);
     expect((await client.call('sandbox-list', {})).find((s) => s.name === 'dev')?.rowCount).toBe(2);
     const reset = await client.call('sandbox-reset', { name: 'dev' });
     expect(reset).toMatchObject({ name: 'dev', rowCount: 0, tenantId: 'acme' });
-    expect(await (await engine.sandboxes.db('dev')).table('settings').count()).toBe(0);
+    expect(await (await engine.sandboxes.db('dev')).table('namespaces').count()).toBe(0);
   });
 
   it('deletes a sandbox but never the default one', async () => {

@@ -29,16 +29,17 @@ function checkShape(input: MergePolicyInput, datasetIds: ReadonlySet<string>): v
 export class MergePolicies {
   constructor(private readonly ctx: EngineContext) {}
 
-  /** All policies; the first call on a new sandbox creates its default policy. */
+  /** Gives a new sandbox its default policy, as the platform's sandboxes start with one. */
+  async seed(db: Dexie): Promise<void> {
+    await db.transaction('rw', [db.table('settings'), db.table('mergePolicies')], async () => {
+      if (await db.table('settings').get(SEEDED)) return;
+      await db.table('mergePolicies').add(this.build({ name: 'Default Timebased', identityGraph: { type: 'pdg' }, attributeMerge: { type: 'timestampOrdered' }, default: true }));
+      await db.table('settings').put({ key: SEEDED, value: true });
+    });
+  }
+
+  /** All policies, the default first. */
   async list(db: Dexie): Promise<MergePolicy[]> {
-    const seeded = await db.table('settings').get(SEEDED);
-    if (!seeded) {
-      await db.transaction('rw', [db.table('settings'), db.table('mergePolicies')], async () => {
-        if (await db.table('settings').get(SEEDED)) return;
-        await db.table('mergePolicies').add(this.build({ name: 'Default Timebased', identityGraph: { type: 'pdg' }, attributeMerge: { type: 'timestampOrdered' }, default: true }));
-        await db.table('settings').put({ key: SEEDED, value: true });
-      });
-    }
     const all = (await db.table('mergePolicies').toArray()) as MergePolicy[];
     return all.sort((a, b) => Number(b.default) - Number(a.default) || a.name.localeCompare(b.name));
   }

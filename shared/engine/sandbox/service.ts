@@ -13,6 +13,8 @@ import { SnapshotWriter, type SnapshotSandbox } from './snapshot-format';
 import { readSnapshot, type SnapshotLimits, DEFAULT_SNAPSHOT_LIMITS } from './snapshot-read';
 
 export const DEFAULT_TENANT = 'stager';
+/** Tables every sandbox starts with rows in (settings, the default merge policy): not counted as data. */
+const BOOKKEEPING = new Set(['settings', 'mergePolicies']);
 const PAGE = 2000;
 
 interface SandboxRow extends SnapshotSandbox {
@@ -23,6 +25,8 @@ export class SandboxService {
   private readonly workspace: Dexie;
   private readonly handles = new Map<string, Dexie>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Run on every new or reset sandbox database (e.g. the default merge policy). */
+  readonly seeders: ((db: Dexie) => Promise<void>)[] = [];
 
   constructor(
     private readonly ctx: EngineContext,
@@ -89,6 +93,7 @@ export class SandboxService {
       const fresh = this.dbNameFor(name);
       const db = openSandboxDb(this.ctx.idb, fresh);
       await db.open();
+      await this.seed(db);
       db.close();
       const next = { ...row, dbName: fresh, updatedAt: this.iso() };
       await this.workspace.table('sandboxes').put(next);
@@ -234,20 +239,28 @@ export class SandboxService {
     };
     const db = openSandboxDb(this.ctx.idb, row.dbName);
     await db.open();
+    await this.seed(db);
     db.close();
     await this.workspace.table('sandboxes').add(row);
     return this.info(row);
+  }
+
+  private async seed(db: Dexie): Promise<void> {
+    for (const seeder of this.seeders) await seeder(db);
   }
 
   private async info(row: SandboxRow): Promise<SandboxInfo> {
     const { dbName: _dbName, ...rest } = row;
     const db = this.handles.get(row.name);
     let rowCount = 0;
-    if (db) for (const table of db.tables) rowCount += await table.count();
+    const count = async (tables: Dexie['tables']) => {
+      for (const table of tables) if (!BOOKKEEPING.has(table.name)) rowCount += await table.count();
+    };
+    if (db) await count(db.tables);
     else {
       const probe = openSandboxDb(this.ctx.idb, row.dbName);
       await probe.open();
-      for (const table of probe.tables) rowCount += await table.count();
+      await count(probe.tables);
       probe.close();
     }
     return { ...rest, rowCount };
