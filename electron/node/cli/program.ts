@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from './context';
 import { registerSandboxCommands } from './commands/sandbox';
 import { registerDatasetCommands } from './commands/dataset';
 import { registerIngestCommands } from './commands/ingest';
+import { registerProfileCommands } from './commands/profile';
 import { registerSchemaCommands } from './commands/schema';
 import { registerSnapshotCommands } from './commands/snapshot';
 import { registerValidateCommand } from './commands/validate';
@@ -33,6 +34,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerServeCommand(program, io, done);
   registerDatasetCommands(program, io, done);
   registerIngestCommands(program, io, done);
+  registerProfileCommands(program, io, done);
   const override = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     command.commands.forEach(override);

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureCliBuilt, tempDir } from './cli-harness';
+
+beforeAll(() => ensureCliBuilt(), 120_000);
+
+describe('profile-stager CLI: profiles, graphs, events and merge policies', { timeout: 240_000 }, () => {
+  it('ingests a CRM file and an events file, looks a person up by any identity, switches policy, reverts', async () => {
+    const dir = tempDir();
+    const snap = join(dir, 'p.snap');
+    const s = ['--snapshot', snap, '--save'];
+    const ok = async (args: string[]) => {
+      const result = await cli(args);
+      expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
+      return result;
+    };
+    await ok(['schema', 'create', '--title', 'CRM', '--class', 'XDM Individual Profile', '--field-group', 'Personal Contact Details', '--field-group', 'Demographic Details', '--identity', 'personalEmail.address=Email:primary', '--identity', 'mobilePhone.number=Phone', '--enable', ...s]);
+    await ok(['schema', 'create', '--title', 'Events', '--class', 'XDM ExperienceEvent', '--field-group', 'Web Details', '--field-group', 'IdentityMap', '--enable', ...s]);
+    const crm = JSON.parse((await ok(['dataset', 'create', '--schema', 'CRM', '--name', 'crm', '--profile', '--identity', '--json', ...s])).stdout);
+    await ok(['dataset', 'create', '--schema', 'Events', '--name', 'web', '--profile', '--identity', ...s]);
+    const csv = join(dir, 'crm.csv');
+    writeFileSync(csv, 'personalEmail.address,mobilePhone.number,person.name.firstName\nada@example.com,+31611111111,Ada\n');
+    const crmBatch = JSON.parse((await ok(['ingest', '--dataset', 'crm', '--json', csv, ...s])).stdout);
+    const events = join(dir, 'events.jsonl');
+    const ecid = '12345678901234567890123456789012345678';
+    writeFileSync(events, [1, 2].map((n) => JSON.stringify({ _id: `e${n}`, timestamp: `2026-01-0${n}T10:00:00Z`, eventType: 'web.webpagedetails.pageViews', identityMap: { ECID: [{ id: ecid, primary: true }], Email: [{ id: 'ada@example.com' }] } })).join('\n'));
+    await ok(['ingest', '--dataset', 'web', events, ...s]);
+
+    const byPhone = JSON.parse((await ok(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--json', '--snapshot', snap])).stdout);
+    const entity = Object.values(byPhone)[0] as { entity: { person: { name: { firstName: string } } }; sources: string[] };
+    expect(entity.entity.person.name.firstName).toBe('Ada');
+    expect(entity.sources).toEqual([crm.id]);
+    const human = await ok(['profile', 'get', '--id', ecid, '--ns', 'ECID', '--snapshot', snap]);
+    expect(human.stdout).toContain(`person.name.firstName = "Ada"  ← ${crm.id} / ${crmBatch.id} / row 1`);
+    const graph = await ok(['profile', 'graph', '--id', 'ada@example.com', '--ns', 'Email', '--snapshot', snap]);
+    expect(graph.stdout).toContain('3 identities');
+    expect(graph.stdout).toContain(crmBatch.id);
+    const eventsOut = JSON.parse((await ok(['profile', 'events', '--id', 'ada@example.com', '--ns', 'Email', '--json', '--snapshot', snap])).stdout);
+    expect(eventsOut.children.map((c: { entityId: string }) => c.entityId)).toEqual(['e1', 'e2']);
+    const stats = JSON.parse((await ok(['profile', 'stats', '--json', '--snapshot', snap])).stdout);
+    expect(stats).toMatchObject({ profiles: 1, fragments: 3 });
+    expect(Object.keys(stats)).toEqual(['profiles', 'fragments', 'byDataset', 'byNamespace']);
+
+    const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', '--snapshot', snap])).stdout);
+    expect(policies).toEqual([expect.objectContaining({ name: 'Default Timebased', default: true, identityGraph: { type: 'pdg' } })]);
+    await ok(['merge-policy', 'create', '--name', 'No stitching', '--stitching', 'none', '--merge', 'timestampOrdered', '--default', ...s]);
+    const unstitched = await cli(['profile', 'get', '--id', ecid, '--ns', 'ECID', '--snapshot', snap]);
+    expect(unstitched.code).toBe(0);
+    expect(unstitched.stdout).not.toContain('person.name.firstName');
+
+    await ok(['batch', 'revert', crmBatch.id, ...s]);
+    const gone = await cli(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--snapshot', snap]);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('No profile');
+  });
+});
