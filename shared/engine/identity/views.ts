@@ -96,7 +96,6 @@ export function graphView(s: GraphState, n: number): GraphView | undefined {
 /** Totals, counted by one scan of the tables. */
 export function graphStats(s: GraphState): IdentityGraphStats {
   const byNamespace: IdentityGraphStats['byNamespace'] = {};
-  for (const code of s.nsCodes) byNamespace[code] = { identities: 0, inGraphs: 0 };
   let identities = 0;
   let inGraphs = 0;
   let graphs = 0;
@@ -104,12 +103,13 @@ export function graphStats(s: GraphState): IdentityGraphStats {
   let overLimit = 0;
   for (let n = 0; n < s.nodeCount; n++) {
     if (s.isDead[n] === 1 || s.refs[n] === 0) continue;
-    const entry = byNamespace[s.nsCodes[s.nodeNs[n] ?? 0] ?? ''];
+    const code = s.nsCodes[s.nodeNs[n] ?? 0] ?? '';
+    const entry = (byNamespace[code] ??= { identities: 0, inGraphs: 0 });
     identities++;
-    if (entry) entry.identities++;
+    entry.identities++;
     if (s.degree[n] === 0) continue;
     inGraphs++;
-    if (entry) entry.inGraphs++;
+    entry.inGraphs++;
     if (s.parent[n] !== n) continue;
     const size = s.size[n] ?? 0;
     graphs++;
