@@ -199,16 +199,11 @@ export class AccessService {
   async stats(db: Dexie): Promise<ProfileStats> {
     const state = await this.states.get(db);
     const policy = await this.policies.defaultPolicy(db);
-    const seen = new Set<string>();
-    let profiles = 0;
-    const primaries = new Set<string>([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()]);
-    for (const key of primaries) {
-      if (seen.has(key)) continue;
+    // A profile per graph (pdg) or per primary identity (no stitching); event-only profiles count too.
+    const profiles = new Set<string>();
+    for (const key of new Set([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()])) {
       const { namespace, id } = splitIdentityKey(key);
-      const members = policy?.identityGraph.type === 'pdg' ? state.graph.membersOf(namespace, id) : [{ namespace, id }];
-      for (const m of members) seen.add(identityKey(m.namespace, m.id));
-      seen.add(key);
-      profiles++;
+      profiles.add((policy?.identityGraph.type === 'pdg' ? state.graph.componentKey(namespace, id) : undefined) ?? key);
     }
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
     const byDataset = new Map<string, number>();
@@ -216,7 +211,7 @@ export class AccessService {
     for (const list of state.fragments.eventsByIdentity.values()) for (const e of list) byDataset.set(e.datasetId, (byDataset.get(e.datasetId) ?? 0) + 1);
     const byNamespace = state.graph.identitiesByNamespace();
     return {
-      profiles,
+      profiles: profiles.size,
       fragments: state.fragments.records.size + state.fragments.eventCount,
       byDataset: datasets.filter((d) => byDataset.has(d.id)).map((d) => ({ id: d.id, name: d.name, fragments: byDataset.get(d.id) ?? 0 })),
       byNamespace: Object.entries(byNamespace).sort().map(([code, identities]) => ({ code, identities })),

@@ -33,16 +33,24 @@ export interface GraphPort {
   isOverLimit(namespace: string, id: string): boolean;
   /** Identities seen per namespace (linked or not). */
   identitiesByNamespace(): Record<string, number>;
+  /** A stable key of the identity's graph, or undefined when it is in none (cheap: no view is built). */
+  componentKey(namespace: string, id: string): string | undefined;
 }
 
 /** The identity graph of shared/engine/identity behind the port, with an XID index. */
 export function identityGraphPort(config: IdentityConfig, lookup: (code: string) => NamespaceInfo | undefined): GraphPort {
   const graph = createIdentityGraph(config, lookup);
+  // Identities seen, by namespace; XIDs are hashed only when an XID is first looked up.
+  const seen = new Map<string, Set<string>>();
   const byXid = new Map<string, { namespace: string; id: string }>();
+  let pending: { namespace: string; id: string }[] = [];
   const remember = (namespace: string, id: string) => {
     const code = lookup(namespace)?.code ?? namespace;
-    const xid = xidOf(code, id);
-    if (!byXid.has(xid)) byXid.set(xid, { namespace: code, id });
+    let ids = seen.get(code);
+    if (!ids) seen.set(code, (ids = new Set()));
+    if (ids.has(id)) return;
+    ids.add(id);
+    pending.push({ namespace: code, id });
   };
   const view = (namespace: string, id: string) => graph.graphOf(lookup(namespace)?.code ?? namespace, id);
   return {
@@ -67,12 +75,15 @@ export function identityGraphPort(config: IdentityConfig, lookup: (code: string)
       });
     },
     xidOf: (namespace, id) => xidOf(lookup(namespace)?.code ?? namespace, id),
-    identityOfXid: (xid) => byXid.get(xid),
+    identityOfXid(xid) {
+      for (const identity of pending) byXid.set(xidOf(identity.namespace, identity.id), identity);
+      pending = [];
+      return byXid.get(xid);
+    },
+    componentKey: (namespace, id) => graph.componentKey(lookup(namespace)?.code ?? namespace, id),
     isOverLimit: (namespace, id) => view(namespace, id)?.isOverLimit === true,
     identitiesByNamespace() {
-      const counts: Record<string, number> = {};
-      for (const { namespace } of byXid.values()) counts[namespace] = (counts[namespace] ?? 0) + 1;
-      return counts;
+      return Object.fromEntries([...seen].map(([namespace, ids]) => [namespace, ids.size]));
     },
   };
 }

@@ -1,0 +1,118 @@
+// Benchmark of identity + profile building and lookups, against parse-only of the same files.
+//   ratio_profile_ingest_to_parse  full ingestion + graph + fragments vs parsing (goal ≤ 4)
+//   lookup_p50_ms / lookup_p99_ms  random profile lookups by a random identity (goal ≤ 2 / ≤ 10 ms web)
+//   policy_switch_ms               new default policy (dataSetPrecedence) then 1,000 lookups
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createEngine } from '../../shared/engine/engine';
+import { sequentialIds } from '../../shared/engine/ids';
+import { blobByteSource } from '../../shared/formats/blob-byte-source';
+import { readRows } from '../../shared/formats/read-rows';
+import { silentLogger } from '../../shared/util/logger';
+import { clock, type BenchContext } from './types';
+
+const ECID = (i: number) => String(10n ** 37n + BigInt(i));
+
+function profileCsv(rows: number): Blob {
+  const parts = ['personalEmail.address,mobilePhone.number,_stager.crmId,person.name.firstName,person.name.lastName\n'];
+  for (let start = 0; start < rows; start += 10_000) {
+    let chunk = '';
+    for (let i = start; i < Math.min(rows, start + 10_000); i++) {
+      // 10% of rows share their phone with the previous row, which links two people's graphs.
+      const phone = i % 10 === 9 ? i - 1 : i;
+      chunk += `p${i}@example.com,+3161${String(phone).padStart(7, '0')},CRM${i},First${i % 1000},Last${i % 777}\n`;
+    }
+    parts.push(chunk);
+  }
+  return new Blob(parts);
+}
+
+function eventsJsonl(events: number, people: number): Blob {
+  const parts: string[] = [];
+  for (let start = 0; start < events; start += 10_000) {
+    let chunk = '';
+    for (let i = start; i < Math.min(events, start + 10_000); i++) {
+      const person = i % people;
+      chunk += `{"_id":"ev${i}","timestamp":"2026-01-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z","eventType":"web.webpagedetails.pageViews","identityMap":{"ECID":[{"id":"${ECID(person)}","primary":true}],"Email":[{"id":"p${person}@example.com"}]}}\n`;
+    }
+    parts.push(chunk);
+  }
+  return new Blob(parts);
+}
+
+async function parseOnly(blob: Blob, format: 'csv' | 'json'): Promise<number> {
+  let rows = 0;
+  for await (const page of readRows(blobByteSource(blob, 'f'), { format, isRawKept: false })) rows += page.rows.length;
+  return rows;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export default async function run(ctx: BenchContext): Promise<void> {
+  const rows = Number(ctx.args.rows ?? 1_000_000);
+  const eventCount = Number(ctx.args.events ?? rows * 2);
+  ctx.note(`generating ${rows} profile rows and ${eventCount} events…`);
+  const csv = profileCsv(rows);
+  const jsonl = eventsJsonl(eventCount, rows);
+
+  let t = clock();
+  await parseOnly(csv, 'csv');
+  await parseOnly(jsonl, 'json');
+  const parseMs = clock() - t;
+  ctx.report('parse_ms', Math.round(parseMs), 'ms');
+
+  const idb = ctx.host === 'web' ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange } : { indexedDB: new IDBFactory(), IDBKeyRange };
+  const engine = await createEngine({ idb, now: () => Date.now(), newId: sequentialIds(`p${Date.now().toString(36)}`), log: silentLogger, host: ctx.host, version: 'bench' });
+  const sandbox = `bench-${Date.now().toString(36)}`;
+  await engine.sandboxes.create(sandbox);
+  const call = <T>(name: string, args: object) => (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
+  await call('registry-namespace-create', { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE' });
+  const crm = await call<{ $id: string }>('registry-schema-create', { title: 'CRM', classId: 'https://ns.adobe.com/xdm/context/profile', fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details', 'https://ns.adobe.com/xdm/context/profile-person-details'] });
+  await call('registry-schema-add-field', { ref: crm.$id, path: 'crmId', type: 'string' });
+  for (const [path, namespace, isPrimary] of [['personalEmail.address', 'Email', true], ['mobilePhone.number', 'Phone', false], ['_stager.crmId', 'CRMID', false]] as const) {
+    await call('registry-schema-set-identity', { ref: crm.$id, path, namespace, isPrimary });
+  }
+  await call('registry-schema-enable-profile', { ref: crm.$id });
+  const web = await call<{ $id: string }>('registry-schema-create', { title: 'Web', classId: 'https://ns.adobe.com/xdm/context/experienceevent', fieldGroupIds: ['https://ns.adobe.com/xdm/context/experienceevent-web', 'https://ns.adobe.com/xdm/context/identitymap'], isProfileEnabled: true });
+  const tags = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
+  const crmSet = await call<{ id: string }>('catalog-dataset-create', { name: 'crm', schemaRef: crm.$id, tags });
+  const webSet = await call<{ id: string }>('catalog-dataset-create', { name: 'web', schemaRef: web.$id, tags });
+  await call('registry-validate', { ref: crm.$id, records: [{}] });
+  await call('registry-validate', { ref: web.$id, records: [{}] });
+
+  t = clock();
+  for (const [datasetId, file, format] of [[crmSet.id, csv, 'csv'], [webSet.id, jsonl, 'json']] as const) {
+    const batch = await call<{ id: string }>('ingest-batch-create', { datasetId, inputFormat: { format } });
+    await call('ingest-batch-add-file', { batchId: batch.id, name: `f.${format}`, file });
+    const done = await call<{ status: string }>('ingest-batch-complete', { batchId: batch.id });
+    if (done.status !== 'success') throw new Error(`batch ${done.status}`);
+  }
+  await call('profile-stats', {});
+  const ingestMs = clock() - t;
+  ctx.report('ingest_and_build_ms', Math.round(ingestMs), 'ms');
+  ctx.report('ratio_profile_ingest_to_parse', ingestMs / parseMs, 'x');
+
+  const lookups = Number(ctx.args.lookups ?? 10_000);
+  const times: number[] = [];
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let k = 0; k < lookups; k++) {
+    const i = Math.floor(random() * rows);
+    const pick = k % 3;
+    const [entityId, entityIdNS] = pick === 0 ? [`p${i}@example.com`, 'Email'] : pick === 1 ? [`CRM${i}`, 'CRMID'] : [ECID(i), 'ECID'];
+    const start = clock();
+    await call('profile-entity-get', { entityId, entityIdNS });
+    times.push(clock() - start);
+  }
+  times.sort((a, b) => a - b);
+  ctx.report('lookup_p50_ms', percentile(times, 50), 'ms');
+  ctx.report('lookup_p99_ms', percentile(times, 99), 'ms');
+
+  t = clock();
+  await call('profile-policy-create', { name: 'Web last', attributeMerge: { type: 'dataSetPrecedence', order: [crmSet.id] }, default: true });
+  for (let k = 0; k < 1000; k++) await call('profile-entity-get', { entityId: `p${Math.floor(random() * rows)}@example.com`, entityIdNS: 'Email' });
+  ctx.report('policy_switch_ms', Math.round(clock() - t), 'ms');
+  await engine.sandboxes.remove(sandbox);
+  engine.close();
+}
