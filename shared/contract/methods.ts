@@ -10,7 +10,7 @@ import type {
   UnionView,
 } from './registry-types';
 import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
-import type { AccessEntity, EventPage, GraphView, MergePolicy, MergePolicyInput, ProfileDetail, ProfileStats } from './profile-types';
+import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, ProfileDetail, ProfileStats } from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
 import type { BlobLike } from '../formats/blob-byte-source';
 
@@ -170,6 +170,12 @@ export interface EngineMethods {
   /** The profiles a batch touched (for upload verification). */
   'profile-batch': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: { total: number; profiles: { xid: string; namespace: string; id: string }[] } };
   'profile-stats': { request: InSandbox; response: ProfileStats };
+  /**
+   * Why a lookup finds nothing: runs the platform's documented causes in order (dataset not enabled,
+   * data ingested before enabling, wrong namespace or value format, rejected identity values, no
+   * primary identity, single-identity records, graph over 50, merge policy excluding the dataset).
+   */
+  'profile-diagnose': { request: InSandbox & { entityId: string; entityIdNS: string; mergePolicyId?: string }; response: Diagnosis };
   'profile-policy-list': { request: InSandbox; response: MergePolicy[] };
   'profile-policy-show': { request: InSandbox & { id: string }; response: MergePolicy };
   'profile-policy-create': { request: InSandbox & MergePolicyInput; response: MergePolicy };

@@ -71,3 +71,30 @@ export interface EventPage {
   children: { relatedEntityId: string; entityId: string; timestamp: number; entity: Record<string, unknown>; lastModifiedAt: string }[];
   _links: { next: { href: string } };
 }
+
+/** The platform's documented causes of "no profile came back", checked in this order (SPEC §7.5). */
+export type MissingProfileCause =
+  | 'dataset-not-enabled'
+  | 'ingested-before-enabling'
+  | 'wrong-namespace-or-value'
+  | 'identity-value-rejected'
+  | 'no-primary-identity'
+  | 'single-identity-records'
+  | 'graph-over-limit'
+  | 'merge-policy-excludes-dataset';
+
+export interface DiagnosisCheck {
+  cause: MissingProfileCause;
+  /** True when this cause explains (part of) what the lookup misses. */
+  isMatch: boolean;
+  message: string;
+  /** Where the evidence is: datasets, batches and rows that show it. */
+  evidence: { datasetId?: string; batchId?: string; row?: number; detail?: string }[];
+}
+
+/** Why a lookup found nothing (or less than expected). */
+export interface Diagnosis {
+  identity: { namespace: string; id: string };
+  isFound: boolean;
+  checks: DiagnosisCheck[];
+}
