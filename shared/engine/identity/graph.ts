@@ -65,7 +65,7 @@ function checkTime(time: unknown, row: unknown): void {
 function keyMembership(s: GraphState): Map<string, string> {
   const groups = new Map<number, string[]>();
   for (let n = 0; n < s.nodeCount; n++) {
-    if (s.isDead[n] === 1 || s.degree[n] === 0) continue;
+    if (s.degree[n] === 0) continue;
     const root = s.find(n);
     const group = groups.get(root);
     if (group) group.push(s.key(n));

@@ -175,15 +175,23 @@ function enforceCap(s: GraphState, nodes: readonly number[], r: number): void {
   for (const group of groups.values()) evict(s, group, r);
 }
 
-/** Eviction order (SPEC §5.3): identity type, then oldest, then identity key. */
-function evictionOrder(s: GraphState, x: number, y: number): number {
-  const rank = (s.nsRank[s.nodeNs[x] ?? 0] ?? 0) - (s.nsRank[s.nodeNs[y] ?? 0] ?? 0);
-  if (rank !== 0) return rank;
+/** The graph's identities in eviction order (SPEC §5.3): identity type, then oldest, then identity key. */
+function evictionOrder(s: GraphState, graph: readonly number[]): number[] {
   const ages = s.isAgeFirstSeen ? s.firstSeen : s.lastSeen;
-  const ax = ages[x] ?? 0;
-  const ay = ages[y] ?? 0;
-  if (ax !== ay) return ax < ay ? -1 : 1;
-  return s.key(x) < s.key(y) ? -1 : 1;
+  const keys = new Map<number, string>();
+  const keyOf = (n: number): string => {
+    let key = keys.get(n);
+    if (key === undefined) keys.set(n, (key = s.key(n)));
+    return key;
+  };
+  return graph.slice().sort((x, y) => {
+    const rank = (s.nsRank[s.nodeNs[x] ?? 0] ?? 0) - (s.nsRank[s.nodeNs[y] ?? 0] ?? 0);
+    if (rank !== 0) return rank;
+    const ax = ages[x] ?? 0;
+    const ay = ages[y] ?? 0;
+    if (ax !== ay) return ax < ay ? -1 : 1;
+    return keyOf(x) < keyOf(y) ? -1 : 1;
+  });
 }
 
 /**
@@ -192,7 +200,7 @@ function evictionOrder(s: GraphState, x: number, y: number): number {
  * own, and identities left with no links leave the graph.
  */
 function evict(s: GraphState, graph: number[], r: number): void {
-  const order = graph.slice().sort((x, y) => evictionOrder(s, x, y));
+  const order = evictionOrder(s, graph);
   const piece = new Map<number, number>();
   const pieceSize: number[] = [graph.length];
   for (const n of graph) piece.set(n, 0);

@@ -6,7 +6,7 @@ import { EDGE_FREE, NONE, REC_LINKED, REC_REMOVED, REC_SINGLE, type GraphState }
 function membership(s: GraphState, nodes: readonly number[]): Map<number, string> {
   const groups = new Map<number, number[]>();
   for (const n of nodes) {
-    if (s.isDead[n] === 1 || s.degree[n] === 0) continue;
+    if (s.degree[n] === 0) continue;
     const root = s.find(n);
     const group = groups.get(root);
     if (group) group.push(n);
@@ -90,7 +90,6 @@ export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean):
     s.headAll[n] = NONE;
     s.headActive[n] = NONE;
     s.degree[n] = 0;
-    s.allDegree[n] = 0;
     s.firstSeen[n] = Infinity;
     s.lastSeen[n] = -Infinity;
     s.resetRoot(n);

@@ -97,12 +97,11 @@ export class GraphState {
   size = new Int32Array(64);
   /** Active links per identity: > 0 means the identity is in a graph. */
   degree = new Int32Array(64);
-  allDegree = new Int32Array(64);
   headAll = new Int32Array(64).fill(NONE);
   headActive = new Int32Array(64).fill(NONE);
   headRecord = new Int32Array(64).fill(NONE);
+  /** Stored records that mention the identity; 0 = forgotten (no longer in its namespace's map). */
   refs = new Int32Array(64);
-  isDead = new Uint8Array(64);
   firstSeen = new Float64Array(64).fill(Infinity);
   lastSeen = new Float64Array(64).fill(-Infinity);
   mark = new Int32Array(64);
@@ -161,7 +160,7 @@ export class GraphState {
     this.uniqueSlots = this.uniqueByCode.size;
     for (const [code, rank] of Object.entries(config.namespacePriority)) this.priorityByCode.set(code.toLowerCase(), rank);
     this.lowestPriority = Math.max(0, ...this.priorityByCode.values());
-    this.uniq = new Int32Array(64 * Math.max(1, this.uniqueSlots)).fill(NONE);
+    this.uniq = new Int32Array(64 * this.uniqueSlots).fill(NONE);
     this.held = new Int32Array(this.uniqueSlots);
   }
 
@@ -204,22 +203,19 @@ export class GraphState {
     this.parent = growI32(this.parent, need, 0);
     this.size = growI32(this.size, need, 0);
     this.degree = growI32(this.degree, need, 0);
-    this.allDegree = growI32(this.allDegree, need, 0);
     this.headAll = growI32(this.headAll, need, NONE);
     this.headActive = growI32(this.headActive, need, NONE);
     this.headRecord = growI32(this.headRecord, need, NONE);
     this.refs = growI32(this.refs, need, 0);
-    this.isDead = growU8(this.isDead, need);
     this.firstSeen = growF64(this.firstSeen, need, Infinity);
     this.lastSeen = growF64(this.lastSeen, need, -Infinity);
     this.mark = growI32(this.mark, need, 0);
-    this.uniq = growI32(this.uniq, this.parent.length * Math.max(1, this.uniqueSlots), NONE);
+    if (this.uniqueSlots > 0) this.uniq = growI32(this.uniq, this.parent.length * this.uniqueSlots, NONE);
   }
 
   /** Forgets an identity no stored record mentions any more. */
   dropNode(n: number): void {
     this.nsValues[this.nodeNs[n] ?? 0]?.delete(this.nodeValue[n] ?? '');
-    this.isDead[n] = 1;
   }
 
   /** Makes an identity a graph of its own again (union-find and unique slots). */
@@ -283,9 +279,9 @@ export class GraphState {
     return ((h & 1) === 0 ? this.edgeB[h >> 1] : this.edgeA[h >> 1]) ?? NONE;
   }
 
-  /** The edge between two identities, or NONE; scans the shorter adjacency list. */
+  /** The edge between two identities, or NONE; scans the adjacency list of the identity in fewer records. */
   findEdge(a: number, b: number): number {
-    const from = (this.allDegree[a] ?? 0) <= (this.allDegree[b] ?? 0) ? a : b;
+    const from = (this.refs[a] ?? 0) <= (this.refs[b] ?? 0) ? a : b;
     const to = from === a ? b : a;
     for (let h = this.headAll[from] ?? NONE; h !== NONE; h = this.nextAll[h] ?? NONE) {
       if (this.other(h) === to) return h >> 1;
@@ -317,8 +313,6 @@ export class GraphState {
     this.headAll[a] = 2 * e;
     this.nextAll[2 * e + 1] = this.headAll[b] ?? NONE;
     this.headAll[b] = 2 * e + 1;
-    this.allDegree[a] = (this.allDegree[a] ?? 0) + 1;
-    this.allDegree[b] = (this.allDegree[b] ?? 0) + 1;
     return e;
   }
 

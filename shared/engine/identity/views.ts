@@ -23,7 +23,7 @@ export function refOf(s: GraphState, n: number): IdentityRef {
 
 /** Every identity in the graph of `n`, or an empty list when `n` is in no graph. */
 export function membersOf(s: GraphState, n: number): number[] {
-  if (n === NONE || s.isDead[n] === 1 || s.degree[n] === 0) return [];
+  if (n === NONE || s.degree[n] === 0) return [];
   const epoch = s.nextEpoch();
   s.mark[n] = epoch;
   return reach(s, [n], epoch);
@@ -32,7 +32,7 @@ export function membersOf(s: GraphState, n: number): number[] {
 /** Every graph as its sorted identity keys, one graph at a time. */
 export function* allGraphs(s: GraphState): Generator<string[]> {
   for (let n = 0; n < s.nodeCount; n++) {
-    if (s.isDead[n] === 1 || s.degree[n] === 0 || s.find(n) !== n) continue;
+    if (s.degree[n] === 0 || s.find(n) !== n) continue;
     yield membersOf(s, n)
       .map((m) => s.key(m))
       .sort();
@@ -102,7 +102,7 @@ export function graphStats(s: GraphState): IdentityGraphStats {
   let largest = 0;
   let overLimit = 0;
   for (let n = 0; n < s.nodeCount; n++) {
-    if (s.isDead[n] === 1 || s.refs[n] === 0) continue;
+    if (s.refs[n] === 0) continue;
     const code = s.nsCodes[s.nodeNs[n] ?? 0] ?? '';
     const entry = (byNamespace[code] ??= { identities: 0, inGraphs: 0 });
     identities++;
