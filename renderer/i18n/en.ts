@@ -1,5 +1,6 @@
 // The English message catalogue: the source of every UI string and of the MessageKey type.
 import type { Message } from './types';
+import { importWizardEn } from '../wizards/import/messages-en';
 
 export const en = {
   'app.name': 'Profile Stager',
@@ -171,6 +172,7 @@ export const en = {
   'settings.snapshots.import': 'Import a snapshot file',
   'settings.snapshots.replace': 'Replace sandboxes with the same name',
   'settings.snapshots.imported': 'Imported {names} ({rows} rows).',
+  ...importWizardEn,
 } as const satisfies Record<string, Message>;
 
 export type EnglishCatalogue = typeof en;

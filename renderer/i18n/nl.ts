@@ -1,6 +1,7 @@
 // The Dutch message catalogue: every English key, with the same placeholders (checked by the type).
 import type { EnglishCatalogue } from './en';
 import type { Translation } from './types';
+import { importWizardNl } from '../wizards/import/messages-nl';
 
 export type Catalogue = { readonly [K in keyof EnglishCatalogue]: Translation<EnglishCatalogue[K]> };
 
@@ -174,4 +175,5 @@ export const nl = {
   'settings.snapshots.import': 'Een momentopname importeren',
   'settings.snapshots.replace': 'Sandboxes met dezelfde naam vervangen',
   'settings.snapshots.imported': '{names} geïmporteerd ({rows} rijen).',
+  ...importWizardNl,
 } as const satisfies Catalogue;

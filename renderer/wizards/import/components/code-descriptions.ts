@@ -1,0 +1,21 @@
+// What an ingestion error code means: the platform's documented codes in the catalogues, else the engine's message.
+import type { Translate } from '../../../i18n/translate';
+
+const KNOWN = {
+  'INGEST-1401-400': 'wizards.import.code.INGEST-1401-400',
+  'INGEST-1555-400': 'wizards.import.code.INGEST-1555-400',
+  'INGEST-1211-400': 'wizards.import.code.INGEST-1211-400',
+  'INGEST-1212-400': 'wizards.import.code.INGEST-1212-400',
+  '106': 'wizards.import.code.106',
+  '118': 'wizards.import.code.118',
+} as const;
+
+function isKnown(code: string): code is keyof typeof KNOWN {
+  return code in KNOWN;
+}
+
+/** A sentence for a code; `fallback` (usually the first row's message) for codes the platform does not document. */
+export function describeCode(t: Translate, code: string, fallback?: string): string {
+  if (isKnown(code)) return t(KNOWN[code]);
+  return fallback ?? t('wizards.import.code.other');
+}

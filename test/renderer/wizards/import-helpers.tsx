@@ -1,0 +1,124 @@
+// Builders for the import wizard's component tests: a CRM dataset over the real engine, files, and step helpers.
+import { screen, within } from '@testing-library/react';
+import { expect } from 'vitest';
+import type { DatasetView, SchemaDetail } from '../../../shared/contract';
+import { renderApp, type RenderAppOptions, type RenderedApp } from '../render-app';
+
+export const sandbox = 'prod';
+const PROFILE = 'https://ns.adobe.com/xdm/context/profile';
+const EVENT = 'https://ns.adobe.com/xdm/context/experienceevent';
+const PERSONAL_CONTACT = 'https://ns.adobe.com/xdm/context/profile-personal-details';
+const DEMOGRAPHIC = 'https://ns.adobe.com/xdm/context/profile-person-details';
+const WEB = 'https://ns.adobe.com/xdm/context/experienceevent-web';
+const IDENTITY_MAP = 'https://ns.adobe.com/xdm/context/identitymap';
+const CONTENT_TYPE = 'application/vnd.adobe.xed-full+json;version=1';
+
+export interface ImportSetup {
+  app: RenderedApp;
+  schema: SchemaDetail;
+  crm: DatasetView;
+  /** Same schema, Profile switched off. */
+  archive: DatasetView;
+}
+
+/** A CRM Profile schema (Email primary identity, `_stager.points` long) with a Profile dataset and a plain one. */
+export async function crmDatasets(app: RenderedApp): Promise<Omit<ImportSetup, 'app'>> {
+  const schema = await app.call('registry-schema-create', {
+    sandbox,
+    title: 'CRM',
+    classId: PROFILE,
+    fieldGroupIds: [PERSONAL_CONTACT, DEMOGRAPHIC],
+    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
+    isProfileEnabled: true,
+  });
+  await app.call('registry-schema-add-field', { sandbox, ref: schema.$id, path: 'points', type: 'long' });
+  const crm = await app.call('catalog-dataset-create', {
+    sandbox,
+    name: 'CRM people',
+    schemaRef: { id: schema.$id, contentType: CONTENT_TYPE },
+    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+  });
+  const archive = await app.call('catalog-dataset-create', { sandbox, name: 'CRM archive', schemaRef: { id: schema.$id, contentType: CONTENT_TYPE } });
+  return { schema, crm, archive };
+}
+
+/** An ExperienceEvent schema (web details, identity map) with a Profile dataset. */
+export async function eventDataset(app: RenderedApp): Promise<DatasetView> {
+  const schema = await app.call('registry-schema-create', { sandbox, title: 'Web events', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
+  return app.call('catalog-dataset-create', {
+    sandbox,
+    name: 'Web events',
+    schemaRef: { id: schema.$id, contentType: CONTENT_TYPE },
+    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+  });
+}
+
+/** Renders the app over a fresh engine with the CRM datasets, then opens the wizard at `query`. */
+export async function openImportWizard(query = '', options: RenderAppOptions = {}): Promise<ImportSetup> {
+  localStorage.clear();
+  const app = await renderApp({ ...options, path: '/' });
+  const datasets = await crmDatasets(app);
+  app.navigate(`/wizards/import-files${query.replace('{crm}', datasets.crm.id)}`);
+  await screen.findByRole('heading', { level: 1, name: 'Import files' });
+  return { app, ...datasets };
+}
+
+/** A CRM export with human column names: email is matched by nothing, so it needs a mapping. */
+export const CRM_CSV = [
+  'email,firstName,birthDate,points,segment',
+  'ada@example.com,Ada,1985-12-10,120,gold',
+  'zoe@example.com,Zoë,1990-01-31,7,silver',
+  'li@example.com,Li,1979-06-01,not-a-number,bronze',
+  '',
+].join('\r\n');
+
+/** The same people with schema paths as headers: every column matches exactly. */
+export const CRM_DOTTED_CSV = [
+  'personalEmail.address,person.name.firstName,person.birthDate,_stager.points',
+  'ada@example.com,Ada,1985-12-10,120',
+  'zoe@example.com,Zoë,1990-01-31,7',
+  'li@example.com,Li,1979-06-01,x',
+  '"broken,Bo,1999-01-01,1',
+  '',
+].join('\r\n');
+
+export const EVENTS_JSONL = [
+  { _id: 'e1', timestamp: '2026-01-10T10:00:00Z', identityMap: { Email: [{ id: 'ada@example.com', primary: true }] }, web: { webPageDetails: { name: 'Home' } } },
+  { _id: 'e2', timestamp: '2026-01-10T10:05:00Z', identityMap: { Email: [{ id: 'zoe@example.com', primary: true }] }, web: { webPageDetails: { name: 'Cart' } } },
+]
+  .map((event) => JSON.stringify(event))
+  .join('\n');
+
+export function file(name: string, content: string | Uint8Array): File {
+  return new File([content as BlobPart], name);
+}
+
+/** The wizard's step section (labelled by the step heading). */
+export function stepRegion(name: string | RegExp) {
+  return within(screen.getByRole('region', { name }));
+}
+
+export async function pressNext(app: RenderedApp, name: string | RegExp) {
+  await app.user.click(screen.getByRole('button', { name }));
+}
+
+/** The footer's reason the step cannot go on, announced as an alert. */
+export async function expectBlocked(text: string | RegExp) {
+  const message = await screen.findByText(text);
+  expect(message.closest('[role="alert"]')).not.toBeNull();
+}
+
+export async function chooseDataset(app: RenderedApp, name: string) {
+  await app.user.click(await screen.findByRole('radio', { name: new RegExp(`^${name}`) }));
+}
+
+/** Step 1 → 2 with the CRM dataset, then adds files and waits until each is detected. */
+export async function toFilesWith(app: RenderedApp, files: File[], dataset = 'CRM people') {
+  await chooseDataset(app, dataset);
+  await pressNext(app, 'Choose files');
+  await screen.findByRole('heading', { name: 'Choose the files' });
+  await app.user.upload(screen.getByLabelText('Choose files to import'), files);
+  for (const added of files) {
+    if (added.size > 0) await screen.findByRole('group', { name: `Detected in ${added.name}` });
+  }
+}
