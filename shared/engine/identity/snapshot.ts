@@ -112,15 +112,26 @@ export function importRecords(s: GraphState, data: IdentityGraphExport, namespac
         throw invalid(`record ${index} of a page is malformed.`);
       }
       if (nodes.length < k) nodes = new Int32Array(k * 2);
+      // Identities of types the rules in force build no graph for are left out (reconfigure).
+      let linked = 0;
       for (let j = 0; j < k; j++) {
         const ns = namespaces[numbers[i + j] ?? -1];
         const value = page.values[v++];
         if (ns === undefined || typeof value !== 'string') throw invalid(`record ${index} of a page names an unknown namespace or lacks a value.`);
-        nodes[j] = s.node(ns, value);
+        if (!s.nsLinkable[ns]) continue;
+        const n = s.node(ns, value);
+        let isDuplicate = false;
+        for (let m = 0; m < linked; m++) if (nodes[m] === n) isDuplicate = true;
+        if (!isDuplicate) nodes[linked++] = n;
       }
       i += k;
-      const r = s.storeRecord(origin, row, time, status, nodes, k, page.messageIds?.[index] ?? undefined);
-      if (status === REC_LINKED) applyRecord(s, r);
+      const isLinked = status === REC_LINKED && linked >= 2;
+      if (status === REC_LINKED && !isLinked) {
+        for (let j = 0; j < linked; j++) if (s.refs[nodes[j] ?? NONE] === 0) s.dropNode(nodes[j] ?? NONE);
+      }
+      const kept = isLinked ? REC_LINKED : status === REC_LINKED ? REC_SINGLE : status;
+      const r = s.storeRecord(origin, row, time, kept, nodes, isLinked ? linked : 0, page.messageIds?.[index] ?? undefined);
+      if (isLinked) applyRecord(s, r);
     }
   }
 }

@@ -1,6 +1,7 @@
 // Typed-array tables of the identity graph: namespaces, identities (nodes), links (edges), records and the union-find cache.
 import type { IdentityType } from '../../contract/registry-types';
 import { PERSON_TYPES, type IdentityConfig } from './config';
+import { growF64, growI32, growU8 } from './buffers';
 import { valueRules, type ValueRules } from './values';
 
 export const NONE = -1;
@@ -29,29 +30,6 @@ export interface LogEntry {
   c: number;
   d: number;
   size: number;
-}
-
-function growI32(a: Int32Array, need: number, fill: number): Int32Array<ArrayBuffer> {
-  if (need <= a.length) return a as Int32Array<ArrayBuffer>;
-  const b = new Int32Array(Math.max(need, a.length * 2));
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
-}
-
-function growF64(a: Float64Array, need: number, fill: number): Float64Array<ArrayBuffer> {
-  if (need <= a.length) return a as Float64Array<ArrayBuffer>;
-  const b = new Float64Array(Math.max(need, a.length * 2));
-  b.set(a);
-  b.fill(fill, a.length);
-  return b;
-}
-
-function growU8(a: Uint8Array, need: number): Uint8Array<ArrayBuffer> {
-  if (need <= a.length) return a as Uint8Array<ArrayBuffer>;
-  const b = new Uint8Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 /** Implicit priority tier of an unranked namespace: people, then devices, then cookies, then the rest. */

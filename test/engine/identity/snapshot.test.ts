@@ -65,6 +65,14 @@ describe('reconfigure', () => {
     expect(g.reconfigure(identityConfig({ uniqueNamespaces: ['CRMID'] }))).toEqual([]);
   });
 
+  it('identities of a type made graphless leave their graphs on reconfigure', () => {
+    const g = sample(graph());
+    g.reconfigure(identityConfig({ graphlessTypes: ['NON_PEOPLE', 'PARTNER', 'COOKIE'] }));
+    expect(members(g, 'CRMID:ann')).toEqual(['CRMID:ann', 'Email:ann@example.com']);
+    expect(members(g, 'CRMID:bob')).toEqual(['CRMID:bob', 'Phone:+15550001']);
+    expect(g.stats().records).toEqual({ linked: 2, singleIdentity: 2, skippedByRule: 1 });
+  });
+
   it('refuses an unusable configuration', () => {
     expect(() => graph({ maxIdentitiesPerGraph: 1 })).toThrow(/maxIdentitiesPerGraph must be an integer of at least 2/);
     expect(() => sample(graph()).reconfigure(identityConfig({ evictionOrder: [['COOKIE'], ['COOKIE']] }))).toThrow(/COOKIE is listed twice/);
