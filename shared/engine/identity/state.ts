@@ -85,7 +85,7 @@ export class GraphState {
   mark = new Int32Array(64);
   epoch = 0;
   /** Per root, per unique slot: the identity of that namespace in the graph, or NONE. */
-  uniq: Int32Array;
+  uniq: Int32Array<ArrayBuffer>;
 
   edgeCount = 0;
   edgeA = new Int32Array(64);
@@ -122,7 +122,7 @@ export class GraphState {
   roots = new Int32Array(32);
   recordNs = new Int32Array(32);
   recordNodes = new Int32Array(32);
-  held: Int32Array;
+  held: Int32Array<ArrayBuffer>;
 
   constructor(readonly config: IdentityConfig) {
     this.cap = config.maxIdentitiesPerGraph;
