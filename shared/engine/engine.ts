@@ -59,7 +59,7 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   });
   const profiles = new ProfileStates(graphFactory);
   const access = new AccessService(profiles, policies);
-  handlers.register(accessHandlers(registry, access, policies));
+  handlers.register(accessHandlers(registry, access, policies, profiles));
 
   return {
     handlers,

@@ -6,6 +6,8 @@ import { optionalString, requireObject, requireString } from '../args';
 import type { StoredDataset } from '../catalog/service';
 import type { RegistryCore } from '../registry/service';
 import type { MergePolicies } from '../profile/policies';
+import { diagnose } from './diagnose';
+import type { ProfileStates } from '../profile/store';
 import type { AccessService, EntityQuery } from './service';
 
 function fieldsOf(value: unknown): string[] | undefined {
@@ -32,7 +34,7 @@ function policyInput(args: Record<string, unknown>): Partial<MergePolicyInput> {
   return out;
 }
 
-export function accessHandlers(registry: RegistryCore, access: AccessService, policies: MergePolicies): HandlerMap {
+export function accessHandlers(registry: RegistryCore, access: AccessService, policies: MergePolicies, states: ProfileStates): HandlerMap {
   const scoped = async (raw: unknown, method: string) => {
     const args = requireObject(raw, method);
     return { args, db: await registry.db(requireString(args, 'sandbox', method)) };
@@ -93,6 +95,14 @@ export function accessHandlers(registry: RegistryCore, access: AccessService, po
       return access.batchProfiles(db, requireString(args, 'batchId', 'profile-batch'), numberOf(args.offset, 'offset') ?? 0, numberOf(args.limit, 'limit') ?? 100);
     },
     'profile-stats': async (raw) => access.stats((await scoped(raw, 'profile-stats')).db),
+    'profile-diagnose': async (raw) => {
+      const { args, db } = await scoped(raw, 'profile-diagnose');
+      return diagnose(db, states, access, {
+        entityId: requireString(args, 'entityId', 'profile-diagnose'),
+        entityIdNS: requireString(args, 'entityIdNS', 'profile-diagnose'),
+        ...(typeof args.mergePolicyId === 'string' ? { mergePolicyId: args.mergePolicyId } : {}),
+      });
+    },
     'profile-policy-list': async (raw) => policies.list((await scoped(raw, 'profile-policy-list')).db),
     'profile-policy-show': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-policy-show');

@@ -67,8 +67,8 @@ export class AccessService {
     const related = this.related(state, identity, policy);
     const fragments = this.fragmentsFor(state, related, policy);
     const events = state.fragments.eventsOf(related.map((i) => identityKey(i.namespace, i.id)));
-    if (fragments.length === 0 && events.length === 0) return undefined;
     const merged = mergeFragments(fragments, policy);
+    if (merged.fragments.length === 0 && events.length === 0) return undefined;
     return {
       xid: state.graph.xidOf(identity.namespace, identity.id),
       mergePolicyId: policy?.id ?? null,

@@ -5,6 +5,7 @@ import { EngineError } from '../../contract/errors';
 import type { IdentityDescriptor, SchemaDetail, SchemaView } from '../../contract/registry-types';
 import { getLibraryEntry, resolveComposition, type ResolvedComposition } from '../../xdm/library';
 import { XdmResolveError } from '../../xdm/resolve';
+import { createXdmValidatorCache } from '../../xdm/validate';
 import type { EngineContext } from '../deps';
 import type { SandboxService } from '../sandbox/service';
 import { schemaView, toDotted, versionOf, type StoredFieldGroup, type StoredSchema } from './model';
@@ -25,6 +26,8 @@ export interface SchemaDraft {
 
 export class RegistryCore {
   private readonly resolvedCache = new Map<string, ResolvedComposition>();
+  /** Compiled validators of this engine's schema versions (never shared between engines). */
+  readonly validators = createXdmValidatorCache(16);
   private queue: Promise<unknown> = Promise.resolve();
   hooks: RegistryHooks = { isInUse: async () => false };
 

@@ -1,13 +1,11 @@
 // Validates records against a tenant schema as batch ingestion or a streaming inlet would.
 import type Dexie from 'dexie';
 import type { RecordVerdict } from '../../contract/registry-types';
-import { createXdmValidatorCache, type XdmValidator } from '../../xdm/validate';
+import type { XdmValidator } from '../../xdm/validate';
 import type { ValidationMode } from '../../xdm/validate-compile';
 import { type StoredSchema } from './model';
 import type { RegistryCore } from './service';
 import { descriptorsOf, requireSchema } from './store';
-
-const cache = createXdmValidatorCache(16);
 
 /** The compiled validator of a schema version, with its identity rules. */
 export async function validatorFor(core: RegistryCore, db: Dexie, schema: StoredSchema): Promise<XdmValidator> {
@@ -15,7 +13,7 @@ export async function validatorFor(core: RegistryCore, db: Dexie, schema: Stored
   const descriptors = await descriptorsOf(db, schema.id);
   const hasPrimaryDescriptor = descriptors.some((d) => d['xdm:isPrimary']);
   const hasIdentityMap = resolved.fields.some((f) => f.path === 'identityMap');
-  return cache.get({
+  return core.validators.get({
     cacheKey: `${db.name}|${schema.id}|${schema.minor}|${schema.updatedAt}`,
     schema: resolved.schema,
     ...(resolved.behavior ? { behavior: resolved.behavior } : {}),
