@@ -2,22 +2,37 @@
 import { applyRecord } from './linking';
 import { EDGE_FREE, NONE, REC_LINKED, REC_REMOVED, REC_SINGLE, type GraphState } from './state';
 
-/** Graph membership of some identities: identity → a signature of its graph (sorted member ids). */
-function membership(s: GraphState, nodes: readonly number[]): Map<number, string> {
-  const groups = new Map<number, number[]>();
+/** Graph roots of the identities of a closed set that are in a graph, and the size of each graph. */
+function roots(s: GraphState, nodes: readonly number[]): { rootOf: Map<number, number>; sizeOf: Map<number, number> } {
+  const rootOf = new Map<number, number>();
+  const sizeOf = new Map<number, number>();
   for (const n of nodes) {
     if (s.degree[n] === 0) continue;
     const root = s.find(n);
-    const group = groups.get(root);
-    if (group) group.push(n);
-    else groups.set(root, [n]);
+    rootOf.set(n, root);
+    sizeOf.set(root, (sizeOf.get(root) ?? 0) + 1);
   }
-  const out = new Map<number, string>();
-  for (const group of groups.values()) {
-    const signature = group.sort((x, y) => x - y).join(',');
-    for (const n of group) out.set(n, signature);
+  return { rootOf, sizeOf };
+}
+
+/**
+ * Identities whose graph changed. A graph of the closed set is unchanged exactly when all its members
+ * share one new root whose graph has the same size (then the two member sets are equal).
+ */
+function changedBetween(nodes: readonly number[], before: ReturnType<typeof roots>, after: ReturnType<typeof roots>): number[] {
+  const target = new Map<number, number>();
+  for (const [n, root] of before.rootOf) {
+    const next = after.rootOf.get(n) ?? NONE;
+    const seen = target.get(root);
+    if (seen === undefined) target.set(root, next);
+    else if (seen !== next) target.set(root, NONE);
   }
-  return out;
+  return nodes.filter((n) => {
+    const root = before.rootOf.get(n);
+    const next = after.rootOf.get(n);
+    if (root === undefined || next === undefined) return root !== next;
+    return target.get(root) !== next || before.sizeOf.get(root) !== after.sizeOf.get(next);
+  });
 }
 
 /**
@@ -60,7 +75,7 @@ export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean):
       visit(r);
     }
   }
-  const before = membership(s, nodes);
+  const before = roots(s, nodes);
 
   for (const r of removed) {
     const status = s.recStatus[r];
@@ -109,6 +124,5 @@ export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean):
   replay.sort((x, y) => x - y);
   for (const r of replay) applyRecord(s, r);
 
-  const after = membership(s, nodes);
-  return nodes.filter((n) => before.get(n) !== after.get(n));
+  return changedBetween(nodes, before, roots(s, nodes));
 }
