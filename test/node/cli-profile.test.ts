@@ -49,6 +49,10 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
     expect(unstitched.code).toBe(0);
     expect(unstitched.stdout).not.toContain('person.name.firstName');
 
+    const diagnosis = await ok(['profile', 'diagnose', '--id', 'Ada@Example.com', '--ns', 'Email', '--snapshot', snap]);
+    expect(diagnosis.stdout).toContain('[x] wrong-namespace-or-value');
+    expect(diagnosis.stdout).toContain('stored as Email: "ada@example.com"');
+
     await ok(['batch', 'revert', crmBatch.id, ...s]);
     const gone = await cli(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--snapshot', snap]);
     expect(gone.code).toBe(1);

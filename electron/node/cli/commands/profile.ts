@@ -102,6 +102,24 @@ export function registerProfileCommands(program: Command, io: CliIo, done: (code
       }),
     );
 
+  profile
+    .command('diagnose')
+    .description('why a lookup finds nothing: the platform’s documented causes, checked in order')
+    .requiredOption('--id <value>', 'identity value')
+    .requiredOption('--ns <namespace>', 'namespace code')
+    .option('--policy <id>', 'merge policy id or name')
+    .action(
+      act(async ({ client, options }, opts: { id: string; ns: string; policy?: string }) => {
+        const diagnosis = await client.call('profile-diagnose', { sandbox: options.sandbox, entityId: opts.id, entityIdNS: opts.ns, ...(opts.policy ? { mergePolicyId: opts.policy } : {}) });
+        const lines = [`${diagnosis.identity.namespace}: ${diagnosis.identity.id} — ${diagnosis.isFound ? 'a profile is found' : 'no profile is found'}`];
+        for (const check of diagnosis.checks) {
+          lines.push(`  [${check.isMatch ? 'x' : ' '}] ${check.cause}: ${check.message}`);
+          for (const e of check.evidence) lines.push(`        ${[e.datasetId && `dataset ${e.datasetId}`, e.batchId && `batch ${e.batchId}`, e.row && `row ${e.row}`, e.detail].filter(Boolean).join(', ')}`);
+        }
+        return { json: diagnosis, human: lines.join('\n') };
+      }),
+    );
+
   profile.command('batch <batchId>').description('the profiles a batch touched').action(
     act(async ({ client, options }, batchId: string) => {
       const result = await client.call('profile-batch', { sandbox: options.sandbox, batchId, limit: 1000 });
