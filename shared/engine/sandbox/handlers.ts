@@ -19,7 +19,8 @@ export function sandboxHandlers(sandboxes: SandboxService): HandlerMap {
     },
     'sandbox-rename': async (raw) => {
       const args = requireObject(raw, 'sandbox-rename');
-      return sandboxes.rename(requireString(args, 'name', 'sandbox-rename'), requireString(args, 'title', 'sandbox-rename'));
+      // The service checks the title itself, so an empty one gets its plain-language message.
+      return sandboxes.rename(requireString(args, 'name', 'sandbox-rename'), optionalString(args, 'title', 'sandbox-rename') ?? '');
     },
     'sandbox-reset': async (raw) => sandboxes.reset(requireString(requireObject(raw, 'sandbox-reset'), 'name', 'sandbox-reset')),
     'sandbox-delete': async (raw) => sandboxes.remove(requireString(requireObject(raw, 'sandbox-delete'), 'name', 'sandbox-delete')),

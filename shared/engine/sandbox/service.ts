@@ -272,7 +272,7 @@ export class SandboxService {
 
   private async require(name: string): Promise<SandboxRow> {
     const row = typeof name === 'string' ? await this.row(name) : undefined;
-    if (!row) throw new EngineError('not-found', `No sandbox named "${String(name)}". Run "sandbox list" to see the sandboxes.`);
+    if (!row) throw new EngineError('not-found', `No sandbox named "${String(name)}"; it may have been deleted. Pick one from the list of sandboxes.`);
     return row;
   }
 
