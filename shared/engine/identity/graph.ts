@@ -6,8 +6,8 @@ import { ingestRecord, type IngestOutcome } from './ingest';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
 import { NONE, REC_LINKED, REC_SINGLE, GraphState } from './state';
-import type { BatchResult, Eviction, GraphView, IdentityGraphStats, IdentityInput, RecordBatch, RecordResult, SkippedRecord, Source } from './types';
-import { allGraphs, evictionLog, evictionsSince, graphKey, graphStats, graphView, membersOf, sourceOf } from './views';
+import type { BatchResult, Eviction, GraphView, IdentityGraphStats, IdentityInput, IdentityRef, RecordBatch, RecordResult, SkippedRecord, Source } from './types';
+import { allGraphs, evictionLog, evictionsSince, graphKey, graphStats, graphView, membersOf, refOf, sourceOf } from './views';
 import { xidOf } from './xid';
 
 /** Which records to remove: every field given must match (one batch, one dataset, one streaming message). */
@@ -32,6 +32,14 @@ export interface IdentityGraph {
   removeSource(match: SourceMatch | ((source: Source) => boolean)): string[];
   /** The graph an identity is in, or undefined when it is in none (unknown, single, or all links deleted). */
   graphOf(namespace: string, id: string): GraphView | undefined;
+  /** The identities of an identity's graph, sorted by key, without link provenance; [] when in none. */
+  identitiesOf(namespace: string, id: string): IdentityRef[];
+  /**
+   * Identity keys (sorted) whose graph may have changed since the last call: the identities of added
+   * linking records, every identity of a graph that lost identities or links, and what `removeSource`
+   * reported. Recompute the merged profile of each one's current graph (`identitiesOf`).
+   */
+  takeChanged(): string[];
   /** Every graph as its identity keys (sorted), in no particular order. */
   graphs(): IterableIterator<string[]>;
   /** A stable key of the identity's graph (the XID of its least identity key), or undefined. */
@@ -180,6 +188,19 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     graphOf(namespace, id) {
       const n = nodeOf(namespace, id);
       return n === NONE ? undefined : graphView(s, n);
+    },
+
+    identitiesOf(namespace, id) {
+      return membersOf(s, nodeOf(namespace, id))
+        .map((n) => refOf(s, n))
+        .sort((a, b) => (a.key < b.key ? -1 : 1));
+    },
+
+    takeChanged() {
+      const keys = s.dirty.map((n) => s.key(n));
+      for (const n of s.dirty) s.isDirty[n] = 0;
+      s.dirty = [];
+      return keys.sort();
     },
 
     graphs() {

@@ -21,6 +21,7 @@ export function applyRecord(s: GraphState, r: number): void {
   const t = s.recTime[r] ?? 0;
   for (let i = start; i < start + k; i++) {
     const a = s.poolNode[i] ?? NONE;
+    s.touch(a);
     if (t < (s.firstSeen[a] ?? Infinity)) s.firstSeen[a] = t;
     if (t > (s.lastSeen[a] ?? -Infinity)) s.lastSeen[a] = t;
   }
@@ -61,6 +62,7 @@ export function applyRecord(s: GraphState, r: number): void {
     return;
   }
   const nodes = component(s, start, k);
+  for (const n of nodes) s.touch(n);
   if (isConflict) keepNewestUniqueLinks(s, nodes, r);
   else rebuild(s, nodes);
   if (s.isCapEnforced) enforceCap(s, nodes, r);

@@ -121,8 +121,13 @@ export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean):
   }
   s.log = s.log.filter((entry) => entry.record >= touched.length || touched[entry.record] === 0);
 
+  // Replaying touches every replayed identity; only the ones whose graph changed are reported.
+  const dirtyBefore = s.dirty.length;
   replay.sort((x, y) => x - y);
   for (const r of replay) applyRecord(s, r);
 
-  return changedBetween(nodes, before, roots(s, nodes));
+  for (const n of s.dirty.splice(dirtyBefore)) s.isDirty[n] = 0;
+  const changed = changedBetween(nodes, before, roots(s, nodes));
+  for (const n of changed) s.touch(n);
+  return changed;
 }

@@ -83,6 +83,9 @@ export class GraphState {
   firstSeen = new Float64Array(64).fill(Infinity);
   lastSeen = new Float64Array(64).fill(-Infinity);
   mark = new Int32Array(64);
+  /** Identities whose graph may have changed since the caller last took them (`takeChanged`). */
+  isDirty = new Uint8Array(64);
+  dirty: number[] = [];
   epoch = 0;
   /** Per root, per unique slot: the identity of that namespace in the graph, or NONE. */
   uniq: Int32Array<ArrayBuffer>;
@@ -188,6 +191,7 @@ export class GraphState {
     this.firstSeen = growF64(this.firstSeen, need, Infinity);
     this.lastSeen = growF64(this.lastSeen, need, -Infinity);
     this.mark = growI32(this.mark, need, 0);
+    this.isDirty = growU8(this.isDirty, need);
     if (this.uniqueSlots > 0) this.uniq = growI32(this.uniq, this.parent.length * this.uniqueSlots, NONE);
   }
 
@@ -380,6 +384,13 @@ export class GraphState {
     const last = this.log[this.log.length - 1];
     if (last && last.record > record) this.isLogSorted = false;
     this.log.push({ kind, why, record, a, b, c, d, size });
+  }
+
+  /** Notes that an identity's graph may have changed. */
+  touch(n: number): void {
+    if (this.isDirty[n] === 1) return;
+    this.isDirty[n] = 1;
+    this.dirty.push(n);
   }
 
   /** A new visit stamp for breadth-first walks. */
