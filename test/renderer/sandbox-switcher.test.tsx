@@ -73,7 +73,7 @@ describe('sandbox switcher', () => {
     const app = await renderApp();
     await app.call('sandbox-create', { name: 'dev-a', title: 'Dev A' });
     const db = await app.engine?.engine.sandboxes.db('dev-a');
-    await db?.table('settings').bulkPut([{ key: 'a' }, { key: 'b' }, { key: 'c' }]);
+    await db?.table('namespaces').bulkPut([{ code: 'A' }, { code: 'B' }, { code: 'C' }]);
     // What an ingestion would do: the engine announces the changed sandbox.
     const sandboxes = await app.call('sandbox-list', {});
     await act(async () => {
@@ -110,7 +110,7 @@ describe('sandbox switcher', () => {
     await app.user.clear(title);
     await app.user.click(dialog.getByRole('button', { name: 'Save title' }));
     await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
-    expect(title).toHaveAccessibleDescription(/"title" as a non-empty string/);
+    expect(title).toHaveAccessibleDescription(/A sandbox title cannot be empty/);
     await app.user.type(title, 'Live data');
     await app.user.click(dialog.getByRole('button', { name: 'Save title' }));
     expect(await findSwitcher('Live data')).toBeInTheDocument();
