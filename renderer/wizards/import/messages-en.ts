@@ -159,6 +159,7 @@ export const importWizardEn = {
   'wizards.import.mapping.origin.chosen': 'Chosen',
   'wizards.import.mapping.notMapped': 'Not mapped',
   'wizards.import.mapping.selectLabel': 'Schema field for column {column}',
+  'wizards.import.mapping.clear': 'Leave column {column} out',
   'wizards.import.mapping.placeholder': 'Leave out, or search a field…',
   'wizards.import.mapping.nothingFound': 'No field of the schema matches',
   'wizards.import.mapping.unmappedTitle': { one: '{count} column is not mapped', other: '{count} columns are not mapped' },

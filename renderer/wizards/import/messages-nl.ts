@@ -162,6 +162,7 @@ export const importWizardNl = {
   'wizards.import.mapping.origin.chosen': 'Gekozen',
   'wizards.import.mapping.notMapped': 'Niet gekoppeld',
   'wizards.import.mapping.selectLabel': 'Schemaveld voor kolom {column}',
+  'wizards.import.mapping.clear': 'Kolom {column} weglaten',
   'wizards.import.mapping.placeholder': 'Weglaten, of zoek een veld…',
   'wizards.import.mapping.nothingFound': 'Geen veld van het schema komt overeen',
   'wizards.import.mapping.unmappedTitle': { one: '{count} kolom is niet gekoppeld', other: '{count} kolommen zijn niet gekoppeld' },

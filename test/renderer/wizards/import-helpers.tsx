@@ -1,10 +1,18 @@
 // Builders for the import wizard's component tests: a CRM dataset over the real engine, files, and step helpers.
-import { screen, within } from '@testing-library/react';
-import { expect } from 'vitest';
+import { configure, screen, within } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import type { DatasetView, SchemaDetail } from '../../../shared/contract';
 import { renderApp, type RenderAppOptions, type RenderedApp } from '../render-app';
 
 export const sandbox = 'prod';
+
+// A wizard test walks several steps over a real engine (first validations compile the schema); the
+// machine running them is shared, so allow more than the app-wide defaults.
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 120_000 });
+
+// Mantine's combobox scrolls the active option into view; jsdom has no layout to scroll.
+Element.prototype.scrollIntoView ??= () => {};
 const PROFILE = 'https://ns.adobe.com/xdm/context/profile';
 const EVENT = 'https://ns.adobe.com/xdm/context/experienceevent';
 const PERSONAL_CONTACT = 'https://ns.adobe.com/xdm/context/profile-personal-details';

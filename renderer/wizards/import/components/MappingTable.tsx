@@ -1,6 +1,6 @@
 // CSV column → XDM path: a searchable select of the schema's fields per column, with where each choice came from.
 import { Alert, Badge, Group, Select, Table, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { SchemaField } from '../../../../shared/contract';
 import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
@@ -76,6 +76,9 @@ function MappingRow({
   onMap(column: string, path: string | null): void;
 }) {
   const t = useT();
+  // The schema's fields are offered only while the list is open: closed rows stay light with many columns.
+  const [isOpen, setOpen] = useState(false);
+  const shown = isOpen ? options : entry.path ? [{ value: entry.path, label: entry.path }] : [];
   return (
     <Table.Tr data-column={entry.column} data-mapped={entry.path ? 'true' : 'false'}>
       <Table.Td>
@@ -89,9 +92,12 @@ function MappingRow({
           placeholder={t('wizards.import.mapping.placeholder')}
           value={entry.path}
           onChange={(value) => onMap(entry.column, value)}
-          data={options}
+          data={shown}
+          onDropdownOpen={() => setOpen(true)}
+          onDropdownClose={() => setOpen(false)}
           searchable
           clearable
+          clearButtonProps={{ 'aria-label': t('wizards.import.mapping.clear', { column: entry.column }) }}
           limit={60}
           nothingFoundMessage={t('wizards.import.mapping.nothingFound')}
           size="xs"

@@ -1,11 +1,14 @@
 // The first rows of a file, virtualised: raw text beside the parsed record, coerced values marked, outcome per row.
 import { Badge, Stack, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { DryRunRow } from '../../../../shared/contract';
 import { useT } from '../../../i18n/useT';
 import classes from './PreviewTable.module.css';
 import { pointerToPath, recordEntries } from './record-entries';
+
+/** The scroller's CSS height; used until the browser has laid the table out. */
+const VIEWPORT_HEIGHT = 380;
 
 export function PreviewTable({ rows, label, hasRawText }: { rows: readonly DryRunRow[]; label: string; hasRawText: boolean }) {
   const t = useT();
@@ -17,6 +20,9 @@ export function PreviewTable({ rows, label, hasRawText }: { rows: readonly DryRu
     getScrollElement: () => scroller.current,
     estimateSize: () => 60,
     overscan: 8,
+    // A table not laid out yet (a hidden step, a DOM without layout) still shows its first rows.
+    observeElementRect: (instance, notify) =>
+      observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : { width: rect.width, height: VIEWPORT_HEIGHT })),
   });
   const items = virtualizer.getVirtualItems();
 

@@ -10,7 +10,7 @@ export type StepBlock =
   | { reason: 'addFiles' }
   | { reason: 'emptyFile'; name: string }
   | { reason: 'detecting' }
-  | { reason: 'mixedFormats'; formats: string }
+  | { reason: 'mixedFormats'; formats: InputFormatName[] }
   | { reason: 'mapColumns' }
   | { reason: 'duplicatePath'; path: string; columns: string }
   | { reason: 'sampleRange' }
@@ -70,8 +70,8 @@ function checkFiles(wizard: Wizard, data: Data): StepBlock | null {
   const empty = wizard.files.find((entry) => entry.file.size === 0);
   if (empty) return { reason: 'emptyFile', name: empty.file.name };
   if (wizard.files.some((entry) => formatOf(wizard, data, entry.id) === undefined)) return { reason: 'detecting' };
-  const formats = [...new Set(wizard.files.map((entry) => formatOf(wizard, data, entry.id)))];
-  if (formats.length > 1) return { reason: 'mixedFormats', formats: formats.join(', ') };
+  const formats = [...new Set(wizard.files.flatMap((entry) => formatOf(wizard, data, entry.id) ?? []))];
+  if (formats.length > 1) return { reason: 'mixedFormats', formats };
   return null;
 }
 
