@@ -250,6 +250,7 @@ export const importWizardEn = {
   'wizards.import.result.batchId': 'Batch id',
   'wizards.import.result.failedTitle': 'The batch failed and kept no rows',
   'wizards.import.result.abortedTitle': 'The batch was aborted and kept no rows',
+  'wizards.import.result.aborted': 'The ingestion was cancelled before the batch completed.',
   'wizards.import.result.partialTitle': 'Succeeded with errors',
   'wizards.import.result.partial': {
     one: '{count} row failed and was left out; {ingested} rows were ingested.',

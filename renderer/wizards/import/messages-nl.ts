@@ -253,6 +253,7 @@ export const importWizardNl = {
   'wizards.import.result.batchId': 'Batch-id',
   'wizards.import.result.failedTitle': 'De batch is mislukt en heeft geen rijen bewaard',
   'wizards.import.result.abortedTitle': 'De batch is afgebroken en heeft geen rijen bewaard',
+  'wizards.import.result.aborted': 'Het inlezen is geannuleerd voordat de batch klaar was.',
   'wizards.import.result.partialTitle': 'Gelukt met fouten',
   'wizards.import.result.partial': {
     one: '{count} rij faalde en is weggelaten; {ingested} rijen zijn ingelezen.',

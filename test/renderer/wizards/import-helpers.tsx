@@ -29,8 +29,10 @@ export interface ImportSetup {
   archive: DatasetView;
 }
 
+type Call = RenderedApp['call'];
+
 /** A CRM Profile schema (Email primary identity, `_stager.points` long) with a Profile dataset and a plain one. */
-export async function crmDatasets(app: RenderedApp): Promise<Omit<ImportSetup, 'app'>> {
+export async function crmDatasets(app: { call: Call }): Promise<Omit<ImportSetup, 'app'>> {
   const schema = await app.call('registry-schema-create', {
     sandbox,
     title: 'CRM',
@@ -79,6 +81,14 @@ export const CRM_CSV = [
   'li@example.com,Li,1979-06-01,not-a-number,bronze',
   '',
 ].join('\r\n');
+
+/** `good` valid people and `bad` rows that fail (a type error, then a corrupt row, alternately). */
+export function crmCsv(good: number, bad: number): string {
+  const lines = ['personalEmail.address,person.name.firstName,person.birthDate,_stager.points'];
+  for (let i = 1; i <= good; i++) lines.push(`person${i}@example.com,Person ${i},1980-01-${String((i % 28) + 1).padStart(2, '0')},${i}`);
+  for (let i = 1; i <= bad; i++) lines.push(i % 2 === 1 ? `bad${i}@example.com,Bad,1980-01-01,lots` : `"bad${i}@example.com,Bad,1980-01-01,1`);
+  return lines.join('\r\n') + '\r\n';
+}
 
 /** The same people with schema paths as headers: every column matches exactly. */
 export const CRM_DOTTED_CSV = [

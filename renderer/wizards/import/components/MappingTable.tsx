@@ -97,7 +97,8 @@ function MappingRow({
           onDropdownClose={() => setOpen(false)}
           searchable
           clearable
-          clearButtonProps={{ 'aria-label': t('wizards.import.mapping.clear', { column: entry.column }) }}
+          // Mantine hides the clear button from the keyboard; leaving a column out must not need a mouse.
+          clearButtonProps={{ 'aria-label': t('wizards.import.mapping.clear', { column: entry.column }), 'aria-hidden': false, tabIndex: 0 }}
           limit={60}
           nothingFoundMessage={t('wizards.import.mapping.nothingFound')}
           size="xs"

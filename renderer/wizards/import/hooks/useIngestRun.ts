@@ -24,6 +24,8 @@ interface RunState {
   lastCommit: number;
   latest: IngestProgress | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether Cancel was repeated once the engine was seen reading (a first Cancel can arrive before the file). */
+  isCancelRepeated: boolean;
 }
 
 export function useIngestRun(sandbox: string, onFinished: () => void) {
@@ -33,6 +35,7 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
   const complete = useEngineCall('ingest-batch-complete').run;
   const abort = useEngineCall('ingest-batch-abort', { inlineCodes: ['failed-precondition'] }).run;
   const show = useEngineCall('ingest-batch-show').run;
+  const cancel = useEngineCall('ingest-batch-cancel').run;
   const run = useRef<RunState | undefined>(undefined);
 
   /** Writes the newest progress to the store; events in between are dropped, not queued. */
@@ -63,6 +66,10 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
     const current = run.current;
     if (!current || progress.batchId !== current.batchId || progress.sandbox !== sandbox) return;
     current.latest = progress;
+    if (data.getState().progress?.isCancelling && !current.isCancelRepeated) {
+      current.isCancelRepeated = true;
+      void cancel({ sandbox, batchId: current.batchId });
+    }
     const wait = PROGRESS_INTERVAL_MS - (performance.now() - current.lastCommit);
     if (wait <= 0 || progress.phase === 'done') commit();
     else current.timer ??= setTimeout(commit, wait);
@@ -96,7 +103,7 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
     if (!batch) return;
     const totalBytes = state.files.reduce((sum, entry) => sum + entry.file.size, 0);
     const now = performance.now();
-    run.current = { batchId: batch.id, fileIndex: 0, fileCount: state.files.length, doneBytes: 0, doneRows: 0, doneFailed: 0, totalBytes, startedAt: now, lastCommit: now, latest: undefined, timer: undefined };
+    run.current = { batchId: batch.id, fileIndex: 0, fileCount: state.files.length, doneBytes: 0, doneRows: 0, doneFailed: 0, totalBytes, startedAt: now, lastCommit: now, latest: undefined, timer: undefined, isCancelRepeated: false };
     const first: IngestProgressView = { file: state.files[0]?.file.name ?? '', fileIndex: 0, fileCount: state.files.length, phase: 'reading', bytesRead: 0, totalBytes, rowsRead: 0, rowsFailed: 0, elapsedMs: 0, isCancelling: false };
     data.setState({ batch, progress: first, diagnostics: undefined });
     wizard.getState().startBatch(batch.id);

@@ -76,14 +76,14 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
             {batch.id}
           </Text>
         </Text>
-        {batch.failureReason ? (
+        {batch.failureReason || batch.status === 'aborted' ? (
           <Alert
             color={batch.status === 'aborted' ? 'orange' : 'red'}
             variant="light"
             icon={<Icon name="alert" size={18} />}
             title={t(batch.status === 'aborted' ? 'wizards.import.result.abortedTitle' : 'wizards.import.result.failedTitle')}
           >
-            {batch.failureReason}
+            {batch.failureReason ?? t('wizards.import.result.aborted')}
           </Alert>
         ) : batch.status === 'success' && failedCount > 0 ? (
           <Alert color="yellow" variant="light" icon={<Icon name="alert" size={18} />} title={t('wizards.import.result.partialTitle')}>
