@@ -10,6 +10,7 @@ import type { ApiContext, BodyKind } from './context';
 import { HttpProblem, sendProblem, styleOf, toProblem, unauthorized, unsupportedMediaType } from './errors';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from './import-routes';
+import { registerProfileRoutes } from './profile-routes';
 import { registerRegistryLookupRoutes } from './registry-lookup-routes';
 import { REGISTRY_PREFIX, registerRegistryRoutes } from './registry-routes';
 import { DEFAULT_SANDBOX, sandboxDirectory } from './sandboxes';
@@ -66,6 +67,7 @@ export const API_PREFIXES = {
   catalog: '/data/foundation/catalog',
   import: '/data/foundation/import',
   export: '/data/foundation/export',
+  profile: '/data/core/ups',
 } as const;
 
 const MEDIA_TYPES: Record<BodyKind, readonly string[]> = {
@@ -201,6 +203,7 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
   app.register(async (scope) => registerCatalogRoutes(scope, context), { prefix: API_PREFIXES.catalog });
   app.register(async (scope) => registerImportRoutes(scope, context), { prefix: API_PREFIXES.import });
   app.register(async (scope) => registerExportRoutes(scope, context), { prefix: API_PREFIXES.export });
+  app.register(async (scope) => registerProfileRoutes(scope, context), { prefix: API_PREFIXES.profile });
 
   app.addHook('onClose', async () => sandboxes.dispose());
 
