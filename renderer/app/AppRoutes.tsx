@@ -6,12 +6,14 @@ import { OverviewPage } from '../views/overview/OverviewPage';
 import { PlaceholderPage } from '../views/placeholder/PlaceholderPage';
 import { SettingsPage } from '../views/settings/SettingsPage';
 import { ROUTES, type RouteId } from './route-table';
+import { VerifyWizardPage } from '../wizards/verify/VerifyWizardPage';
 import { ImportWizardPage } from '../wizards/import/ImportWizardPage';
 
 /** Built pages; a route without an entry shows the "coming in a later release" placeholder. */
 const PAGES: Partial<Record<RouteId, ComponentType>> = {
   overview: OverviewPage,
   settings: SettingsPage,
+  verifyUpload: VerifyWizardPage,
   importFiles: ImportWizardPage,
 };
 

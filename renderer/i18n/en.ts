@@ -1,6 +1,7 @@
 // The English message catalogue: the source of every UI string and of the MessageKey type.
 import type { Message } from './types';
 import { importWizardEn } from '../wizards/import/messages-en';
+import { verifyWizardEn } from '../wizards/verify/messages-en';
 
 export const en = {
   'app.name': 'Profile Stager',
@@ -173,6 +174,7 @@ export const en = {
   'settings.snapshots.replace': 'Replace sandboxes with the same name',
   'settings.snapshots.imported': 'Imported {names} ({rows} rows).',
   ...importWizardEn,
+  ...verifyWizardEn,
 } as const satisfies Record<string, Message>;
 
 export type EnglishCatalogue = typeof en;

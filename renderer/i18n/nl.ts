@@ -2,6 +2,7 @@
 import type { EnglishCatalogue } from './en';
 import type { Translation } from './types';
 import { importWizardNl } from '../wizards/import/messages-nl';
+import { verifyWizardNl } from '../wizards/verify/messages-nl';
 
 export type Catalogue = { readonly [K in keyof EnglishCatalogue]: Translation<EnglishCatalogue[K]> };
 
@@ -176,4 +177,5 @@ export const nl = {
   'settings.snapshots.replace': 'Sandboxes met dezelfde naam vervangen',
   'settings.snapshots.imported': '{names} geïmporteerd ({rows} rijen).',
   ...importWizardNl,
+  ...verifyWizardNl,
 } as const satisfies Catalogue;
