@@ -143,6 +143,8 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       checkTime(batch.time, batch.firstRow ?? 1);
       const unknown = new Set<string>();
       const resolveOnce = (code: string): number => {
+        const hit = known.get(code);
+        if (hit !== undefined) return hit;
         if (unknown.has(code)) return NONE;
         const ns = resolve(code);
         if (ns === NONE) unknown.add(code);

@@ -25,21 +25,16 @@ export function applyRecord(s: GraphState, r: number): void {
     if (t < (s.firstSeen[a] ?? Infinity)) s.firstSeen[a] = t;
     if (t > (s.lastSeen[a] ?? -Infinity)) s.lastSeen[a] = t;
   }
-  let pos = 0;
   for (let i = start; i < start + k; i++) {
     const a = s.poolNode[i] ?? NONE;
     for (let j = i + 1; j < start + k; j++) {
       const b = s.poolNode[j] ?? NONE;
       let e = s.findEdge(a, b);
       if (e === NONE) e = s.createEdge(a, b);
-      const edgeTime = s.edgeTime[e] ?? -Infinity;
-      if (t > edgeTime || (t === edgeTime && r >= (s.edgeSeq[e] ?? 0))) {
-        s.edgeTime[e] = t;
-        s.edgeSeq[e] = r;
-        s.edgePos[e] = pos;
-      }
-      pos++;
-      if (s.edgeState[e] !== EDGE_ACTIVE) s.activate(e);
+      else if (s.edgeState[e] !== EDGE_ACTIVE) s.activate(e);
+      const latest = s.edgeSeq[e] ?? NONE;
+      const latestTime = latest === NONE ? -Infinity : (s.recTime[latest] ?? 0);
+      if (t > latestTime || (t === latestTime && r >= latest)) s.edgeSeq[e] = r;
     }
   }
   if (s.roots.length < k) s.roots = new Int32Array(k * 2);
@@ -52,7 +47,7 @@ export function applyRecord(s: GraphState, r: number): void {
     for (let j = 0; j < m; j++) if (roots[j] === root) isNew = false;
     if (isNew) {
       roots[m++] = root;
-      total += s.size[root] ?? 0;
+      total += s.sizeOf(root);
     }
   }
   const isConflict = s.uniqueSlots > 0 && m > 1 && hasUniqueConflict(s, m);
@@ -103,7 +98,7 @@ function component(s: GraphState, start: number, k: number): number[] {
 /** Extends `out` (already marked with `epoch`) with everything reachable over graph links. */
 export function reach(s: GraphState, out: number[], epoch: number): number[] {
   for (let i = 0; i < out.length; i++) {
-    for (let h = s.headActive[out[i] ?? NONE] ?? NONE; h !== NONE; h = s.nextActive[h] ?? NONE) {
+    for (let h = s.headActive[out[i] ?? NONE] ?? NONE; h !== NONE; h = s.next[h] ?? NONE) {
       const o = s.other(h);
       if (s.mark[o] !== epoch) {
         s.mark[o] = epoch;
@@ -118,7 +113,7 @@ export function reach(s: GraphState, out: number[], epoch: number): number[] {
 export function linksWithin(s: GraphState, nodes: readonly number[]): number[] {
   const edges: number[] = [];
   for (const n of nodes) {
-    for (let h = s.headActive[n] ?? NONE; h !== NONE; h = s.nextActive[h] ?? NONE) if ((h & 1) === 0) edges.push(h >> 1);
+    for (let h = s.headActive[n] ?? NONE; h !== NONE; h = s.next[h] ?? NONE) if ((h & 1) === 0) edges.push(h >> 1);
   }
   return edges;
 }
@@ -138,13 +133,20 @@ export function rebuild(s: GraphState, nodes: readonly number[]): void {
  */
 function keepNewestUniqueLinks(s: GraphState, nodes: readonly number[], r: number): void {
   const edges = linksWithin(s, nodes);
-  const sum = (e: number) => (s.nsPriority[s.nodeNs[s.edgeA[e] ?? 0] ?? 0] ?? 0) + (s.nsPriority[s.nodeNs[s.edgeB[e] ?? 0] ?? 0] ?? 0);
+  const sum = new Map<number, number>();
+  const pos = new Map<number, number>();
+  for (const e of edges) {
+    const a = s.edgeA[e] ?? NONE;
+    const b = s.edgeB[e] ?? NONE;
+    sum.set(e, (s.nsPriority[s.nodeNs[a] ?? 0] ?? 0) + (s.nsPriority[s.nodeNs[b] ?? 0] ?? 0));
+    pos.set(e, s.pairIndex(s.edgeSeq[e] ?? 0, a, b));
+  }
   edges.sort(
     (x, y) =>
-      (s.edgeTime[y] ?? 0) - (s.edgeTime[x] ?? 0) ||
-      sum(x) - sum(y) ||
+      s.linkTime(y) - s.linkTime(x) ||
+      (sum.get(x) ?? 0) - (sum.get(y) ?? 0) ||
       (s.edgeSeq[y] ?? 0) - (s.edgeSeq[x] ?? 0) ||
-      (s.edgePos[x] ?? 0) - (s.edgePos[y] ?? 0),
+      (pos.get(x) ?? 0) - (pos.get(y) ?? 0),
   );
   for (const n of nodes) s.resetRoot(n);
   const slots = s.uniqueSlots;
@@ -169,7 +171,7 @@ function enforceCap(s: GraphState, nodes: readonly number[], r: number): void {
   for (const n of nodes) {
     if (s.degree[n] === 0) continue;
     const root = s.find(n);
-    if ((s.size[root] ?? 0) <= s.cap) continue;
+    if (s.sizeOf(root) <= s.cap) continue;
     const group = groups.get(root);
     if (group) group.push(n);
     else groups.set(root, [n]);
@@ -214,7 +216,7 @@ function evict(s: GraphState, graph: number[], r: number): void {
     if (s.degree[v] === 0 || size <= s.cap) continue;
     const neighbours: number[] = [];
     const edges: number[] = [];
-    for (let h = s.headActive[v] ?? NONE; h !== NONE; h = s.nextActive[h] ?? NONE) {
+    for (let h = s.headActive[v] ?? NONE; h !== NONE; h = s.next[h] ?? NONE) {
       neighbours.push(s.other(h));
       edges.push(h >> 1);
     }

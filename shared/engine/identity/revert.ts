@@ -68,7 +68,7 @@ export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean):
   }
   for (let i = 0; i < nodes.length; i++) {
     for (let p = s.headRecord[nodes[i] ?? NONE] ?? NONE; p !== NONE; p = s.poolNext[p] ?? NONE) {
-      const r = s.poolRecord[p] ?? NONE;
+      const r = s.recordAt(p);
       if (touched[r] !== 0) continue;
       touched[r] = 1;
       replay.push(r);
@@ -93,24 +93,28 @@ export function removeRecords(s: GraphState, isRemoved: (r: number) => boolean):
 
   // Forget the derived state of the touched identities: their edges (all inside the set), adjacency,
   // union-find, times. Record lists lose the removed records.
-  for (const n of nodes) {
-    for (let h = s.headAll[n] ?? NONE; h !== NONE; h = s.nextAll[h] ?? NONE) {
+  const free = (head: number) => {
+    for (let h = head; h !== NONE; h = s.next[h] ?? NONE) {
       const e = h >> 1;
       if (s.edgeState[e] === EDGE_FREE) continue;
       s.edgeState[e] = EDGE_FREE;
       s.freeEdges.push(e);
     }
+  };
+  for (const n of nodes) {
+    free(s.headActive[n] ?? NONE);
+    free(s.headDeleted[n] ?? NONE);
   }
   for (const n of nodes) {
-    s.headAll[n] = NONE;
     s.headActive[n] = NONE;
+    s.headDeleted[n] = NONE;
     s.degree[n] = 0;
     s.firstSeen[n] = Infinity;
     s.lastSeen[n] = -Infinity;
     s.resetRoot(n);
     let previous = NONE;
     for (let p = s.headRecord[n] ?? NONE; p !== NONE; p = s.poolNext[p] ?? NONE) {
-      if (s.recStatus[s.poolRecord[p] ?? NONE] === REC_REMOVED) {
+      if (s.recStatus[s.recordAt(p)] === REC_REMOVED) {
         if (previous === NONE) s.headRecord[n] = s.poolNext[p] ?? NONE;
         else s.poolNext[previous] = s.poolNext[p] ?? NONE;
       } else {

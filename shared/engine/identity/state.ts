@@ -42,7 +42,9 @@ function implicitTier(type: IdentityType): number {
 /**
  * All tables of one graph. Records are the source of truth (each linking record's identities, in
  * arrival order); edges, adjacency lists and the union-find forest are derived from them.
- * Every half-edge `h` belongs to one end: `2e` to `edgeA[e]`, `2e + 1` to `edgeB[e]`.
+ * Every half-edge `h` belongs to one end: `2e` to `edgeA[e]`, `2e + 1` to `edgeB[e]`, and sits in exactly
+ * one of that end's two lists (active links, deleted links), linked through `next`/`prev`.
+ * Union-find roots hold minus their graph's size in `parent`.
  */
 export class GraphState {
   readonly cap: number;
@@ -71,12 +73,12 @@ export class GraphState {
   nodeCount = 0;
   nodeNs = new Int32Array(64);
   nodeValue: string[] = [];
-  parent = new Int32Array(64);
-  size = new Int32Array(64);
+  /** Union-find parent, or minus the graph size for a root. */
+  parent = new Int32Array(64).fill(NONE);
   /** Active links per identity: > 0 means the identity is in a graph. */
   degree = new Int32Array(64);
-  headAll = new Int32Array(64).fill(NONE);
   headActive = new Int32Array(64).fill(NONE);
+  headDeleted = new Int32Array(64).fill(NONE);
   headRecord = new Int32Array(64).fill(NONE);
   /** Stored records that mention the identity; 0 = forgotten (no longer in its namespace's map). */
   refs = new Int32Array(64);
@@ -93,13 +95,11 @@ export class GraphState {
   edgeCount = 0;
   edgeA = new Int32Array(64);
   edgeB = new Int32Array(64);
-  edgeTime = new Float64Array(64);
+  /** The record of the link's latest observation (latest time, then latest arrival). */
   edgeSeq = new Int32Array(64);
-  edgePos = new Int32Array(64);
   edgeState = new Uint8Array(64);
-  nextAll = new Int32Array(128);
-  nextActive = new Int32Array(128);
-  prevActive = new Int32Array(128);
+  next = new Int32Array(128);
+  prev = new Int32Array(128);
   freeEdges: number[] = [];
 
   recCount = 0;
@@ -113,7 +113,6 @@ export class GraphState {
   poolLen = 0;
   poolNode = new Int32Array(128);
   poolNext = new Int32Array(128);
-  poolRecord = new Int32Array(128);
   origins: { datasetId: string; batchId?: string }[] = [];
   originByKey = new Map<string, number>();
   counts = { linked: 0, single: 0, skipped: 0 };
@@ -173,19 +172,17 @@ export class GraphState {
     map.set(value, n);
     this.nodeNs[n] = ns;
     this.nodeValue[n] = value;
-    this.parent[n] = n;
-    this.size[n] = 1;
+    this.parent[n] = NONE;
     this.resetUniq(n);
     return n;
   }
 
   private growNodes(need: number): void {
     this.nodeNs = growI32(this.nodeNs, need, 0);
-    this.parent = growI32(this.parent, need, 0);
-    this.size = growI32(this.size, need, 0);
+    this.parent = growI32(this.parent, need, NONE);
     this.degree = growI32(this.degree, need, 0);
-    this.headAll = growI32(this.headAll, need, NONE);
     this.headActive = growI32(this.headActive, need, NONE);
+    this.headDeleted = growI32(this.headDeleted, need, NONE);
     this.headRecord = growI32(this.headRecord, need, NONE);
     this.refs = growI32(this.refs, need, 0);
     this.firstSeen = growF64(this.firstSeen, need, Infinity);
@@ -202,8 +199,7 @@ export class GraphState {
 
   /** Makes an identity a graph of its own again (union-find and unique slots). */
   resetRoot(n: number): void {
-    this.parent[n] = n;
-    this.size[n] = 1;
+    this.parent[n] = NONE;
     this.resetUniq(n);
   }
 
@@ -220,24 +216,30 @@ export class GraphState {
     return `${this.nsCodes[this.nodeNs[n] ?? 0] ?? ''}:${this.nodeValue[n] ?? ''}`;
   }
 
+  /** The root of an identity's union-find tree, compressing the path. */
   find(x: number): number {
     const parent = this.parent;
-    let p = parent[x] ?? x;
-    while (p !== x) {
-      const g = parent[p] ?? p;
-      parent[x] = g;
+    let root = x;
+    for (let p = parent[root] ?? NONE; p >= 0; p = parent[root] ?? NONE) root = p;
+    while (x !== root) {
+      const p = parent[x] ?? root;
+      parent[x] = root;
       x = p;
-      p = g;
     }
-    return x;
+    return root;
+  }
+
+  /** The number of identities under a root. */
+  sizeOf(root: number): number {
+    return -(this.parent[root] ?? NONE);
   }
 
   /** Joins two roots (by size) and their unique-namespace slots; returns the new root. */
   union(a: number, b: number): number {
     if (a === b) return a;
-    if ((this.size[a] ?? 0) < (this.size[b] ?? 0)) [a, b] = [b, a];
+    if (this.sizeOf(a) < this.sizeOf(b)) [a, b] = [b, a];
+    this.parent[a] = (this.parent[a] ?? NONE) + (this.parent[b] ?? NONE);
     this.parent[b] = a;
-    this.size[a] = (this.size[a] ?? 0) + (this.size[b] ?? 0);
     const slots = this.uniqueSlots;
     for (let u = 0; u < slots; u++) {
       if ((this.uniq[a * slots + u] ?? NONE) === NONE) this.uniq[a * slots + u] = this.uniq[b * slots + u] ?? NONE;
@@ -261,73 +263,79 @@ export class GraphState {
     return ((h & 1) === 0 ? this.edgeB[h >> 1] : this.edgeA[h >> 1]) ?? NONE;
   }
 
-  /** The edge between two identities, or NONE; scans the adjacency list of the identity in fewer records. */
+  /** The edge between two identities, or NONE; scans the lists of the identity in fewer records. */
   findEdge(a: number, b: number): number {
     const from = (this.refs[a] ?? 0) <= (this.refs[b] ?? 0) ? a : b;
     const to = from === a ? b : a;
-    for (let h = this.headAll[from] ?? NONE; h !== NONE; h = this.nextAll[h] ?? NONE) {
-      if (this.other(h) === to) return h >> 1;
-    }
+    for (let h = this.headActive[from] ?? NONE; h !== NONE; h = this.next[h] ?? NONE) if (this.other(h) === to) return h >> 1;
+    for (let h = this.headDeleted[from] ?? NONE; h !== NONE; h = this.next[h] ?? NONE) if (this.other(h) === to) return h >> 1;
     return NONE;
   }
 
-  /** A new edge in the edge list, not yet in the graph. */
+  /** A new link in the graph (and the edge list). */
   createEdge(a: number, b: number): number {
     const e = this.freeEdges.pop() ?? this.edgeCount++;
     if (e >= this.edgeA.length) {
       this.edgeA = growI32(this.edgeA, e + 1, 0);
       this.edgeB = growI32(this.edgeB, e + 1, 0);
-      this.edgeTime = growF64(this.edgeTime, e + 1, -Infinity);
       this.edgeSeq = growI32(this.edgeSeq, e + 1, 0);
-      this.edgePos = growI32(this.edgePos, e + 1, 0);
       this.edgeState = growU8(this.edgeState, e + 1);
-      this.nextAll = growI32(this.nextAll, 2 * this.edgeA.length, 0);
-      this.nextActive = growI32(this.nextActive, 2 * this.edgeA.length, 0);
-      this.prevActive = growI32(this.prevActive, 2 * this.edgeA.length, 0);
+      this.next = growI32(this.next, 2 * this.edgeA.length, 0);
+      this.prev = growI32(this.prev, 2 * this.edgeA.length, 0);
     }
     this.edgeA[e] = a;
     this.edgeB[e] = b;
-    this.edgeTime[e] = -Infinity;
     this.edgeSeq[e] = -1;
-    this.edgePos[e] = 0;
-    this.edgeState[e] = EDGE_DELETED;
-    this.nextAll[2 * e] = this.headAll[a] ?? NONE;
-    this.headAll[a] = 2 * e;
-    this.nextAll[2 * e + 1] = this.headAll[b] ?? NONE;
-    this.headAll[b] = 2 * e + 1;
+    this.edgeState[e] = EDGE_ACTIVE;
+    this.push(2 * e, a, this.headActive);
+    this.push(2 * e + 1, b, this.headActive);
+    this.degree[a] = (this.degree[a] ?? 0) + 1;
+    this.degree[b] = (this.degree[b] ?? 0) + 1;
     return e;
   }
 
-  /** Puts an edge of the edge list into the graph. */
+  /** The time of a link's latest observation. */
+  linkTime(e: number): number {
+    return this.recTime[this.edgeSeq[e] ?? 0] ?? 0;
+  }
+
+  /** Puts a deleted link back into the graph. */
   activate(e: number): void {
+    this.move(e, this.headDeleted, this.headActive, 1);
     this.edgeState[e] = EDGE_ACTIVE;
-    this.linkHalf(2 * e, this.edgeA[e] ?? NONE);
-    this.linkHalf(2 * e + 1, this.edgeB[e] ?? NONE);
   }
 
-  /** Deletes an edge from the graph; it stays in the edge list. */
+  /** Deletes a link from the graph; it stays in the edge list. */
   deactivate(e: number): void {
+    this.move(e, this.headActive, this.headDeleted, -1);
     this.edgeState[e] = EDGE_DELETED;
-    this.unlinkHalf(2 * e, this.edgeA[e] ?? NONE);
-    this.unlinkHalf(2 * e + 1, this.edgeB[e] ?? NONE);
   }
 
-  private linkHalf(h: number, n: number): void {
-    const head = this.headActive[n] ?? NONE;
-    this.nextActive[h] = head;
-    this.prevActive[h] = NONE;
-    if (head !== NONE) this.prevActive[head] = h;
-    this.headActive[n] = h;
-    this.degree[n] = (this.degree[n] ?? 0) + 1;
+  private move(e: number, from: Int32Array, to: Int32Array, degree: number): void {
+    const a = this.edgeA[e] ?? NONE;
+    const b = this.edgeB[e] ?? NONE;
+    this.unlink(2 * e, a, from);
+    this.unlink(2 * e + 1, b, from);
+    this.push(2 * e, a, to);
+    this.push(2 * e + 1, b, to);
+    this.degree[a] = (this.degree[a] ?? 0) + degree;
+    this.degree[b] = (this.degree[b] ?? 0) + degree;
   }
 
-  private unlinkHalf(h: number, n: number): void {
-    const prev = this.prevActive[h] ?? NONE;
-    const next = this.nextActive[h] ?? NONE;
-    if (prev !== NONE) this.nextActive[prev] = next;
-    else this.headActive[n] = next;
-    if (next !== NONE) this.prevActive[next] = prev;
-    this.degree[n] = (this.degree[n] ?? 0) - 1;
+  private push(h: number, n: number, heads: Int32Array): void {
+    const head = heads[n] ?? NONE;
+    this.next[h] = head;
+    this.prev[h] = NONE;
+    if (head !== NONE) this.prev[head] = h;
+    heads[n] = h;
+  }
+
+  private unlink(h: number, n: number, heads: Int32Array): void {
+    const prev = this.prev[h] ?? NONE;
+    const next = this.next[h] ?? NONE;
+    if (prev !== NONE) this.next[prev] = next;
+    else heads[n] = next;
+    if (next !== NONE) this.prev[next] = prev;
   }
 
   /** The index of a dataset + batch pair. */
@@ -362,13 +370,11 @@ export class GraphState {
     if (this.poolLen + k > this.poolNode.length) {
       this.poolNode = growI32(this.poolNode, this.poolLen + k, 0);
       this.poolNext = growI32(this.poolNext, this.poolLen + k, 0);
-      this.poolRecord = growI32(this.poolRecord, this.poolLen + k, 0);
     }
     for (let i = 0; i < k; i++) {
       const n = nodes[i] ?? NONE;
       const p = this.poolLen++;
       this.poolNode[p] = n;
-      this.poolRecord[p] = r;
       this.poolNext[p] = this.headRecord[n] ?? NONE;
       this.headRecord[n] = p;
       this.refs[n] = (this.refs[n] ?? 0) + 1;
@@ -377,6 +383,34 @@ export class GraphState {
     else if (status === REC_SINGLE) this.counts.single++;
     else this.counts.skipped++;
     return r;
+  }
+
+  /** The record holding pool position `p` (records are stored in pool order). */
+  recordAt(p: number): number {
+    let low = 0;
+    let high = this.recCount - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.recStart[mid] ?? 0) <= p) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The position of the pair a–b among record r's pairs (each identity with each later one). */
+  pairIndex(r: number, a: number, b: number): number {
+    const start = this.recStart[r] ?? 0;
+    const k = this.recLen[r] ?? 0;
+    let i = NONE;
+    let j = NONE;
+    for (let q = 0; q < k; q++) {
+      const n = this.poolNode[start + q];
+      if (n === a || n === b) {
+        if (i === NONE) i = q;
+        else j = q;
+      }
+    }
+    return (i * (2 * k - i - 1)) / 2 + (j - i - 1);
   }
 
   /** Adds to the eviction log. */

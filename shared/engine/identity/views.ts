@@ -45,7 +45,7 @@ function linkRecords(s: GraphState, a: number, b: number): number[] {
   const to = from === a ? b : a;
   const out: number[] = [];
   for (let p = s.headRecord[from] ?? NONE; p !== NONE; p = s.poolNext[p] ?? NONE) {
-    const r = s.poolRecord[p] ?? NONE;
+    const r = s.recordAt(p);
     if (s.recStatus[r] === REC_REMOVED) continue;
     const start = s.recStart[r] ?? 0;
     const end = start + (s.recLen[r] ?? 0);
@@ -87,7 +87,7 @@ export function graphView(s: GraphState, n: number): GraphView | undefined {
     const a = s.edgeA[e] ?? NONE;
     const b = s.edgeB[e] ?? NONE;
     const [ka, kb] = [s.key(a), s.key(b)].sort();
-    return { a: ka ?? '', b: kb ?? '', time: s.edgeTime[e] ?? 0, sources: linkRecords(s, a, b).map((r) => sourceOf(s, r)) };
+    return { a: ka ?? '', b: kb ?? '', time: s.linkTime(e), sources: linkRecords(s, a, b).map((r) => sourceOf(s, r)) };
   });
   links.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
   return { key: graphKey(s, members), identities, links, size: members.length, isOverLimit: members.length > s.cap };
@@ -110,8 +110,8 @@ export function graphStats(s: GraphState): IdentityGraphStats {
     if (s.degree[n] === 0) continue;
     inGraphs++;
     entry.inGraphs++;
-    if (s.parent[n] !== n) continue;
-    const size = s.size[n] ?? 0;
+    if ((s.parent[n] ?? NONE) >= 0) continue;
+    const size = s.sizeOf(n);
     graphs++;
     largest = Math.max(largest, size);
     if (size > s.cap) overLimit++;
