@@ -12,3 +12,4 @@ export type { DesktopApi } from './desktop-api';
 export * from './registry-types';
 export * from './catalog-types';
 export * from './profile-types';
+export * from './streaming-types';

@@ -12,6 +12,7 @@ import type {
 import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
 import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, ProfileDetail, ProfileStats } from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
+import type { InletView, StreamResult } from './streaming-types';
 import type { BlobLike } from '../formats/blob-byte-source';
 
 /** Every sandbox-scoped request names its sandbox. */
@@ -181,6 +182,14 @@ export interface EngineMethods {
   'profile-policy-create': { request: InSandbox & MergePolicyInput; response: MergePolicy };
   'profile-policy-update': { request: InSandbox & { id: string } & Partial<MergePolicyInput>; response: MergePolicy };
   'profile-policy-delete': { request: InSandbox & { id: string }; response: { deleted: string } };
+
+  /** Creates an HTTP API streaming connection (inlet) in a sandbox. */
+  'streaming-inlet-create': { request: InSandbox & { name: string; sourceId?: string; authenticationRequired?: boolean }; response: InletView };
+  'streaming-inlet-list': { request: InSandbox; response: InletView[] };
+  /** An inlet by id, whatever its sandbox (the collection API has no sandbox header). */
+  'streaming-inlet-show': { request: { inletId: string }; response: InletView };
+  /** Messages sent to an inlet: one verdict each, in order; accepted ones are in Profile on return. */
+  'streaming-ingest': { request: { inletId: string; messages: unknown[]; syncValidation?: boolean }; response: StreamResult };
 }
 
 export type MethodName = keyof EngineMethods;

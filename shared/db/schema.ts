@@ -47,6 +47,13 @@ export const SANDBOX_VERSIONS: readonly SchemaVersion[] = [
       mergePolicies: 'id',
     },
   },
+  {
+    // Streaming: HTTP API inlets (messages themselves are written as batches).
+    version: 5,
+    stores: {
+      inlets: 'id',
+    },
+  },
 ];
 
 /** The version a freshly opened sandbox database is brought to. */

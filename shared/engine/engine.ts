@@ -11,6 +11,8 @@ import { DEFAULT_IDENTITY_CONFIG } from './identity/config';
 import { identityGraphPort } from './profile/graph-port';
 import { MergePolicies } from './profile/policies';
 import { ProfileStates } from './profile/store';
+import { streamingHandlers } from './streaming/handlers';
+import { StreamingService } from './streaming/service';
 import { BatchService } from './ingest/batches';
 import { catalogAndIngestHandlers } from './ingest/handlers';
 import { registryHandlers } from './registry/handlers';
@@ -60,6 +62,7 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const profiles = new ProfileStates(graphFactory);
   const access = new AccessService(profiles, policies);
   handlers.register(accessHandlers(registry, access, policies, profiles));
+  handlers.register(streamingHandlers(new StreamingService(registry, catalog)));
 
   return {
     handlers,

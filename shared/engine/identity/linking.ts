@@ -58,8 +58,12 @@ export function applyRecord(s: GraphState, r: number): void {
   }
   const nodes = component(s, start, k);
   for (const n of nodes) s.touch(n);
-  if (isConflict) keepNewestUniqueLinks(s, nodes, r);
-  else rebuild(s, nodes);
+  if (!isConflict) {
+    // One graph (the record links all of it) past the cap.
+    evict(s, nodes, r);
+    return;
+  }
+  keepNewestUniqueLinks(s, nodes, r);
   if (s.isCapEnforced) enforceCap(s, nodes, r);
 }
 

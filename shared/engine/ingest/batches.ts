@@ -342,7 +342,7 @@ function errorsOf(batch: StoredBatch, fileErrors: BatchFileInfo[]): BatchError[]
 }
 
 /** Formats 32 hex digits as a UUID-shaped batch id (as the platform's batch ids look). */
-function uuidFrom(id: string): string {
+export function uuidFrom(id: string): string {
   const hex = id.replace(/[^0-9a-f]/gi, '').padEnd(32, '0').slice(0, 32).toLowerCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,0 +1,25 @@
+// Thin handlers of the streaming domain.
+import { EngineError } from '../../contract/errors';
+import type { HandlerMap } from '../../contract/server';
+import { requireObject, requireString } from '../args';
+import type { StreamingService } from './service';
+
+export function streamingHandlers(streaming: StreamingService): HandlerMap {
+  return {
+    'streaming-inlet-create': async (raw) => {
+      const args = requireObject(raw, 'streaming-inlet-create');
+      return streaming.createInlet(requireString(args, 'sandbox', 'streaming-inlet-create'), {
+        name: requireString(args, 'name', 'streaming-inlet-create'),
+        ...(typeof args.sourceId === 'string' ? { sourceId: args.sourceId } : {}),
+        authenticationRequired: args.authenticationRequired === true,
+      });
+    },
+    'streaming-inlet-list': async (raw) => streaming.listInlets(requireString(requireObject(raw, 'streaming-inlet-list'), 'sandbox', 'streaming-inlet-list')),
+    'streaming-inlet-show': async (raw) => streaming.findInlet(requireString(requireObject(raw, 'streaming-inlet-show'), 'inletId', 'streaming-inlet-show')),
+    'streaming-ingest': async (raw) => {
+      const args = requireObject(raw, 'streaming-ingest');
+      if (!Array.isArray(args.messages)) throw new EngineError('invalid-argument', 'streaming-ingest needs "messages": a list of {header, body} envelopes.');
+      return streaming.ingest(requireString(args, 'inletId', 'streaming-ingest'), args.messages, { syncValidation: args.syncValidation === true });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineClient } from '../../shared/contract';
+import { testEngine } from './helpers';
+import { PERSONAL_CONTACT, PROFILE, sandbox } from './registry/builders';
+
+async function setup(client: EngineClient) {
+  const schema = await client.call('registry-schema-create', { sandbox, title: 'CRM', classId: PROFILE, fieldGroupIds: [PERSONAL_CONTACT], identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }], isProfileEnabled: true });
+  const dataset = await client.call('catalog-dataset-create', { sandbox, name: 'crm', schemaRef: schema.$id, tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] } });
+  const inlet = await client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
+  const message = (entity: unknown, extra: Record<string, unknown> = {}) => ({
+    header: { schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' }, datasetId: dataset.id, ...extra },
+    body: { xdmMeta: { schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' } }, xdmEntity: entity },
+  });
+  return { schema, dataset, inlet, message };
+}
+
+describe('streaming ingestion', () => {
+  it('creates inlets with a local inlet path and finds them without a sandbox', async () => {
+    const { client } = await testEngine();
+    const { inlet } = await setup(client);
+    expect(inlet).toMatchObject({ name: 'CRM stream', sourceId: 'CRM stream', authenticationRequired: false, dataType: 'xdm', state: 'enabled', sandbox: 'prod' });
+    expect(inlet.inletPath).toBe(`/collection/${inlet.inletId}`);
+    expect(await client.call('streaming-inlet-show', { inletId: inlet.inletId })).toEqual(inlet);
+    await expect(client.call('streaming-inlet-show', { inletId: 'nope' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('a valid record is in Profile as soon as the call returns', async () => {
+    const { client } = await testEngine();
+    const { inlet, message } = await setup(client);
+    const result = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: [message({ personalEmail: { address: 'jane@example.com' } })], syncValidation: true });
+    expect(result.verdicts).toEqual([{ ok: true, xactionId: `${result.batchId}:0` }]);
+    const profile = await client.call('profile-detail', { sandbox, entityId: 'jane@example.com', entityIdNS: 'Email' });
+    expect(profile?.entity).toMatchObject({ personalEmail: { address: 'jane@example.com' } });
+  });
+
+  it('synchronous validation refuses an invalid message with the validator report, and drops it', async () => {
+    const { client } = await testEngine();
+    const { inlet, message } = await setup(client);
+    const result = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: [message({ personalEmail: { address: 'x@example.com' }, workEmail: 1 })], syncValidation: true });
+    expect(result.verdicts[0]).toMatchObject({ ok: false, statusCode: 400, message: expect.stringContaining('Message is invalid'), report: { _streamingValidation: [expect.objectContaining({ message: 'extraneous key [workEmail] is not permitted' })] } });
+    expect(await client.call('ingest-batch-list', { sandbox })).toEqual([]);
+  });
+
+  it('asynchronous validation keeps invalid messages in a failed batch with diagnostics', async () => {
+    const { client } = await testEngine();
+    const { inlet, message, dataset } = await setup(client);
+    const result = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: [message({ personalEmail: { address: 'a@example.com' } }), message({ personalEmail: { address: 'b@example.com' }, extra: 1 })] });
+    expect(result.verdicts.map((v) => v.ok)).toEqual([true, true]);
+    const batches = await client.call('ingest-batch-list', { sandbox, datasetId: dataset.id });
+    expect(batches.map((b) => b.status).sort()).toEqual(['failed', 'success']);
+    const failed = batches.find((b) => b.status === 'failed');
+    const diagnostics = await client.call('ingest-batch-errors', { sandbox, batchId: failed?.id ?? '' });
+    expect(diagnostics[0]).toMatchObject({ row: 2, kind: 'conversion', errors: [expect.objectContaining({ keyword: 'additionalProperties' })] });
+  });
+
+  it('refuses bad envelopes message by message, in order', async () => {
+    const { client } = await testEngine();
+    const { inlet, message } = await setup(client);
+    const result = await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [
+        message({ personalEmail: { address: 'ok@example.com' } }),
+        { header: {}, body: {} },
+        message({ personalEmail: { address: 'x@example.com' } }, { imsOrgId: 'OTHER@AdobeOrg' }),
+        message({ personalEmail: { address: 'x@example.com' } }, { datasetId: 'missing' }),
+      ],
+    });
+    expect(result.verdicts.map((v) => (v.ok ? 'ok' : v.message.replace(/^inletId: \[[^\]]+\] imsOrgId: \[[^\]]+\] /, '')))).toEqual([
+      'ok',
+      'Message has unknown xdm format',
+      'Message has an absent or wrong ims org in the header',
+      'Dataset "missing" does not exist in this sandbox.',
+    ]);
+  });
+});
