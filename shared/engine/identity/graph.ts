@@ -6,7 +6,7 @@ import { ingestRecord, type IngestOutcome } from './ingest';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
 import { NONE, REC_LINKED, REC_SINGLE, GraphState } from './state';
-import type { BatchResult, Eviction, GraphView, IdentityGraphStats, IdentityInput, IdentityRef, RecordBatch, RecordResult, SkippedRecord, Source } from './types';
+import type { BatchResult, Eviction, GraphView, IdentityGraphStats, IdentityInput, IdentityMember, RecordBatch, RecordResult, SkippedRecord, Source } from './types';
 import { allGraphs, evictionLog, evictionsSince, graphKey, graphStats, graphView, membersOf, refOf, sourceOf } from './views';
 import { xidOf } from './xid';
 
@@ -33,7 +33,7 @@ export interface IdentityGraph {
   /** The graph an identity is in, or undefined when it is in none (unknown, single, or all links deleted). */
   graphOf(namespace: string, id: string): GraphView | undefined;
   /** The identities of an identity's graph, sorted by key, without link provenance; [] when in none. */
-  identitiesOf(namespace: string, id: string): IdentityRef[];
+  identitiesOf(namespace: string, id: string): IdentityMember[];
   /**
    * Identity keys (sorted) whose graph may have changed since the last call: the identities of added
    * linking records, every identity of a graph that lost identities or links, and what `removeSource`
@@ -194,7 +194,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
 
     identitiesOf(namespace, id) {
       return membersOf(s, nodeOf(namespace, id))
-        .map((n) => refOf(s, n))
+        .map((n): IdentityMember => ({ ...refOf(s, n), type: s.nsTypes[s.nodeNs[n] ?? 0] ?? 'CROSS_DEVICE' }))
         .sort((a, b) => (a.key < b.key ? -1 : 1));
     },
 

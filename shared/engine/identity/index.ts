@@ -11,6 +11,7 @@ export type {
   GraphView,
   IdentityGraphStats,
   IdentityInput,
+  IdentityMember,
   IdentityRef,
   IdentitySkipCode,
   RecordBatch,

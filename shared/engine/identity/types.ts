@@ -25,6 +25,11 @@ export interface IdentityRef {
   key: string;
 }
 
+/** An identity with its namespace's identity type. */
+export interface IdentityMember extends IdentityRef {
+  type: IdentityType;
+}
+
 /** Why a record was skipped entirely by Identity (and therefore by Profile). */
 export type IdentitySkipCode =
   | 'identity-count-exceeded'

@@ -14,6 +14,7 @@ describe('takeChanged', () => {
     add(g, ['CRMID:a', 'CRMID:x']);
     expect(g.takeChanged()).toEqual(['CRMID:a', 'CRMID:x']);
     expect(g.identitiesOf('crmid', 'x').map((i) => i.key)).toEqual(['CRMID:a', 'CRMID:x', 'Email:a@example.com', 'Email:x@example.com', 'Phone:+15550001']);
+    expect(g.identitiesOf('Phone', '+15550001')[4]).toEqual({ namespace: 'Phone', id: '+15550001', key: 'Phone:+15550001', type: 'PHONE' });
     add(g, ['Email:solo@example.com']);
     expect(g.takeChanged()).toEqual([]);
   });
