@@ -9,6 +9,8 @@ export interface ApiContext {
   client: EngineClient;
   chunks: ChunkStore;
   now: () => number;
+  /** True when the request carries this server's bearer token (for authenticated streaming inlets). */
+  hasToken(authorization: string | undefined): boolean;
 }
 
 declare module 'fastify' {

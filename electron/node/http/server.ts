@@ -11,6 +11,7 @@ import { HttpProblem, sendProblem, styleOf, toProblem, unauthorized, unsupported
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from './import-routes';
 import { registerProfileRoutes } from './profile-routes';
+import { registerStreamingRoutes } from './streaming-routes';
 import { registerRegistryLookupRoutes } from './registry-lookup-routes';
 import { REGISTRY_PREFIX, registerRegistryRoutes } from './registry-routes';
 import { DEFAULT_SANDBOX, sandboxDirectory } from './sandboxes';
@@ -96,7 +97,15 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
   const newId = options.newId ?? (() => randomUUID());
   const { log, client } = options;
   const sandboxes = sandboxDirectory(client);
-  const context: ApiContext = { client, chunks: new ChunkStore(limits.chunks), now };
+  const context: ApiContext = {
+    client,
+    chunks: new ChunkStore(limits.chunks),
+    now,
+    hasToken: (authorization) => {
+      const presented = bearerToken(authorization);
+      return presented !== undefined && tokensMatch(presented, options.token);
+    },
+  };
 
   const app = Fastify({
     logger: false,
@@ -204,6 +213,7 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
   app.register(async (scope) => registerImportRoutes(scope, context), { prefix: API_PREFIXES.import });
   app.register(async (scope) => registerExportRoutes(scope, context), { prefix: API_PREFIXES.export });
   app.register(async (scope) => registerProfileRoutes(scope, context), { prefix: API_PREFIXES.profile });
+  app.register(async (scope) => registerStreamingRoutes(scope, context));
 
   app.addHook('onClose', async () => sandboxes.dispose());
 
