@@ -58,10 +58,18 @@ export interface IdentityGraph {
   reconfigure(config: IdentityConfig): string[];
 }
 
+/** A frozen copy of a usable configuration (the caller may go on changing its own object). */
 function checkedConfig(config: IdentityConfig): IdentityConfig {
   const problems = checkIdentityConfig(config);
   if (problems.length > 0) throw new EngineError('invalid-argument', `Identity configuration: ${problems.join(' ')}`, { problems });
-  return config;
+  return Object.freeze({
+    ...config,
+    blockedValues: Object.freeze([...config.blockedValues]),
+    graphlessTypes: Object.freeze([...config.graphlessTypes]),
+    evictionOrder: Object.freeze(config.evictionOrder.map((group) => Object.freeze([...group]))),
+    uniqueNamespaces: Object.freeze([...config.uniqueNamespaces]),
+    namespacePriority: Object.freeze({ ...config.namespacePriority }),
+  });
 }
 
 function checkTime(time: unknown, row: unknown): void {
