@@ -4,6 +4,7 @@
 // failed batch with diagnostics, retrievable like any batch's.
 import { EngineError } from '../../contract/errors';
 import type { InletView, MessageVerdict, StreamResult } from '../../contract/streaming-types';
+import type { XdmValidator } from '../../xdm/validate';
 import { toStreamingReport } from '../../xdm/validate-errors';
 import type { CatalogService, StoredDataset } from '../catalog/service';
 import { uuidFrom } from '../ingest/batches';
@@ -79,7 +80,7 @@ export class StreamingService {
     const receivedTimeMs = this.registry.ctx.now();
     const batchId = `${receivedTimeMs}:${this.registry.ctx.newId().slice(0, 8)}`;
     const verdicts: MessageVerdict[] = [];
-    const perDataset = new Map<string, { dataset: StoredDataset; accepted: StoredRow[]; failed: StoredDiagnostic[] }>();
+    const perDataset = new Map<string, { dataset: StoredDataset; validator: XdmValidator; accepted: StoredRow[]; failed: StoredDiagnostic[] }>();
     const refuse = (statusCode: number, message: string, report?: { _streamingValidation: unknown[] }): MessageVerdict => ({ ok: false, statusCode, message: `inletId: [${inletId}] imsOrgId: [${ORG_ID}] ${message}`, ...(report ? { report } : {}) });
     for (const [index, raw] of messages.entries()) {
       const envelope = raw as Envelope;
@@ -95,23 +96,24 @@ export class StreamingService {
       }
       const schemaId = (header.schemaRef as { id?: unknown } | undefined)?.id ?? body.xdmMeta?.schemaRef?.id;
       const datasetId = header.datasetId;
-      const entry = typeof datasetId === 'string' ? perDataset.get(datasetId) : undefined;
-      let dataset = entry?.dataset;
-      if (!dataset && typeof datasetId === 'string') dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
-      if (!dataset) {
+      let group = typeof datasetId === 'string' ? perDataset.get(datasetId) : undefined;
+      if (!group && typeof datasetId === 'string') {
+        const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
+        if (dataset) {
+          const validator = await validatorFor(this.registry, db, await requireSchema(db, dataset.schemaId));
+          perDataset.set(dataset.id, (group = { dataset, validator, accepted: [], failed: [] }));
+        }
+      }
+      if (!group) {
         verdicts.push(refuse(400, `Dataset ${JSON.stringify(datasetId)} does not exist in this sandbox.`));
         continue;
       }
-      if (schemaId !== dataset.schemaId) {
-        verdicts.push(refuse(400, `The message's schemaRef ${JSON.stringify(schemaId)} does not match dataset ${dataset.id}'s schema ${dataset.schemaId}.`));
+      if (schemaId !== group.dataset.schemaId) {
+        verdicts.push(refuse(400, `The message's schemaRef ${JSON.stringify(schemaId)} does not match dataset ${group.dataset.id}'s schema ${group.dataset.schemaId}.`));
         continue;
       }
-      const schema = await requireSchema(db, dataset.schemaId);
-      const validator = await validatorFor(this.registry, db, schema);
-      const verdict = validator.validateStreaming(body.xdmEntity);
+      const verdict = group.validator.validateStreaming(body.xdmEntity);
       const outcome = classify(verdict.errors);
-      let group = perDataset.get(dataset.id);
-      if (!group) perDataset.set(dataset.id, (group = { dataset, accepted: [], failed: [] }));
       const xactionId = `${batchId}:${index}`;
       if (outcome.kind === 'failed') {
         const report = toStreamingReport(verdict.errors, verdict.errorCount);
