@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineClient } from '../../../shared/contract';
+import type { DatasetTags, EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { EVENT, IDENTITY_MAP, PERSONAL_CONTACT, PROFILE, sandbox, WEB } from '../registry/builders';
 
 const on = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
 
-async function crm(client: EngineClient, tags: object = on, name = 'crm') {
+async function crm(client: EngineClient, tags: DatasetTags = on, name = 'crm') {
   const schema = await client.call('registry-schema-create', { sandbox, title: `CRM ${name}`, classId: PROFILE, fieldGroupIds: [PERSONAL_CONTACT], identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }], isProfileEnabled: true });
   return client.call('catalog-dataset-create', { sandbox, name, schemaRef: schema.$id, tags });
 }
