@@ -2,6 +2,7 @@
 import { EngineError } from '../../contract/errors';
 import type { IdentityType } from '../../contract/registry-types';
 import { checkIdentityConfig, type IdentityConfig, type NamespaceLookup } from './config';
+import { growEdges } from './edges';
 import { ingestRecord, type IngestOutcome } from './ingest';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
@@ -25,6 +26,11 @@ export interface IdentityGraph {
   addRecord(identities: readonly IdentityInput[], source: Source): RecordResult;
   /** Adds a page of one batch's records; the fast path for bulk ingestion. */
   addRecords(batch: RecordBatch): BatchResult;
+  /**
+   * Makes room for `records` more records carrying up to `identities` identities in all, in one step
+   * per table: call it before a load whose size is known (a batch's row count) to avoid repeated growth.
+   */
+  reserve(counts: { records: number; identities: number }): void;
   /**
    * Removes every record whose source matches (e.g. a reverted batch) and recomputes exactly the graphs
    * they touched, as if they had never been added. Returns the identity keys whose graph changed, sorted.
@@ -177,6 +183,14 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       }
       result.evicted = evictionsSince(s, logFrom);
       return result;
+    },
+
+    reserve(counts) {
+      const records = Math.max(0, Math.floor(counts.records));
+      const identities = Math.max(0, Math.floor(counts.identities));
+      if (!Number.isFinite(records) || !Number.isFinite(identities)) return;
+      s.reserve(records, identities);
+      if (s.edgeCount + identities > s.edgeA.length) growEdges(s, s.edgeCount + identities);
     },
 
     removeSource(match) {

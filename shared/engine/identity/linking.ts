@@ -1,4 +1,5 @@
 // Applies one stored record to the graph: the union-find fast path, and the slow path that enforces unique namespaces and the graph cap.
+import { activate, createEdge, deactivate, findEdge, linkTime } from './edges';
 import {
   EDGE_ACTIVE,
   LOG_IDENTITY,
@@ -29,9 +30,9 @@ export function applyRecord(s: GraphState, r: number): void {
     const a = s.poolNode[i] ?? NONE;
     for (let j = i + 1; j < start + k; j++) {
       const b = s.poolNode[j] ?? NONE;
-      let e = s.findEdge(a, b);
-      if (e === NONE) e = s.createEdge(a, b);
-      else if (s.edgeState[e] !== EDGE_ACTIVE) s.activate(e);
+      let e = findEdge(s, a, b);
+      if (e === NONE) e = createEdge(s, a, b);
+      else if (s.edgeState[e] !== EDGE_ACTIVE) activate(s, e);
       const latest = s.edgeSeq[e] ?? NONE;
       const latestTime = latest === NONE ? -Infinity : (s.recTime[latest] ?? 0);
       if (t > latestTime || (t === latestTime && r >= latest)) s.edgeSeq[e] = r;
@@ -147,7 +148,7 @@ function keepNewestUniqueLinks(s: GraphState, nodes: readonly number[], r: numbe
   }
   edges.sort(
     (x, y) =>
-      s.linkTime(y) - s.linkTime(x) ||
+      linkTime(s, y) - linkTime(s, x) ||
       (sum.get(x) ?? 0) - (sum.get(y) ?? 0) ||
       (s.edgeSeq[y] ?? 0) - (s.edgeSeq[x] ?? 0) ||
       (pos.get(x) ?? 0) - (pos.get(y) ?? 0),
@@ -163,7 +164,7 @@ function keepNewestUniqueLinks(s: GraphState, nodes: readonly number[], r: numbe
       s.union(a, b);
       continue;
     }
-    s.deactivate(e);
+    deactivate(s, e);
     s.addLog(LOG_LINK, WHY_UNIQUE, r, s.edgeA[e] ?? NONE, s.edgeB[e] ?? NONE, s.uniq[a * slots + u] ?? NONE, s.uniq[b * slots + u] ?? NONE);
   }
   for (const n of nodes) if (s.degree[n] === 0) s.addLog(LOG_ORPHAN, WHY_UNIQUE, r, n);
@@ -224,7 +225,7 @@ function evict(s: GraphState, graph: number[], r: number): void {
       neighbours.push(s.other(h));
       edges.push(h >> 1);
     }
-    for (const e of edges) s.deactivate(e);
+    for (const e of edges) deactivate(s, e);
     s.addLog(LOG_IDENTITY, WHY_CAP, r, v, NONE, NONE, NONE, size);
     pieceSize[p] = 0;
     oversized--;

@@ -177,7 +177,28 @@ export class GraphState {
     return n;
   }
 
-  private growNodes(need: number): void {
+  /** Makes room for this many more records and identities at once (fewer, larger allocations). */
+  reserve(records: number, identities: number): void {
+    if (this.recCount + records > this.recOrigin.length) this.growRecords(this.recCount + records);
+    if (this.poolLen + identities > this.poolNode.length) this.growPool(this.poolLen + identities);
+    if (this.nodeCount + identities > this.parent.length) this.growNodes(this.nodeCount + identities);
+  }
+
+  growRecords(need: number): void {
+    this.recOrigin = growI32(this.recOrigin, need, 0);
+    this.recRow = growF64(this.recRow, need, 0);
+    this.recTime = growF64(this.recTime, need, 0);
+    this.recStatus = growU8(this.recStatus, need);
+    this.recStart = growI32(this.recStart, need, 0);
+    this.recLen = growI32(this.recLen, need, 0);
+  }
+
+  growPool(need: number): void {
+    this.poolNode = growI32(this.poolNode, need, 0);
+    this.poolNext = growI32(this.poolNext, need, 0);
+  }
+
+  growNodes(need: number): void {
     this.nodeNs = growI32(this.nodeNs, need, 0);
     this.parent = growI32(this.parent, need, NONE);
     this.degree = growI32(this.degree, need, 0);
@@ -263,81 +284,6 @@ export class GraphState {
     return ((h & 1) === 0 ? this.edgeB[h >> 1] : this.edgeA[h >> 1]) ?? NONE;
   }
 
-  /** The edge between two identities, or NONE; scans the lists of the identity in fewer records. */
-  findEdge(a: number, b: number): number {
-    const from = (this.refs[a] ?? 0) <= (this.refs[b] ?? 0) ? a : b;
-    const to = from === a ? b : a;
-    for (let h = this.headActive[from] ?? NONE; h !== NONE; h = this.next[h] ?? NONE) if (this.other(h) === to) return h >> 1;
-    for (let h = this.headDeleted[from] ?? NONE; h !== NONE; h = this.next[h] ?? NONE) if (this.other(h) === to) return h >> 1;
-    return NONE;
-  }
-
-  /** A new link in the graph (and the edge list). */
-  createEdge(a: number, b: number): number {
-    const e = this.freeEdges.pop() ?? this.edgeCount++;
-    if (e >= this.edgeA.length) {
-      this.edgeA = growI32(this.edgeA, e + 1, 0);
-      this.edgeB = growI32(this.edgeB, e + 1, 0);
-      this.edgeSeq = growI32(this.edgeSeq, e + 1, 0);
-      this.edgeState = growU8(this.edgeState, e + 1);
-      this.next = growI32(this.next, 2 * this.edgeA.length, 0);
-      this.prev = growI32(this.prev, 2 * this.edgeA.length, 0);
-    }
-    this.edgeA[e] = a;
-    this.edgeB[e] = b;
-    this.edgeSeq[e] = -1;
-    this.edgeState[e] = EDGE_ACTIVE;
-    this.push(2 * e, a, this.headActive);
-    this.push(2 * e + 1, b, this.headActive);
-    this.degree[a] = (this.degree[a] ?? 0) + 1;
-    this.degree[b] = (this.degree[b] ?? 0) + 1;
-    return e;
-  }
-
-  /** The time of a link's latest observation. */
-  linkTime(e: number): number {
-    return this.recTime[this.edgeSeq[e] ?? 0] ?? 0;
-  }
-
-  /** Puts a deleted link back into the graph. */
-  activate(e: number): void {
-    this.move(e, this.headDeleted, this.headActive, 1);
-    this.edgeState[e] = EDGE_ACTIVE;
-  }
-
-  /** Deletes a link from the graph; it stays in the edge list. */
-  deactivate(e: number): void {
-    this.move(e, this.headActive, this.headDeleted, -1);
-    this.edgeState[e] = EDGE_DELETED;
-  }
-
-  private move(e: number, from: Int32Array, to: Int32Array, degree: number): void {
-    const a = this.edgeA[e] ?? NONE;
-    const b = this.edgeB[e] ?? NONE;
-    this.unlink(2 * e, a, from);
-    this.unlink(2 * e + 1, b, from);
-    this.push(2 * e, a, to);
-    this.push(2 * e + 1, b, to);
-    this.degree[a] = (this.degree[a] ?? 0) + degree;
-    this.degree[b] = (this.degree[b] ?? 0) + degree;
-  }
-
-  private push(h: number, n: number, heads: Int32Array): void {
-    const head = heads[n] ?? NONE;
-    this.next[h] = head;
-    this.prev[h] = NONE;
-    if (head !== NONE) this.prev[head] = h;
-    heads[n] = h;
-  }
-
-  private unlink(h: number, n: number, heads: Int32Array): void {
-    const prev = this.prev[h] ?? NONE;
-    const next = this.next[h] ?? NONE;
-    if (prev !== NONE) this.next[prev] = next;
-    else heads[n] = next;
-    if (next !== NONE) this.prev[next] = prev;
-  }
-
   /** The index of a dataset + batch pair. */
   origin(datasetId: string, batchId: string | undefined): number {
     const key = `${datasetId}\u0000${batchId ?? ''}`;
@@ -352,14 +298,7 @@ export class GraphState {
   /** Stores a record; a linking record's identities join their identities' record lists. */
   storeRecord(origin: number, row: number, time: number, status: number, nodes: Int32Array, k: number, messageId: string | undefined): number {
     const r = this.recCount++;
-    if (r >= this.recOrigin.length) {
-      this.recOrigin = growI32(this.recOrigin, r + 1, 0);
-      this.recRow = growF64(this.recRow, r + 1, 0);
-      this.recTime = growF64(this.recTime, r + 1, 0);
-      this.recStatus = growU8(this.recStatus, r + 1);
-      this.recStart = growI32(this.recStart, r + 1, 0);
-      this.recLen = growI32(this.recLen, r + 1, 0);
-    }
+    if (r >= this.recOrigin.length) this.growRecords(r + 1);
     this.recOrigin[r] = origin;
     this.recRow[r] = row;
     this.recTime[r] = time;
@@ -367,10 +306,7 @@ export class GraphState {
     this.recStart[r] = this.poolLen;
     this.recLen[r] = k;
     if (messageId !== undefined) this.recMessage.set(r, messageId);
-    if (this.poolLen + k > this.poolNode.length) {
-      this.poolNode = growI32(this.poolNode, this.poolLen + k, 0);
-      this.poolNext = growI32(this.poolNext, this.poolLen + k, 0);
-    }
+    if (this.poolLen + k > this.poolNode.length) this.growPool(this.poolLen + k);
     for (let i = 0; i < k; i++) {
       const n = nodes[i] ?? NONE;
       const p = this.poolLen++;

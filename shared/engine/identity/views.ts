@@ -1,4 +1,5 @@
 // Read side of the identity graph: graph views with provenance, graph keys, totals and the eviction log.
+import { linkTime } from './edges';
 import { linksWithin, reach } from './linking';
 import { EDGE_ACTIVE, EDGE_DELETED, LOG_IDENTITY, LOG_LINK, NONE, REC_REMOVED, WHY_CAP, type GraphState, type LogEntry } from './state';
 import type { Eviction, GraphIdentity, GraphLink, GraphView, IdentityGraphStats, IdentityRef, Source } from './types';
@@ -87,7 +88,7 @@ export function graphView(s: GraphState, n: number): GraphView | undefined {
     const a = s.edgeA[e] ?? NONE;
     const b = s.edgeB[e] ?? NONE;
     const [ka, kb] = [s.key(a), s.key(b)].sort();
-    return { a: ka ?? '', b: kb ?? '', time: s.linkTime(e), sources: linkRecords(s, a, b).map((r) => sourceOf(s, r)) };
+    return { a: ka ?? '', b: kb ?? '', time: linkTime(s, e), sources: linkRecords(s, a, b).map((r) => sourceOf(s, r)) };
   });
   links.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
   return { key: graphKey(s, members), identities, links, size: members.length, isOverLimit: members.length > s.cap };

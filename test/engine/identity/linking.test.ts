@@ -107,6 +107,15 @@ describe('identity linking', () => {
     expect(g.graphOf('Phone', '+15550100')?.links.find((l) => l.a === 'Email:a@example.com')?.sources).toEqual([source(11)]);
   });
 
+  it('reserve makes room ahead of a load without changing the graph', () => {
+    const g = graph();
+    add(g, [E1, 'Email:ann@example.com']);
+    g.reserve({ records: 10_000, identities: 30_000 });
+    g.reserve({ records: Number.NaN, identities: -1 });
+    add(g, [E2, 'Email:ann@example.com']);
+    expect(picture(g)).toEqual([[E1, E2, 'Email:ann@example.com']]);
+  });
+
   it('a source needs a finite ingestion time', () => {
     const g = graph();
     expect(() => g.addRecord([], { datasetId: 'ds1', row: 1, time: Number.NaN })).toThrow(/ingestion time/);
