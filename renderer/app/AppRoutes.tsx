@@ -5,6 +5,7 @@ import { NotFoundPage } from '../views/not-found/NotFoundPage';
 import { OverviewPage } from '../views/overview/OverviewPage';
 import { PlaceholderPage } from '../views/placeholder/PlaceholderPage';
 import { SettingsPage } from '../views/settings/SettingsPage';
+import { EnableSchemaPage } from '../wizards/schema/EnableSchemaPage';
 import { ROUTES, type RouteId } from './route-table';
 import { VerifyWizardPage } from '../wizards/verify/VerifyWizardPage';
 import { ImportWizardPage } from '../wizards/import/ImportWizardPage';
@@ -15,6 +16,7 @@ const PAGES: Partial<Record<RouteId, ComponentType>> = {
   settings: SettingsPage,
   verifyUpload: VerifyWizardPage,
   importFiles: ImportWizardPage,
+  enableSchema: EnableSchemaPage,
 };
 
 export function AppRoutes() {

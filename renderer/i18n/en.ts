@@ -1,5 +1,6 @@
 // The English message catalogue: the source of every UI string and of the MessageKey type.
 import type { Message } from './types';
+import { schemaWizardEn } from '../wizards/schema/messages-en';
 import { importWizardEn } from '../wizards/import/messages-en';
 import { verifyWizardEn } from '../wizards/verify/messages-en';
 
@@ -173,6 +174,7 @@ export const en = {
   'settings.snapshots.import': 'Import a snapshot file',
   'settings.snapshots.replace': 'Replace sandboxes with the same name',
   'settings.snapshots.imported': 'Imported {names} ({rows} rows).',
+  ...schemaWizardEn,
   ...importWizardEn,
   ...verifyWizardEn,
 } as const satisfies Record<string, Message>;

@@ -1,6 +1,7 @@
 // The Dutch message catalogue: every English key, with the same placeholders (checked by the type).
 import type { EnglishCatalogue } from './en';
 import type { Translation } from './types';
+import { schemaWizardNl } from '../wizards/schema/messages-nl';
 import { importWizardNl } from '../wizards/import/messages-nl';
 import { verifyWizardNl } from '../wizards/verify/messages-nl';
 
@@ -176,6 +177,7 @@ export const nl = {
   'settings.snapshots.import': 'Een momentopname importeren',
   'settings.snapshots.replace': 'Sandboxes met dezelfde naam vervangen',
   'settings.snapshots.imported': '{names} geïmporteerd ({rows} rijen).',
+  ...schemaWizardNl,
   ...importWizardNl,
   ...verifyWizardNl,
 } as const satisfies Catalogue;
