@@ -49,7 +49,6 @@ export function ImportWizard({ sandbox }: { sandbox: string }) {
             <Stepper.Step
               key={id}
               label={t(`wizards.import.step.${id}`)}
-              description={t(`wizards.import.step.${id}.short`)}
               aria-current={index === active ? 'step' : undefined}
               allowStepSelect={!isLocked && index < active}
             />
@@ -59,7 +58,9 @@ export function ImportWizard({ sandbox }: { sandbox: string }) {
       <section className={classes.body} aria-labelledby={`import-step-${step}`}>
         {content[step]}
       </section>
-      {isLocked ? null : <StepFooter onBack={flow.back} onNext={flow.next} isBusy={flow.isStarting || flow.isValidating} />}
+      {isLocked ? null : (
+        <StepFooter onBack={flow.back} onNext={flow.next} isBusy={flow.isStarting || flow.isValidating} />
+      )}
     </Card>
   );
 }

@@ -17,7 +17,10 @@ export function ImportWizardPage() {
     <>
       <PageHeader title={t('route.importFiles.title')} description={t('route.importFiles.summary')} />
       {sandbox ? (
-        <ImportWizardProvider key={`${sandbox.name}|${datasetId ?? ''}|${batchId ?? ''}`} init={{ datasetId, batchId }}>
+        <ImportWizardProvider
+          key={`${sandbox.name}|${datasetId ?? ''}|${batchId ?? ''}`}
+          init={{ datasetId, batchId }}
+        >
           <ImportWizard sandbox={sandbox.name} />
         </ImportWizardProvider>
       ) : (

@@ -4,17 +4,11 @@ import type { Message } from '../../i18n/types';
 export const importWizardEn = {
   'wizards.import.steps.label': 'Import steps',
   'wizards.import.step.dataset': 'Dataset',
-  'wizards.import.step.dataset.short': 'Where rows go',
   'wizards.import.step.files': 'Files',
-  'wizards.import.step.files.short': 'What to load',
   'wizards.import.step.preview': 'Preview',
-  'wizards.import.step.preview.short': 'Rows and mapping',
   'wizards.import.step.validate': 'Dry run',
-  'wizards.import.step.validate.short': 'Check a sample',
   'wizards.import.step.ingest': 'Ingest',
-  'wizards.import.step.ingest.short': 'Load the batch',
   'wizards.import.step.result': 'Result',
-  'wizards.import.step.result.short': 'Status and errors',
   'wizards.import.back': 'Back',
   'wizards.import.next.dataset': 'Choose files',
   'wizards.import.next.files': 'Preview rows',
@@ -24,18 +18,22 @@ export const importWizardEn = {
   'wizards.import.block.pickDataset': 'Choose the dataset the rows go into.',
   'wizards.import.block.datasetGone': 'That dataset no longer exists in this sandbox. Choose another one.',
   'wizards.import.block.addFiles': 'Add at least one file.',
-  'wizards.import.block.emptyFile': '“{name}” is empty; the platform refuses files of 0 bytes (code 106). Remove it.',
+  'wizards.import.block.emptyFile':
+    '“{name}” is empty; the platform refuses files of 0 bytes (code 106). Remove it.',
   'wizards.import.block.detecting': 'Still reading the files. Wait for the detected format.',
-  'wizards.import.block.mixedFormats': 'A batch has one input format, but these files are {formats}. Import them as separate batches.',
+  'wizards.import.block.mixedFormats':
+    'A batch has one input format, but these files are {formats}. Import them as separate batches.',
   'wizards.import.block.mapColumns': 'Map at least one column to a schema field.',
-  'wizards.import.block.duplicatePath': 'The columns {columns} all map to {path}. Map each field from one column.',
+  'wizards.import.block.duplicatePath':
+    'The columns {columns} all map to {path}. Map each field from one column.',
   'wizards.import.block.sampleRange': 'The sample must be between 1 and 5,000 rows.',
   'wizards.import.block.percentRange': 'The partial ingestion threshold must be between 0 and 100 percent.',
   'wizards.import.block.runDryRun': 'Run the dry run with these settings before ingesting.',
   'wizards.import.block.ingesting': 'The batch is being ingested.',
 
   'wizards.import.dataset.title': 'Choose a dataset',
-  'wizards.import.dataset.intro': 'The batch goes into one dataset, and the dataset’s schema decides how every row is validated.',
+  'wizards.import.dataset.intro':
+    'The batch goes into one dataset, and the dataset’s schema decides how every row is validated.',
   'wizards.import.dataset.label': 'Dataset',
   'wizards.import.dataset.rows': { one: '{count} row', other: '{count} rows' },
   'wizards.import.dataset.schema': '{schema} · {behavior}',
@@ -52,7 +50,8 @@ export const importWizardEn = {
     other: '{count} of {total} rows did not reach Profile.',
   },
   'wizards.import.dataset.none': 'No datasets in this sandbox yet',
-  'wizards.import.dataset.noneHint': 'Files are always loaded into a dataset. Create one on a Profile-enabled schema first.',
+  'wizards.import.dataset.noneHint':
+    'Files are always loaded into a dataset. Create one on a Profile-enabled schema first.',
 
   'wizards.import.recent.title': 'Recent batches in this dataset',
   'wizards.import.recent.batch': 'Batch',
@@ -77,7 +76,8 @@ export const importWizardEn = {
   'wizards.import.files.input': 'Choose files to import',
   'wizards.import.files.drop': 'Drop files here or click to choose',
   'wizards.import.files.dropNow': 'Release to add the files',
-  'wizards.import.files.dropHint': 'CSV, JSON Lines, multi-line JSON or Parquet. All files of one batch share a format.',
+  'wizards.import.files.dropHint':
+    'CSV, JSON Lines, multi-line JSON or Parquet. All files of one batch share a format.',
   'wizards.import.files.listLabel': 'Chosen files',
   'wizards.import.files.file': 'File',
   'wizards.import.files.size': 'Size',
@@ -90,7 +90,8 @@ export const importWizardEn = {
   'wizards.import.files.remove': 'Remove {name}',
 
   'wizards.import.read.title': 'How to read the files',
-  'wizards.import.read.intro': 'Detection covers most files. Override it for exports with an unusual delimiter or an old character set.',
+  'wizards.import.read.intro':
+    'Detection covers most files. Override it for exports with an unusual delimiter or an old character set.',
   'wizards.import.read.format': 'Format',
   'wizards.import.read.layout': 'JSON layout',
   'wizards.import.read.charset': 'Character set',
@@ -114,7 +115,8 @@ export const importWizardEn = {
   'wizards.import.charsetReason.option': 'Chosen by you',
   'wizards.import.charsetReason.bom': 'The file starts with a byte-order mark',
   'wizards.import.charsetReason.utf16-zero-bytes': 'Zero bytes between the characters mean UTF-16',
-  'wizards.import.charsetReason.invalid-utf8': 'Not valid UTF-8, so read as Windows-1252 (typical of Excel exports)',
+  'wizards.import.charsetReason.invalid-utf8':
+    'Not valid UTF-8, so read as Windows-1252 (typical of Excel exports)',
   'wizards.import.charsetReason.default': 'Valid UTF-8',
   'wizards.import.delimiter.comma': 'Comma',
   'wizards.import.delimiter.semicolon': 'Semicolon',
@@ -123,13 +125,15 @@ export const importWizardEn = {
 
   'wizards.import.preview.title': 'Preview the rows',
   'wizards.import.preview.titleCsv': 'Map the columns and preview the rows',
-  'wizards.import.preview.intro': 'The first rows as the engine reads and validates them, with the raw text beside each parsed record.',
+  'wizards.import.preview.intro':
+    'The first rows as the engine reads and validates them, with the raw text beside each parsed record.',
   'wizards.import.preview.introCsv':
     'CSV is flat, so each column needs a field of the schema. Suggestions come from the column names; your choices are remembered for files of the same name.',
   'wizards.import.preview.rowsTitle': 'First rows',
   'wizards.import.preview.rowsIntro': {
     one: '{count} row read (at most {limit}). Converted values are highlighted; hover them to see the raw value.',
-    other: '{count} rows read (at most {limit}). Converted values are highlighted; hover them to see the raw value.',
+    other:
+      '{count} rows read (at most {limit}). Converted values are highlighted; hover them to see the raw value.',
   },
   'wizards.import.preview.fileLabel': 'File to preview',
   'wizards.import.preview.tableLabel': 'First rows of {name}',
@@ -149,11 +153,15 @@ export const importWizardEn = {
   'wizards.import.outcome.failed': 'Fails',
 
   'wizards.import.mapping.title': 'Column mapping',
-  'wizards.import.mapping.intro': 'Choose the XDM field each column fills. A column without a field is left out of every row.',
-  'wizards.import.mapping.summary': { one: '{mapped} of {count} column mapped', other: '{mapped} of {count} columns mapped' },
+  'wizards.import.mapping.intro':
+    'Choose the XDM field each column fills. A column without a field is left out of every row.',
+  'wizards.import.mapping.summary': {
+    one: '{mapped} of {count} column mapped',
+    other: '{mapped} of {count} columns mapped',
+  },
   'wizards.import.mapping.column': 'Source column',
   'wizards.import.mapping.destination': 'Schema field',
-  'wizards.import.mapping.origin': 'Source of the choice',
+  'wizards.import.mapping.origin': 'Status',
   'wizards.import.mapping.origin.suggested': 'Suggested',
   'wizards.import.mapping.origin.remembered': 'Remembered',
   'wizards.import.mapping.origin.chosen': 'Chosen',
@@ -162,10 +170,14 @@ export const importWizardEn = {
   'wizards.import.mapping.clear': 'Leave column {column} out',
   'wizards.import.mapping.placeholder': 'Leave out, or search a field…',
   'wizards.import.mapping.nothingFound': 'No field of the schema matches',
-  'wizards.import.mapping.unmappedTitle': { one: '{count} column is not mapped', other: '{count} columns are not mapped' },
+  'wizards.import.mapping.unmappedTitle': {
+    one: '{count} column is not mapped',
+    other: '{count} columns are not mapped',
+  },
   'wizards.import.mapping.unmapped': 'These columns are left out of every row: {columns}.',
   'wizards.import.mapping.primaryMissingTitle': 'No column fills the primary identity',
-  'wizards.import.mapping.primaryMissing': 'Map a column to {path}, or every row fails with a missing primary identity.',
+  'wizards.import.mapping.primaryMissing':
+    'Map a column to {path}, or every row fails with a missing primary identity.',
   'wizards.import.mapping.primaryIdentity': 'primary identity ({namespace})',
   'wizards.import.mapping.identity': 'identity ({namespace})',
   'wizards.import.mapping.required': 'required',
@@ -192,7 +204,10 @@ export const importWizardEn = {
     'Partial ingestion is off, so a single bad row fails the whole batch. Fix the rows or turn partial ingestion on (threshold {threshold}).',
   'wizards.import.dryRun.byCode': 'Errors by code',
   'wizards.import.dryRun.byRow': 'Errors by row',
-  'wizards.import.dryRun.moreRows': { one: '{count} more failing row is not listed.', other: '{count} more failing rows are not listed.' },
+  'wizards.import.dryRun.moreRows': {
+    one: '{count} more failing row is not listed.',
+    other: '{count} more failing rows are not listed.',
+  },
 
   'wizards.import.options.title': 'Batch options',
   'wizards.import.options.partial': 'Partial ingestion',
@@ -215,10 +230,20 @@ export const importWizardEn = {
   'wizards.import.errors.problem': 'Problem',
   'wizards.import.code.INGEST-1401-400': 'The row is corrupted and cannot be read or parsed.',
   'wizards.import.code.INGEST-1555-400': 'A required field is missing or null.',
-  'wizards.import.code.INGEST-1211-400': 'Rows failed to parse, convert or validate; turn on error diagnostics to see which.',
+  'wizards.import.code.INGEST-1211-400':
+    'Rows failed to parse, convert or validate; turn on error diagnostics to see which.',
   'wizards.import.code.INGEST-1212-400': 'Summary of the errors in the data.',
   'wizards.import.code.106': 'The file is empty.',
   'wizards.import.code.118': 'The CSV file has an empty header row.',
+  'wizards.import.code.XDM-TYPE-MISMATCH-400':
+    'A value has a type that cannot be converted to the field’s type.',
+  'wizards.import.code.XDM-ENUM-MISMATCH-400': 'A value is not one of the values the field allows.',
+  'wizards.import.code.XDM-OUT-OF-RANGE-400': 'A number is outside the field’s minimum or maximum.',
+  'wizards.import.code.XDM-LENGTH-OUT-OF-RANGE-400': 'A text is shorter or longer than the field allows.',
+  'wizards.import.code.XDM-EXTRANEOUS-KEY-400': 'The row has a field the schema does not define.',
+  'wizards.import.code.XDM-FORMAT-INVALID-400':
+    'A value does not have the field’s format (date, email, URI, …).',
+  'wizards.import.code.XDM-TOO-MANY-FIELDS-400': 'The row has more than 10,000 fields, the platform’s limit.',
   'wizards.import.code.other': 'Rows failed validation against the schema.',
 
   'wizards.import.ingest.title': 'Ingesting',
@@ -257,16 +282,18 @@ export const importWizardEn = {
     other: '{count} rows failed and were left out; {ingested} rows were ingested.',
   },
   'wizards.import.result.successTitle': 'Every row was ingested',
-  'wizards.import.result.success': 'The rows are in the dataset and on their way into Real-Time Customer Profile.',
-  'wizards.import.result.successNoProfile': 'The rows are in the dataset. It is not enabled for Profile, so no profile changes.',
+  'wizards.import.result.success':
+    'The rows are in the dataset and on their way into Real-Time Customer Profile.',
+  'wizards.import.result.successNoProfile':
+    'The rows are in the dataset. It is not enabled for Profile, so no profile changes.',
   'wizards.import.result.revertedTitle': 'The batch was reverted',
   'wizards.import.result.reverted': 'Its rows left the dataset; the batch stays listed as reverted.',
   'wizards.import.result.inputRows': 'Rows read',
   'wizards.import.result.outputRows': 'Rows ingested',
   'wizards.import.result.failedRows': 'Rows failed',
   'wizards.import.result.notInProfile': 'Skipped by Profile',
-  'wizards.import.result.files': 'Files',
-  'wizards.import.result.size': 'Input size',
+  'wizards.import.result.files': { one: '{count} file', other: '{count} files' },
+  'wizards.import.result.input': 'Input',
   'wizards.import.result.verify': 'Verify this upload',
   'wizards.import.result.download': 'Download failed rows',
   'wizards.import.result.revert': 'Revert batch',
@@ -276,14 +303,18 @@ export const importWizardEn = {
   'wizards.import.result.rowsCount': { one: '{count} row', other: '{count} rows' },
   'wizards.import.result.rowsLabel': 'Rows failing with {code}',
   'wizards.import.result.noRowsShown': 'None of the rows shown here has this code.',
-  'wizards.import.result.noDiagnostics': 'Error diagnostics were off for this batch, so the rows are not known.',
-  'wizards.import.result.firstRowsOnly': 'Only the first {count} failed rows are shown; the download has all of them.',
+  'wizards.import.result.noDiagnostics':
+    'Error diagnostics were off for this batch, so the rows are not known.',
+  'wizards.import.result.firstRowsOnly':
+    'Only the first {count} failed rows are shown; the download has all of them.',
 
   'wizards.import.revert.title': 'Revert this batch?',
   'wizards.import.revert.body': {
     one: 'Its {count} ingested row leaves the dataset, and the profiles it built are recomputed without it.',
-    other: 'Its {count} ingested rows leave the dataset, and the profiles they built are recomputed without them.',
+    other:
+      'Its {count} ingested rows leave the dataset, and the profiles they built are recomputed without them.',
   },
-  'wizards.import.revert.kept': 'The batch stays listed with the status “Reverted”. This cannot be undone; ingest the files again if needed.',
+  'wizards.import.revert.kept':
+    'The batch stays listed with the status “Reverted”. This cannot be undone; ingest the files again if needed.',
   'wizards.import.revert.confirm': 'Revert batch',
 } as const satisfies Record<string, Message>;

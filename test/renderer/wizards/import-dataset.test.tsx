@@ -28,9 +28,15 @@ describe('import wizard: dataset step', () => {
 
   it('preselects the dataset named by ?dataset= and lists its recent batches with why they failed', async () => {
     const { app, crm } = await openImportWizard();
-    const batch = await app.call('ingest-batch-create', { sandbox, datasetId: crm.id, inputFormat: { format: 'csv' } });
+    const batch = await app.call('ingest-batch-create', {
+      sandbox,
+      datasetId: crm.id,
+      inputFormat: { format: 'csv' },
+    });
     // Completing a batch without files fails it, with the reason the wizard should show.
-    await expect(app.call('ingest-batch-complete', { sandbox, batchId: batch.id })).resolves.toMatchObject({ status: 'failed' });
+    await expect(app.call('ingest-batch-complete', { sandbox, batchId: batch.id })).resolves.toMatchObject({
+      status: 'failed',
+    });
     app.navigate(`/wizards/import-files?dataset=${crm.id}`);
     expect(await screen.findByRole('radio', { name: /^CRM people/ })).toBeChecked();
     const recent = within(await screen.findByRole('region', { name: 'Recent batches in this dataset' }));
@@ -45,7 +51,9 @@ describe('import wizard: dataset step', () => {
   it('in a sandbox without datasets, points to the dataset wizard', async () => {
     const app = await renderApp({ path: '/wizards/import-files' });
     expect(await screen.findByText('No datasets in this sandbox yet')).toBeVisible();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Configure a dataset' })).toHaveAttribute('href', '/wizards/configure-dataset');
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Configure a dataset' }),
+    ).toHaveAttribute('href', '/wizards/configure-dataset');
     await pressNext(app, 'Choose files');
     await expectBlocked('Choose the dataset the rows go into.');
   });

@@ -1,7 +1,15 @@
 // Import wizard, step 2: choosing and dropping files, what the engine detected, overrides, and the step's rules.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CRM_CSV, EVENTS_JSONL, expectBlocked, file, openImportWizard, pressNext, toFilesWith } from './import-helpers';
+import {
+  CRM_CSV,
+  EVENTS_JSONL,
+  expectBlocked,
+  file,
+  openImportWizard,
+  pressNext,
+  toFilesWith,
+} from './import-helpers';
 
 function detected(name: string) {
   return within(screen.getByRole('group', { name: `Detected in ${name}` }));
@@ -14,7 +22,10 @@ describe('import wizard: files step', () => {
     await pressNext(app, 'Preview rows');
     await expectBlocked('Add at least one file.');
 
-    await app.user.upload(screen.getByLabelText('Choose files to import'), [file('crm.csv', CRM_CSV), file('empty.csv', '')]);
+    await app.user.upload(screen.getByLabelText('Choose files to import'), [
+      file('crm.csv', CRM_CSV),
+      file('empty.csv', ''),
+    ]);
     expect(await screen.findByRole('group', { name: 'Detected in crm.csv' })).toBeVisible();
     expect(detected('crm.csv').getByText('CSV')).toBeVisible();
     expect(detected('crm.csv').getByText('UTF-8')).toBeVisible();
@@ -26,7 +37,9 @@ describe('import wizard: files step', () => {
     await expectBlocked(/“empty.csv” is empty; the platform refuses files of 0 bytes \(code 106\)/);
     await app.user.click(files.getByRole('button', { name: 'Remove empty.csv' }));
     await pressNext(app, 'Preview rows');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Map the columns and preview the rows' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Map the columns and preview the rows' }),
+    ).toBeVisible();
   });
 
   it('shows the detection in the read options and lets every one be overridden', async () => {
@@ -53,7 +66,9 @@ describe('import wizard: files step', () => {
     await toFilesWith(app, [file('crm.csv', CRM_CSV), file('events.jsonl', EVENTS_JSONL)]);
     expect(detected('events.jsonl').getByText('JSON Lines')).toBeVisible();
     await pressNext(app, 'Preview rows');
-    await expectBlocked('A batch has one input format, but these files are CSV, JSON. Import them as separate batches.');
+    await expectBlocked(
+      'A batch has one input format, but these files are CSV, JSON. Import them as separate batches.',
+    );
   });
 
   it('takes files dropped on the drop zone, and a file of the same name replaces the first one', async () => {
@@ -67,8 +82,12 @@ describe('import wizard: files step', () => {
     fireEvent.drop(zone, { dataTransfer });
     expect(await screen.findByRole('group', { name: 'Detected in crm.csv' })).toBeVisible();
 
-    await app.user.upload(screen.getByLabelText('Choose files to import'), [file('crm.csv', 'personalEmail.address\nada@example.com\n')]);
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Chosen files' })).getAllByRole('row')).toHaveLength(2));
+    await app.user.upload(screen.getByLabelText('Choose files to import'), [
+      file('crm.csv', 'personalEmail.address\nada@example.com\n'),
+    ]);
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: 'Chosen files' })).getAllByRole('row')).toHaveLength(2),
+    );
     expect(await screen.findByText('38 byte')).toBeVisible();
   });
 });

@@ -48,13 +48,23 @@ export async function crmDatasets(app: { call: Call }): Promise<Omit<ImportSetup
     schemaRef: { id: schema.$id, contentType: CONTENT_TYPE },
     tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
   });
-  const archive = await app.call('catalog-dataset-create', { sandbox, name: 'CRM archive', schemaRef: { id: schema.$id, contentType: CONTENT_TYPE } });
+  const archive = await app.call('catalog-dataset-create', {
+    sandbox,
+    name: 'CRM archive',
+    schemaRef: { id: schema.$id, contentType: CONTENT_TYPE },
+  });
   return { schema, crm, archive };
 }
 
 /** An ExperienceEvent schema (web details, identity map) with a Profile dataset. */
 export async function eventDataset(app: RenderedApp): Promise<DatasetView> {
-  const schema = await app.call('registry-schema-create', { sandbox, title: 'Web events', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
+  const schema = await app.call('registry-schema-create', {
+    sandbox,
+    title: 'Web events',
+    classId: EVENT,
+    fieldGroupIds: [WEB, IDENTITY_MAP],
+    isProfileEnabled: true,
+  });
   return app.call('catalog-dataset-create', {
     sandbox,
     name: 'Web events',
@@ -85,8 +95,12 @@ export const CRM_CSV = [
 /** `good` valid people and `bad` rows that fail (a type error, then a corrupt row, alternately). */
 export function crmCsv(good: number, bad: number): string {
   const lines = ['personalEmail.address,person.name.firstName,person.birthDate,_stager.points'];
-  for (let i = 1; i <= good; i++) lines.push(`person${i}@example.com,Person ${i},1980-01-${String((i % 28) + 1).padStart(2, '0')},${i}`);
-  for (let i = 1; i <= bad; i++) lines.push(i % 2 === 1 ? `bad${i}@example.com,Bad,1980-01-01,lots` : `"bad${i}@example.com,Bad,1980-01-01,1`);
+  for (let i = 1; i <= good; i++)
+    lines.push(`person${i}@example.com,Person ${i},1980-01-${String((i % 28) + 1).padStart(2, '0')},${i}`);
+  for (let i = 1; i <= bad; i++)
+    lines.push(
+      i % 2 === 1 ? `bad${i}@example.com,Bad,1980-01-01,lots` : `"bad${i}@example.com,Bad,1980-01-01,1`,
+    );
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -101,8 +115,18 @@ export const CRM_DOTTED_CSV = [
 ].join('\r\n');
 
 export const EVENTS_JSONL = [
-  { _id: 'e1', timestamp: '2026-01-10T10:00:00Z', identityMap: { Email: [{ id: 'ada@example.com', primary: true }] }, web: { webPageDetails: { name: 'Home' } } },
-  { _id: 'e2', timestamp: '2026-01-10T10:05:00Z', identityMap: { Email: [{ id: 'zoe@example.com', primary: true }] }, web: { webPageDetails: { name: 'Cart' } } },
+  {
+    _id: 'e1',
+    timestamp: '2026-01-10T10:00:00Z',
+    identityMap: { Email: [{ id: 'ada@example.com', primary: true }] },
+    web: { webPageDetails: { name: 'Home' } },
+  },
+  {
+    _id: 'e2',
+    timestamp: '2026-01-10T10:05:00Z',
+    identityMap: { Email: [{ id: 'zoe@example.com', primary: true }] },
+    web: { webPageDetails: { name: 'Cart' } },
+  },
 ]
   .map((event) => JSON.stringify(event))
   .join('\n');

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { EngineClient, IngestProgress } from '../../../shared/contract';
 import { testEngine } from '../../engine/helpers';
 import { renderApp } from '../render-app';
-import { crmCsv, crmDatasets, file, openImportWizard, pressNext, sandbox, toFilesWith } from './import-helpers';
+import {
+  crmCsv,
+  crmDatasets,
+  file,
+  openImportWizard,
+  pressNext,
+  sandbox,
+  toFilesWith,
+} from './import-helpers';
 
 /** The real engine, except that files wait at a gate and the test can send progress events of its own. */
 function gatedClient(inner: EngineClient) {
@@ -30,7 +38,11 @@ function gatedClient(inner: EngineClient) {
       return inner.isClosed;
     },
   };
-  return { client, release, emit: (payload: IngestProgress) => progress.forEach((listener) => listener(payload)) };
+  return {
+    client,
+    release,
+    emit: (payload: IngestProgress) => progress.forEach((listener) => listener(payload)),
+  };
 }
 
 function fact(label: string) {
@@ -91,17 +103,35 @@ describe('import wizard: ingesting', () => {
   it('shows a batch the engine was stopped in the middle of as failed with "Interrupted", keeping no rows', async () => {
     const first = await testEngine();
     const { crm } = await crmDatasets({ call: first.client.call });
-    const batch = await first.client.call('ingest-batch-create', { sandbox, datasetId: crm.id, inputFormat: { format: 'csv' }, partialIngestionPercent: 5 });
-    await first.client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, name: 'crm-people.csv', file: new Blob([crmCsv(50, 0)]) });
+    const batch = await first.client.call('ingest-batch-create', {
+      sandbox,
+      datasetId: crm.id,
+      inputFormat: { format: 'csv' },
+      partialIngestionPercent: 5,
+    });
+    await first.client.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: batch.id,
+      name: 'crm-people.csv',
+      file: new Blob([crmCsv(50, 0)]),
+    });
     first.engine.close();
 
     // The next engine over the same database finds the batch still loading.
     const second = await testEngine(first.idb);
     localStorage.clear();
-    const app = await renderApp({ client: second.client, awaitFirstLoad: true, path: `/wizards/import-files?batch=${batch.id}` });
+    const app = await renderApp({
+      client: second.client,
+      awaitFirstLoad: true,
+      path: `/wizards/import-files?batch=${batch.id}`,
+    });
     expect(await screen.findByLabelText('Batch status: Failed')).toBeVisible();
     expect(screen.getByText('The batch failed and kept no rows')).toBeVisible();
-    expect(screen.getByText(/^Interrupted: the engine stopped while this batch was being ingested\. No rows of it were kept/)).toBeVisible();
+    expect(
+      screen.getByText(
+        /^Interrupted: the engine stopped while this batch was being ingested\. No rows of it were kept/,
+      ),
+    ).toBeVisible();
     expect(screen.getByText('Rows ingested', { selector: 'dt' }).nextElementSibling).toHaveTextContent('0');
 
     app.navigate(`/wizards/import-files?dataset=${crm.id}`);

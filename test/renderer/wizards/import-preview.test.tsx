@@ -2,7 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RenderedApp } from '../render-app';
-import { CRM_CSV, EVENTS_JSONL, eventDataset, expectBlocked, file, openImportWizard, pressNext, toFilesWith } from './import-helpers';
+import {
+  CRM_CSV,
+  EVENTS_JSONL,
+  eventDataset,
+  expectBlocked,
+  file,
+  openImportWizard,
+  pressNext,
+  toFilesWith,
+} from './import-helpers';
 
 function mappingRow(column: string) {
   const row = screen.getByRole('combobox', { name: `Schema field for column ${column}` }).closest('tr');
@@ -11,7 +20,9 @@ function mappingRow(column: string) {
 }
 
 function previewRow(index: number) {
-  return within(within(screen.getByRole('table', { name: /^First rows of/ })).getAllByRole('row')[index] as HTMLElement);
+  return within(
+    within(screen.getByRole('table', { name: /^First rows of/ })).getAllByRole('row')[index] as HTMLElement,
+  );
 }
 
 async function mapColumn(app: RenderedApp, column: string, search: string, option: RegExp) {
@@ -30,8 +41,12 @@ describe('import wizard: preview and mapping', () => {
   it('suggests destinations, flags unmapped columns, and shows raw text beside the parsed record with coercions marked', async () => {
     const { app } = await openImportWizard();
     await toPreview(app, [file('crm.csv', CRM_CSV)]);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Map the columns and preview the rows' })).toBeVisible();
-    expect(screen.getByRole('combobox', { name: 'Schema field for column firstName' })).toHaveValue('person.name.firstName');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Map the columns and preview the rows' }),
+    ).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Schema field for column firstName' })).toHaveValue(
+      'person.name.firstName',
+    );
     expect(mappingRow('firstName').getByText('Suggested')).toBeVisible();
     expect(mappingRow('email').getByText('Not mapped')).toBeVisible();
     expect(mappingRow('segment').getByText('Not mapped')).toBeVisible();
@@ -47,7 +62,9 @@ describe('import wizard: preview and mapping', () => {
     expect(first.getByText('INGEST-1555-400')).toBeVisible();
 
     await mapColumn(app, 'email', 'personalEmail.ad', /^personalEmail\.address/);
-    expect(screen.getByRole('combobox', { name: 'Schema field for column email' })).toHaveValue('personalEmail.address');
+    expect(screen.getByRole('combobox', { name: 'Schema field for column email' })).toHaveValue(
+      'personalEmail.address',
+    );
     expect(mappingRow('email').getByText('Chosen')).toBeVisible();
     await waitFor(() => expect(previewRow(1).getByText('Accepted')).toBeVisible());
     expect(previewRow(3).getByText(/cannot be converted to Long/)).toBeVisible();
@@ -62,7 +79,9 @@ describe('import wizard: preview and mapping', () => {
     app.navigate('/');
     app.navigate('/wizards/import-files');
     await toPreview(app, [file('crm.csv', CRM_CSV)]);
-    expect(await screen.findByRole('combobox', { name: 'Schema field for column email' })).toHaveValue('personalEmail.address');
+    expect(await screen.findByRole('combobox', { name: 'Schema field for column email' })).toHaveValue(
+      'personalEmail.address',
+    );
     expect(mappingRow('email').getByText('Remembered')).toBeVisible();
     await waitFor(() => expect(previewRow(1).getByText('Accepted')).toBeVisible());
   });
@@ -72,7 +91,9 @@ describe('import wizard: preview and mapping', () => {
     await toPreview(app, [file('crm.csv', CRM_CSV)]);
     await mapColumn(app, 'segment', 'person.name.first', /^person\.name\.firstName/);
     await pressNext(app, 'Continue to the dry run');
-    await expectBlocked('The columns firstName, segment all map to person.name.firstName. Map each field from one column.');
+    await expectBlocked(
+      'The columns firstName, segment all map to person.name.firstName. Map each field from one column.',
+    );
 
     for (const column of ['firstName', 'birthDate', 'points', 'segment']) {
       await app.user.click(mappingRow(column).getByRole('button', { name: `Leave column ${column} out` }));

@@ -38,14 +38,23 @@ describe('import wizard: ingestion result', () => {
     expect(corrupt).toHaveAttribute('aria-expanded', 'true');
     expect(mismatch).toHaveAttribute('aria-expanded', 'false');
     await app.user.click(mismatch);
-    const rows = within(await errors.findByRole('table', { name: 'Rows failing with XDM-TYPE-MISMATCH-400' }));
+    const rows = within(
+      await errors.findByRole('table', { name: 'Rows failing with XDM-TYPE-MISMATCH-400' }),
+    );
     const cells = rows.getAllByRole('row')[1]?.querySelectorAll('td');
-    expect([...(cells ?? [])].slice(0, 3).map((cell) => cell.textContent)).toEqual(['98', '99', '_stager.points']);
+    expect([...(cells ?? [])].slice(0, 3).map((cell) => cell.textContent)).toEqual([
+      '98',
+      '99',
+      '_stager.points',
+    ]);
     expect(rows.getByText('bad1@example.com,Bad,1980-01-01,lots')).toBeVisible();
     expect(rows.getAllByText(/value \[lots\] of type String cannot be converted to Long/)).toHaveLength(2);
 
     const batchId = screen.getByTestId('batch-id').textContent ?? '';
-    expect(screen.getByRole('link', { name: 'Verify this upload' })).toHaveAttribute('href', `/wizards/verify-upload?batch=${batchId}`);
+    expect(screen.getByRole('link', { name: 'Verify this upload' })).toHaveAttribute(
+      'href',
+      `/wizards/verify-upload?batch=${batchId}`,
+    );
     const shown = await app.call('catalog-dataset-show', { sandbox, ref: crm.id });
     expect(shown.rowCount).toBe(97);
   });
@@ -64,7 +73,10 @@ describe('import wizard: ingestion result', () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     const link = click.mock.contexts[0] as HTMLAnchorElement;
     expect(link.download).toMatch(/^batch-[0-9a-f-]+-failed-rows\.jsonl$/);
-    const lines = (await saved?.text())?.trim().split('\n').map((line) => JSON.parse(line) as { code: string; row: number; raw: string });
+    const lines = (await saved?.text())
+      ?.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { code: string; row: number; raw: string });
     expect(lines?.map((line) => [line.row, line.code])).toEqual([
       [41, 'XDM-TYPE-MISMATCH-400'],
       [42, 'INGEST-1401-400'],

@@ -2,7 +2,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RenderedApp } from '../render-app';
-import { CRM_DOTTED_CSV, expectBlocked, file, openImportWizard, pressNext, toFilesWith } from './import-helpers';
+import {
+  CRM_DOTTED_CSV,
+  expectBlocked,
+  file,
+  openImportWizard,
+  pressNext,
+  toFilesWith,
+} from './import-helpers';
 
 async function toDryRun(app: RenderedApp) {
   await toFilesWith(app, [file('crm-dotted.csv', CRM_DOTTED_CSV)]);
@@ -28,11 +35,20 @@ describe('import wizard: dry run', () => {
     expect(corrupt.getByText('The row is corrupted and cannot be read or parsed.')).toBeVisible();
     expect(corrupt.getByText('1')).toBeVisible();
     const mismatch = within(byCode.getByText('XDM-TYPE-MISMATCH-400').closest('tr') as HTMLElement);
-    expect(mismatch.getByText(/cannot be converted to Long/)).toBeVisible();
+    expect(
+      mismatch.getByText('A value has a type that cannot be converted to the field’s type.'),
+    ).toBeVisible();
 
     const byRow = within(result().getByRole('table', { name: 'Errors by row' }));
     const rows = byRow.getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['3', '4', 'XDM-TYPE-MISMATCH-400'],
       ['4', '5', 'INGEST-1401-400'],
     ]);
@@ -53,9 +69,13 @@ describe('import wizard: dry run', () => {
 
     await app.user.clear(percent);
     await app.user.type(percent, '60');
-    expect(await result().findByText(/Within the partial ingestion threshold of 60%: the batch would succeed/)).toBeVisible();
+    expect(
+      await result().findByText(/Within the partial ingestion threshold of 60%: the batch would succeed/),
+    ).toBeVisible();
     await app.user.click(partial);
-    expect(await result().findByText(/Partial ingestion is off, so a single bad row fails the whole batch/)).toBeVisible();
+    expect(
+      await result().findByText(/Partial ingestion is off, so a single bad row fails the whole batch/),
+    ).toBeVisible();
     expect(diagnostics).toBeEnabled();
   });
 
@@ -66,13 +86,17 @@ describe('import wizard: dry run', () => {
     const sample = screen.getByRole('textbox', { name: /^Dry-run sample/ });
     await app.user.clear(sample);
     await app.user.type(sample, '3');
-    expect(await screen.findByText('Settings changed since this dry run. Run it again to check them.')).toBeVisible();
+    expect(
+      await screen.findByText('Settings changed since this dry run. Run it again to check them.'),
+    ).toBeVisible();
     await pressNext(app, 'Start ingestion');
     await expectBlocked('Run the dry run with these settings before ingesting.');
 
     await app.user.click(screen.getByRole('button', { name: 'Run again' }));
     expect(await result().findByText('1 of 3 sample rows fail (33.33%)')).toBeVisible();
-    expect(screen.queryByText('Settings changed since this dry run. Run it again to check them.')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Settings changed since this dry run. Run it again to check them.'),
+    ).not.toBeInTheDocument();
 
     await app.user.clear(screen.getByRole('textbox', { name: /^Tolerated bad rows/ }));
     await pressNext(app, 'Start ingestion');

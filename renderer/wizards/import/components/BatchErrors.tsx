@@ -11,7 +11,15 @@ import classes from './BatchErrors.module.css';
 /** The batch summary code only repeats the counts; it has no rows of its own. */
 const SUMMARY_CODES = new Set(['INGEST-1212-400']);
 
-export function BatchErrors({ batch, diagnostics, isComplete }: { batch: BatchView; diagnostics: readonly BatchDiagnostic[]; isComplete: boolean }) {
+export function BatchErrors({
+  batch,
+  diagnostics,
+  isComplete,
+}: {
+  batch: BatchView;
+  diagnostics: readonly BatchDiagnostic[];
+  isComplete: boolean;
+}) {
   const t = useT();
   const units = useUnits();
   const rowsByCode = new Map<string, BatchDiagnostic[]>();
@@ -19,21 +27,34 @@ export function BatchErrors({ batch, diagnostics, isComplete }: { batch: BatchVi
   const groups = (batch.errors ?? []).filter((error) => !SUMMARY_CODES.has(error.code));
   // Diagnostics whose code the batch does not list (e.g. without per-code counts) still get a group.
   for (const code of rowsByCode.keys()) {
-    if (!groups.some((group) => group.code === code)) groups.push({ code, description: '', recordCount: rowsByCode.get(code)?.length ?? 0 });
+    if (!groups.some((group) => group.code === code))
+      groups.push({ code, description: '', recordCount: rowsByCode.get(code)?.length ?? 0 });
   }
   if (groups.length === 0) return null;
   const isMultiFile = batch.files.length > 1;
 
   return (
-    <Accordion variant="separated" multiple defaultValue={groups.slice(0, 1).map((group) => group.code)} chevronPosition="left">
+    <Accordion
+      variant="separated"
+      multiple
+      defaultValue={groups.slice(0, 1).map((group) => group.code)}
+      chevronPosition="left"
+    >
       {groups.map((group) => {
         const rows = rowsByCode.get(group.code) ?? [];
         return (
           <Accordion.Item key={group.code} value={group.code} data-code={group.code}>
-            <Accordion.Control aria-label={t('wizards.import.result.codeLabel', { code: group.code, count: group.recordCount ?? rows.length })}>
+            <Accordion.Control
+              aria-label={t('wizards.import.result.codeLabel', {
+                code: group.code,
+                count: group.recordCount ?? rows.length,
+              })}
+            >
               <Group justify="space-between" wrap="nowrap" gap="md">
                 <Group gap="sm" wrap="nowrap" className={classes.title}>
-                  <Code fw={600}>{group.code}</Code>
+                  <Code fw={600} className={classes.code}>
+                    {group.code}
+                  </Code>
                   <Text size="sm" lineClamp={1}>
                     {describeCode(t, group.code, group.description || rows[0]?.message)}
                   </Text>
@@ -48,11 +69,20 @@ export function BatchErrors({ batch, diagnostics, isComplete }: { batch: BatchVi
             <Accordion.Panel>
               {rows.length === 0 ? (
                 <Text size="sm" c="dimmed">
-                  {t(batch.tags.acp_enableErrorDiagnostics ? 'wizards.import.result.noRowsShown' : 'wizards.import.result.noDiagnostics')}
+                  {t(
+                    batch.tags.acp_enableErrorDiagnostics
+                      ? 'wizards.import.result.noRowsShown'
+                      : 'wizards.import.result.noDiagnostics',
+                  )}
                 </Text>
               ) : (
                 <Table.ScrollContainer minWidth={720} mah={420}>
-                  <Table verticalSpacing={6} stickyHeader aria-label={t('wizards.import.result.rowsLabel', { code: group.code })} className={classes.table}>
+                  <Table
+                    verticalSpacing={6}
+                    stickyHeader
+                    aria-label={t('wizards.import.result.rowsLabel', { code: group.code })}
+                    className={classes.table}
+                  >
                     <Table.Thead>
                       <Table.Tr>
                         {isMultiFile ? <Table.Th>{t('wizards.import.errors.file')}</Table.Th> : null}
@@ -68,7 +98,9 @@ export function BatchErrors({ batch, diagnostics, isComplete }: { batch: BatchVi
                           {isMultiFile ? <Table.Td>{row.file}</Table.Td> : null}
                           <Table.Td className={classes.number}>{row.row}</Table.Td>
                           <Table.Td className={classes.number}>{row.line ?? '—'}</Table.Td>
-                          <Table.Td>{row.path ? <Code>{pointerToPath(row.path) || row.path}</Code> : '—'}</Table.Td>
+                          <Table.Td>
+                            {row.path ? <Code>{pointerToPath(row.path) || row.path}</Code> : '—'}
+                          </Table.Td>
                           <Table.Td>
                             <Text size="sm">{row.message}</Text>
                             {row.raw ? (

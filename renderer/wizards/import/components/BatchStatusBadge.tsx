@@ -13,7 +13,10 @@ const COLORS: Record<BatchStatus, string> = {
   deleted: 'gray',
 };
 
-export function BatchStatusBadge({ status, ...props }: { status: BatchStatus } & Omit<BadgeProps, 'color' | 'children'>) {
+export function BatchStatusBadge({
+  status,
+  ...props
+}: { status: BatchStatus } & Omit<BadgeProps, 'color' | 'children'>) {
   const t = useT();
   return (
     <Badge variant="light" color={COLORS[status]} data-status={status} {...props}>

@@ -55,21 +55,25 @@ export function ChosenFiles({ onRemove }: { onRemove(id: string): void }) {
                       </Text>
                     </Group>
                   ) : (
-                    <Group gap={6} aria-label={t('wizards.import.files.detectedLabel', { name: file.name })} role="group">
+                    <Group
+                      gap={6}
+                      aria-label={t('wizards.import.files.detectedLabel', { name: file.name })}
+                      role="group"
+                    >
                       {facts.format ? (
-                        <Badge variant="light" size="sm">
+                        <Badge variant="light" size="md" tt="none">
                           {facts.format}
                         </Badge>
                       ) : null}
                       {facts.charset ? (
                         <Tooltip label={facts.charsetReason} withArrow>
-                          <Badge variant="outline" color="gray" size="sm" tabIndex={0}>
+                          <Badge variant="default" size="md" tt="none" tabIndex={0}>
                             {facts.charset}
                           </Badge>
                         </Tooltip>
                       ) : null}
                       {facts.delimiter ? (
-                        <Badge variant="outline" color="gray" size="sm">
+                        <Badge variant="default" size="md" tt="none">
                           {t('wizards.import.files.delimiterFact', { delimiter: facts.delimiter })}
                         </Badge>
                       ) : null}
@@ -77,7 +81,12 @@ export function ChosenFiles({ onRemove }: { onRemove(id: string): void }) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="gray" onClick={() => onRemove(id)} aria-label={t('wizards.import.files.remove', { name: file.name })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => onRemove(id)}
+                    aria-label={t('wizards.import.files.remove', { name: file.name })}
+                  >
                     <Icon name="trash" size={16} />
                   </ActionIcon>
                 </Table.Td>

@@ -26,9 +26,17 @@ export function DryRunReport({ validation }: { validation: NonNullable<ImportDat
       byCode.set(code, { count: (known?.count ?? 0) + count, message: known?.message ?? message });
     }
   }
-  const failedRows = validation.files.flatMap((file) => file.result.rows.filter((row) => row.outcome === 'failed').map((row) => ({ file: file.name, row })));
+  const failedRows = validation.files.flatMap((file) =>
+    file.result.rows.filter((row) => row.outcome === 'failed').map((row) => ({ file: file.name, row })),
+  );
   const verdict =
-    failed === 0 ? 'clean' : !options.isPartial ? 'wouldFailStrict' : percent > options.partialPercent ? 'wouldFailThreshold' : 'wouldPass';
+    failed === 0
+      ? 'clean'
+      : !options.isPartial
+        ? 'wouldFailStrict'
+        : percent > options.partialPercent
+          ? 'wouldFailThreshold'
+          : 'wouldPass';
 
   return (
     <>
@@ -36,10 +44,16 @@ export function DryRunReport({ validation }: { validation: NonNullable<ImportDat
         variant="light"
         color={verdict === 'clean' || verdict === 'wouldPass' ? 'teal' : 'red'}
         icon={<Icon name={verdict === 'clean' || verdict === 'wouldPass' ? 'check' : 'alert'} size={18} />}
-        title={t('wizards.import.dryRun.summary', { count: rows, failed: units.number(failed), percent: units.percent(percent, 2) })}
+        title={t('wizards.import.dryRun.summary', {
+          count: rows,
+          failed: units.number(failed),
+          percent: units.percent(percent, 2),
+        })}
         data-verdict={verdict}
       >
-        {t(`wizards.import.dryRun.verdict.${verdict}`, { threshold: units.percent(options.partialPercent, 2) })}
+        {t(`wizards.import.dryRun.verdict.${verdict}`, {
+          threshold: units.percent(options.partialPercent, 2),
+        })}
       </Alert>
       {byCode.size > 0 ? (
         <>
@@ -100,7 +114,9 @@ export function DryRunReport({ validation }: { validation: NonNullable<ImportDat
                     <Table.Td>
                       {row.errors.map((error, index) => (
                         <Text key={index} size="sm">
-                          {pointerToPath(error.pointerToViolation) ? <Code mr={6}>{pointerToPath(error.pointerToViolation)}</Code> : null}
+                          {pointerToPath(error.pointerToViolation) ? (
+                            <Code mr={6}>{pointerToPath(error.pointerToViolation)}</Code>
+                          ) : null}
                           {error.message}
                         </Text>
                       ))}

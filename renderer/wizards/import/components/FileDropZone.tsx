@@ -8,7 +8,13 @@ import classes from './FileDropZone.module.css';
 /** What the file picker offers first; any file can still be chosen and is sniffed by content. */
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.jsonl,.ndjson,.parquet';
 
-export function FileDropZone({ onFiles, isDisabled = false }: { onFiles(files: File[]): void; isDisabled?: boolean }) {
+export function FileDropZone({
+  onFiles,
+  isDisabled = false,
+}: {
+  onFiles(files: File[]): void;
+  isDisabled?: boolean;
+}) {
   const t = useT();
   const hintId = useId();
   const [isOver, setOver] = useState(false);

@@ -37,7 +37,11 @@ export function IngestOptions() {
         <Stack gap={8}>
           <Switch
             label={t('wizards.import.options.diagnostics')}
-            description={t(options.isPartial ? 'wizards.import.options.diagnosticsForced' : 'wizards.import.options.diagnosticsHint')}
+            description={t(
+              options.isPartial
+                ? 'wizards.import.options.diagnosticsForced'
+                : 'wizards.import.options.diagnosticsHint',
+            )}
             checked={options.isDiagnostics || options.isPartial}
             disabled={options.isPartial}
             onChange={(event) => set('isDiagnostics', event.currentTarget.checked)}

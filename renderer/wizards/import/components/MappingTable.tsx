@@ -28,19 +28,34 @@ export function MappingTable({ onMap }: { onMap(column: string, path: string | n
           {t('wizards.import.mapping.title')}
         </Text>
         <Text size="sm" c="dimmed">
-          {t('wizards.import.mapping.summary', { count: mapping.length, mapped: mapping.length - unmapped.length })}
+          {t('wizards.import.mapping.summary', {
+            count: mapping.length,
+            mapped: mapping.length - unmapped.length,
+          })}
         </Text>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
         {t('wizards.import.mapping.intro')}
       </Text>
       {unmapped.length > 0 ? (
-        <Alert variant="light" color="orange" mb="sm" icon={<Icon name="alert" size={18} />} title={t('wizards.import.mapping.unmappedTitle', { count: unmapped.length })}>
+        <Alert
+          variant="light"
+          color="orange"
+          mb="sm"
+          icon={<Icon name="alert" size={18} />}
+          title={t('wizards.import.mapping.unmappedTitle', { count: unmapped.length })}
+        >
           {t('wizards.import.mapping.unmapped', { columns: unmapped.join(', ') })}
         </Alert>
       ) : null}
       {isPrimaryMissing ? (
-        <Alert variant="light" color="red" mb="sm" icon={<Icon name="alert" size={18} />} title={t('wizards.import.mapping.primaryMissingTitle')}>
+        <Alert
+          variant="light"
+          color="red"
+          mb="sm"
+          icon={<Icon name="alert" size={18} />}
+          title={t('wizards.import.mapping.primaryMissingTitle')}
+        >
           {t('wizards.import.mapping.primaryMissing', { path: primary.path })}
         </Alert>
       ) : null}
@@ -54,7 +69,14 @@ export function MappingTable({ onMap }: { onMap(column: string, path: string | n
         </Table.Thead>
         <Table.Tbody>
           {mapping.map((entry) => (
-            <MappingRow key={entry.column} entry={entry} field={entry.path ? byPath.get(entry.path) : undefined} options={options} byPath={byPath} onMap={onMap} />
+            <MappingRow
+              key={entry.column}
+              entry={entry}
+              field={entry.path ? byPath.get(entry.path) : undefined}
+              options={options}
+              byPath={byPath}
+              onMap={onMap}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -98,7 +120,11 @@ function MappingRow({
           searchable
           clearable
           // Mantine hides the clear button from the keyboard; leaving a column out must not need a mouse.
-          clearButtonProps={{ 'aria-label': t('wizards.import.mapping.clear', { column: entry.column }), 'aria-hidden': false, tabIndex: 0 }}
+          clearButtonProps={{
+            'aria-label': t('wizards.import.mapping.clear', { column: entry.column }),
+            'aria-hidden': false,
+            tabIndex: 0,
+          }}
           limit={60}
           nothingFoundMessage={t('wizards.import.mapping.nothingFound')}
           size="xs"
@@ -115,7 +141,7 @@ function MappingRow({
                       {optionField.identity.namespace}
                     </Badge>
                   ) : null}
-                  <Badge size="xs" variant="outline" color="gray">
+                  <Badge size="xs" variant="default" tt="none">
                     {optionField?.xdmType}
                   </Badge>
                 </Group>

@@ -10,7 +10,15 @@ import { pointerToPath, recordEntries } from './record-entries';
 /** The scroller's CSS height; used until the browser has laid the table out. */
 const VIEWPORT_HEIGHT = 380;
 
-export function PreviewTable({ rows, label, hasRawText }: { rows: readonly DryRunRow[]; label: string; hasRawText: boolean }) {
+export function PreviewTable({
+  rows,
+  label,
+  hasRawText,
+}: {
+  rows: readonly DryRunRow[];
+  label: string;
+  hasRawText: boolean;
+}) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser hands out fresh measurements every render by design; nothing below is memoised.
@@ -22,7 +30,9 @@ export function PreviewTable({ rows, label, hasRawText }: { rows: readonly DryRu
     overscan: 8,
     // A table not laid out yet (a hidden step, a DOM without layout) still shows its first rows.
     observeElementRect: (instance, notify) =>
-      observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : { width: rect.width, height: VIEWPORT_HEIGHT })),
+      observeElementRect(instance, (rect) =>
+        notify(rect.height > 0 ? rect : { width: rect.width, height: VIEWPORT_HEIGHT }),
+      ),
   });
   const items = virtualizer.getVirtualItems();
 
@@ -37,7 +47,13 @@ export function PreviewTable({ rows, label, hasRawText }: { rows: readonly DryRu
           <span role="columnheader">{t('wizards.import.preview.outcome')}</span>
         </div>
       </div>
-      <div ref={scroller} className={classes.scroller} tabIndex={0} role="rowgroup" aria-label={t('wizards.import.preview.scroll')}>
+      <div
+        ref={scroller}
+        className={classes.scroller}
+        tabIndex={0}
+        role="rowgroup"
+        aria-label={t('wizards.import.preview.scroll')}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index];
@@ -92,9 +108,15 @@ function ParsedRecord({ row }: { row: DryRunRow }) {
           <span key={entry.path} className={classes.entry}>
             <span className={classes.key}>{entry.path}</span>{' '}
             {entry.coercedFrom !== undefined ? (
-              <mark className={classes.coerced} title={t('wizards.import.preview.coercedFrom', { raw: entry.coercedFrom })}>
+              <mark
+                className={classes.coerced}
+                title={t('wizards.import.preview.coercedFrom', { raw: entry.coercedFrom })}
+              >
                 {entry.value}
-                <span className={classes.hidden}> {t('wizards.import.preview.coercedFrom', { raw: entry.coercedFrom })}</span>
+                <span className={classes.hidden}>
+                  {' '}
+                  {t('wizards.import.preview.coercedFrom', { raw: entry.coercedFrom })}
+                </span>
               </mark>
             ) : (
               <span>{entry.value}</span>
@@ -104,7 +126,9 @@ function ParsedRecord({ row }: { row: DryRunRow }) {
       </span>
       {row.errors.map((error, index) => (
         <Text key={index} size="xs" className={classes.error}>
-          {pointerToPath(error.pointerToViolation) ? <span className={classes.key}>{pointerToPath(error.pointerToViolation)}</span> : null}{' '}
+          {pointerToPath(error.pointerToViolation) ? (
+            <span className={classes.key}>{pointerToPath(error.pointerToViolation)}</span>
+          ) : null}{' '}
           {error.message}
         </Text>
       ))}

@@ -15,7 +15,11 @@ import {
 import { useImportData, useWizard } from '../state/ImportWizardProvider';
 import { charsetName, delimiterName, formatName } from './detected-labels';
 
-export function ReadOptions({ onChange }: { onChange<K extends keyof Overrides>(key: K, value: Overrides[K]): void }) {
+export function ReadOptions({
+  onChange,
+}: {
+  onChange<K extends keyof Overrides>(key: K, value: Overrides[K]): void;
+}) {
   const t = useT();
   const overrides = useWizard((state) => state.overrides);
   const firstId = useWizard((state) => state.files[0]?.id);
@@ -34,6 +38,7 @@ export function ReadOptions({ onChange }: { onChange<K extends keyof Overrides>(
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <Select
+          inputWrapperOrder={['label', 'input', 'description']}
           label={t('wizards.import.read.format')}
           value={overrides.format}
           allowDeselect={false}
@@ -42,11 +47,17 @@ export function ReadOptions({ onChange }: { onChange<K extends keyof Overrides>(
             if (choice) onChange('format', choice);
           }}
           data={[
-            { value: 'auto', label: detectedLabel(detected?.format ? formatName(t, detected.format, detected.isMultiLineJson) : undefined) },
+            {
+              value: 'auto',
+              label: detectedLabel(
+                detected?.format ? formatName(t, detected.format, detected.isMultiLineJson) : undefined,
+              ),
+            },
             ...FORMATS.map((value) => ({ value, label: t(`wizards.import.format.${value}`) })),
           ]}
         />
         <Select
+          inputWrapperOrder={['label', 'input', 'description']}
           label={t('wizards.import.read.layout')}
           value={overrides.jsonLayout}
           allowDeselect={false}
@@ -57,12 +68,18 @@ export function ReadOptions({ onChange }: { onChange<K extends keyof Overrides>(
             if (choice) onChange('jsonLayout', choice);
           }}
           data={[
-            { value: 'auto', label: detectedLabel(detected?.format === 'json' ? formatName(t, 'json', detected.isMultiLineJson) : undefined) },
+            {
+              value: 'auto',
+              label: detectedLabel(
+                detected?.format === 'json' ? formatName(t, 'json', detected.isMultiLineJson) : undefined,
+              ),
+            },
             { value: 'lines', label: t('wizards.import.format.jsonLines') },
             { value: 'multiLine', label: t('wizards.import.format.jsonMultiLine') },
           ]}
         />
         <Select
+          inputWrapperOrder={['label', 'input', 'description']}
           label={t('wizards.import.read.charset')}
           value={overrides.charset}
           allowDeselect={false}
@@ -73,11 +90,17 @@ export function ReadOptions({ onChange }: { onChange<K extends keyof Overrides>(
             if (choice) onChange('charset', choice);
           }}
           data={[
-            { value: 'auto', label: detectedLabel(detected && detected.format !== 'parquet' ? charsetName(t, detected.charset) : undefined) },
+            {
+              value: 'auto',
+              label: detectedLabel(
+                detected && detected.format !== 'parquet' ? charsetName(t, detected.charset) : undefined,
+              ),
+            },
             ...CHARSETS.map((value) => ({ value, label: charsetName(t, value) })),
           ]}
         />
         <Select
+          inputWrapperOrder={['label', 'input', 'description']}
           label={t('wizards.import.read.delimiter')}
           value={overrides.delimiter}
           allowDeselect={false}
@@ -88,7 +111,10 @@ export function ReadOptions({ onChange }: { onChange<K extends keyof Overrides>(
             if (choice) onChange('delimiter', choice);
           }}
           data={[
-            { value: 'auto', label: detectedLabel(detected?.csv ? delimiterName(t, detected.csv.delimiter) : undefined) },
+            {
+              value: 'auto',
+              label: detectedLabel(detected?.csv ? delimiterName(t, detected.csv.delimiter) : undefined),
+            },
             ...DELIMITERS.map((value) => ({ value, label: delimiterName(t, value) })),
           ]}
         />

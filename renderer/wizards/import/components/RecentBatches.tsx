@@ -10,7 +10,9 @@ export function RecentBatches({ datasetId }: { datasetId: string }) {
   const t = useT();
   const format = useFormat();
   const { wizard } = useImportStores();
-  const recent = useImportData((state) => (state.recentBatches?.datasetId === datasetId ? state.recentBatches.batches : undefined));
+  const recent = useImportData((state) =>
+    state.recentBatches?.datasetId === datasetId ? state.recentBatches.batches : undefined,
+  );
   if (!recent || recent.length === 0) return null;
   return (
     <section aria-labelledby="import-recent-batches" className={classes.section}>

@@ -2,7 +2,17 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useT } from '../../../i18n/useT';
 
-export function RevertDialog({ isOpen, onClose, onConfirm, rows }: { isOpen: boolean; onClose(): void; onConfirm(): void; rows: number }) {
+export function RevertDialog({
+  isOpen,
+  onClose,
+  onConfirm,
+  rows,
+}: {
+  isOpen: boolean;
+  onClose(): void;
+  onConfirm(): void;
+  rows: number;
+}) {
   const t = useT();
   return (
     <Modal opened={isOpen} onClose={onClose} title={t('wizards.import.revert.title')}>

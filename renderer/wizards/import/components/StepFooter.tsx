@@ -23,7 +23,9 @@ export function blockMessage(t: Translate, block: StepBlock): string {
     case 'detecting':
       return t('wizards.import.block.detecting');
     case 'mixedFormats':
-      return t('wizards.import.block.mixedFormats', { formats: block.formats.map((format) => t(`wizards.import.format.${format}`)).join(', ') });
+      return t('wizards.import.block.mixedFormats', {
+        formats: block.formats.map((format) => t(`wizards.import.format.${format}`)).join(', '),
+      });
     case 'mapColumns':
       return t('wizards.import.block.mapColumns');
     case 'duplicatePath':

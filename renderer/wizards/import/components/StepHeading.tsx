@@ -3,7 +3,17 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { StepId } from '../state/import-wizard-store';
 
-export function StepHeading({ step, title, intro, aside }: { step: StepId; title: string; intro?: ReactNode; aside?: ReactNode }) {
+export function StepHeading({
+  step,
+  title,
+  intro,
+  aside,
+}: {
+  step: StepId;
+  title: string;
+  intro?: ReactNode;
+  aside?: ReactNode;
+}) {
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" mb="lg" gap="lg">
       <Stack gap={4}>

@@ -8,6 +8,14 @@ const KNOWN = {
   'INGEST-1212-400': 'wizards.import.code.INGEST-1212-400',
   '106': 'wizards.import.code.106',
   '118': 'wizards.import.code.118',
+  // The engine's own codes for validation failures the platform documents no INGEST code for.
+  'XDM-TYPE-MISMATCH-400': 'wizards.import.code.XDM-TYPE-MISMATCH-400',
+  'XDM-ENUM-MISMATCH-400': 'wizards.import.code.XDM-ENUM-MISMATCH-400',
+  'XDM-OUT-OF-RANGE-400': 'wizards.import.code.XDM-OUT-OF-RANGE-400',
+  'XDM-LENGTH-OUT-OF-RANGE-400': 'wizards.import.code.XDM-LENGTH-OUT-OF-RANGE-400',
+  'XDM-EXTRANEOUS-KEY-400': 'wizards.import.code.XDM-EXTRANEOUS-KEY-400',
+  'XDM-FORMAT-INVALID-400': 'wizards.import.code.XDM-FORMAT-INVALID-400',
+  'XDM-TOO-MANY-FIELDS-400': 'wizards.import.code.XDM-TOO-MANY-FIELDS-400',
 } as const;
 
 function isKnown(code: string): code is keyof typeof KNOWN {

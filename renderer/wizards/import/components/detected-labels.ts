@@ -5,8 +5,13 @@ import type { CharsetChoice, DelimiterChoice, FormatChoice } from '../state/impo
 
 type DetectedFormat = DryRunResult['detected'];
 
-export function formatName(t: Translate, format: Exclude<FormatChoice, 'auto'>, isMultiLineJson = false): string {
-  if (format === 'json') return t(isMultiLineJson ? 'wizards.import.format.jsonMultiLine' : 'wizards.import.format.jsonLines');
+export function formatName(
+  t: Translate,
+  format: Exclude<FormatChoice, 'auto'>,
+  isMultiLineJson = false,
+): string {
+  if (format === 'json')
+    return t(isMultiLineJson ? 'wizards.import.format.jsonMultiLine' : 'wizards.import.format.jsonLines');
   return t(`wizards.import.format.${format}`);
 }
 
@@ -30,12 +35,18 @@ export function delimiterName(t: Translate, delimiter: string): string {
 }
 
 /** "CSV · UTF-8 · comma" style facts of one detection. */
-export function detectedFacts(t: Translate, detected: DetectedFormat): { format?: string; charset?: string; charsetReason?: string; delimiter?: string } {
+export function detectedFacts(
+  t: Translate,
+  detected: DetectedFormat,
+): { format?: string; charset?: string; charsetReason?: string; delimiter?: string } {
   if (!detected.format) return {};
   return {
     format: formatName(t, detected.format, detected.isMultiLineJson),
     ...(detected.format !== 'parquet'
-      ? { charset: charsetName(t, detected.charset), charsetReason: t(`wizards.import.charsetReason.${detected.charsetReason}`) }
+      ? {
+          charset: charsetName(t, detected.charset),
+          charsetReason: t(`wizards.import.charsetReason.${detected.charsetReason}`),
+        }
       : {}),
     ...(detected.csv ? { delimiter: delimiterName(t, detected.csv.delimiter) } : {}),
   };

@@ -25,7 +25,10 @@ function show(value: unknown): string {
 const MAX_ENTRIES = 40;
 
 /** Leaf values of a record in document order; arrays stay whole; at most MAX_ENTRIES. */
-export function recordEntries(record: Record<string, unknown> | undefined, coercions: readonly { pointer: string; from: unknown }[] = []): RecordEntry[] {
+export function recordEntries(
+  record: Record<string, unknown> | undefined,
+  coercions: readonly { pointer: string; from: unknown }[] = [],
+): RecordEntry[] {
   if (!record) return [];
   const coerced = new Map(coercions.map((c) => [pointerToPath(c.pointer), show(c.from)]));
   const entries: RecordEntry[] = [];
@@ -45,6 +48,12 @@ export function recordEntries(record: Record<string, unknown> | undefined, coerc
 /** Fields a flat column can map to: leaves outside arrays and maps (as the engine's mapping accepts). */
 export function mappableFields(fields: readonly SchemaField[]): SchemaField[] {
   return fields
-    .filter((field) => !/[[{]/.test(field.path) && field.xdmType !== 'object' && field.xdmType !== 'array' && field.xdmType !== 'map')
+    .filter(
+      (field) =>
+        !/[[{]/.test(field.path) &&
+        field.xdmType !== 'object' &&
+        field.xdmType !== 'array' &&
+        field.xdmType !== 'map',
+    )
     .sort((a, b) => a.path.localeCompare(b.path));
 }

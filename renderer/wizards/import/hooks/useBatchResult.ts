@@ -28,7 +28,14 @@ export function useBatchResult(sandbox: string) {
   const loadDiagnostics = useCallback(
     async (id: string) => {
       const rows = await errors({ sandbox, batchId: id, limit: SHOWN_DIAGNOSTICS + 1 });
-      if (rows) data.setState({ diagnostics: { batchId: id, rows: rows.slice(0, SHOWN_DIAGNOSTICS), isComplete: rows.length <= SHOWN_DIAGNOSTICS } });
+      if (rows)
+        data.setState({
+          diagnostics: {
+            batchId: id,
+            rows: rows.slice(0, SHOWN_DIAGNOSTICS),
+            isComplete: rows.length <= SHOWN_DIAGNOSTICS,
+          },
+        });
     },
     [errors, sandbox, data],
   );
@@ -56,7 +63,12 @@ export function useBatchResult(sandbox: string) {
     if (!batchId) return undefined;
     const lines: string[] = [];
     for (let offset = 0; ; offset += DOWNLOAD_PAGE) {
-      const page: BatchDiagnostic[] | undefined = await errors({ sandbox, batchId, offset, limit: DOWNLOAD_PAGE });
+      const page: BatchDiagnostic[] | undefined = await errors({
+        sandbox,
+        batchId,
+        offset,
+        limit: DOWNLOAD_PAGE,
+      });
       if (!page) return undefined;
       for (const row of page) lines.push(JSON.stringify(row));
       if (page.length < DOWNLOAD_PAGE) break;

@@ -5,7 +5,9 @@ import { useImportData, useWizard } from '../state/ImportWizardProvider';
 /** One file's format; undefined until the engine detected it (unless the user chose one). */
 export function useFileFormat(fileId: string | undefined): InputFormatName | undefined {
   const chosen = useWizard((state) => state.overrides.format);
-  const detected = useImportData((state) => (fileId ? (state.previews[fileId]?.result.detected.format ?? undefined) : undefined));
+  const detected = useImportData((state) =>
+    fileId ? (state.previews[fileId]?.result.detected.format ?? undefined) : undefined,
+  );
   if (!fileId) return undefined;
   return chosen === 'auto' ? detected : chosen;
 }

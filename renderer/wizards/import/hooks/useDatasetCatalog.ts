@@ -10,7 +10,9 @@ export const RECENT_BATCHES = 5;
 export function useDatasetCatalog(sandbox: string) {
   const { data } = useImportStores();
   const datasetId = useWizard((state) => state.datasetId);
-  const schemaId = useImportData((state) => state.datasets?.find((dataset) => dataset.id === datasetId)?.schemaRef.id);
+  const schemaId = useImportData(
+    (state) => state.datasets?.find((dataset) => dataset.id === datasetId)?.schemaRef.id,
+  );
   const listDatasets = useEngineCall('catalog-dataset-list').run;
   const listBatches = useEngineCall('ingest-batch-list', { inlineCodes: ['not-found'] }).run;
   const showSchema = useEngineCall('registry-schema-show').run;
@@ -23,7 +25,8 @@ export function useDatasetCatalog(sandbox: string) {
   const loadBatches = useCallback(
     async (id: string) => {
       const batches = await listBatches({ sandbox, datasetId: id });
-      if (batches) data.setState({ recentBatches: { datasetId: id, batches: batches.slice(0, RECENT_BATCHES) } });
+      if (batches)
+        data.setState({ recentBatches: { datasetId: id, batches: batches.slice(0, RECENT_BATCHES) } });
     },
     [listBatches, sandbox, data],
   );

@@ -30,7 +30,10 @@ export function useFileChoice(sandbox: string) {
   const add = useCallback(
     async (files: readonly File[]) => {
       const byName = new Map(files.map((file) => [file.name, file]));
-      const entries: ChosenFile[] = [...byName.values()].map((file) => ({ id: `file-${nextFileId++}`, file }));
+      const entries: ChosenFile[] = [...byName.values()].map((file) => ({
+        id: `file-${nextFileId++}`,
+        file,
+      }));
       const replaced = wizard.getState().files.filter((entry) => byName.has(entry.file.name));
       for (const entry of replaced) wizard.getState().removeFile(entry.id);
       dropAnswers(replaced.map((entry) => entry.id));

@@ -80,7 +80,11 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
       if (run.current?.timer !== undefined) clearTimeout(run.current.timer);
       run.current = undefined;
       const batch = await show({ sandbox, batchId });
-      data.setState((state) => ({ ...(batch ? { batch } : {}), diagnostics: undefined, progress: state.progress && { ...state.progress, isCancelling: false } }));
+      data.setState((state) => ({
+        ...(batch ? { batch } : {}),
+        diagnostics: undefined,
+        progress: state.progress && { ...state.progress, isCancelling: false },
+      }));
       wizard.getState().goTo('result');
       onFinished();
     },
@@ -95,7 +99,10 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
     const batch = await create({
       sandbox,
       datasetId: state.datasetId,
-      inputFormat: { format, ...(format === 'json' ? { isMultiLineJson: isMultiLineJson(state, data.getState()) } : {}) },
+      inputFormat: {
+        format,
+        ...(format === 'json' ? { isMultiLineJson: isMultiLineJson(state, data.getState()) } : {}),
+      },
       enableErrorDiagnostics: isDiagnostics || isPartial,
       ...(isPartial ? { partialIngestionPercent: partialPercent } : {}),
       ...(format === 'csv' ? { mapping: mappingEntries(state.mapping) } : {}),
@@ -103,8 +110,32 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
     if (!batch) return;
     const totalBytes = state.files.reduce((sum, entry) => sum + entry.file.size, 0);
     const now = performance.now();
-    run.current = { batchId: batch.id, fileIndex: 0, fileCount: state.files.length, doneBytes: 0, doneRows: 0, doneFailed: 0, totalBytes, startedAt: now, lastCommit: now, latest: undefined, timer: undefined, isCancelRepeated: false };
-    const first: IngestProgressView = { file: state.files[0]?.file.name ?? '', fileIndex: 0, fileCount: state.files.length, phase: 'reading', bytesRead: 0, totalBytes, rowsRead: 0, rowsFailed: 0, elapsedMs: 0, isCancelling: false };
+    run.current = {
+      batchId: batch.id,
+      fileIndex: 0,
+      fileCount: state.files.length,
+      doneBytes: 0,
+      doneRows: 0,
+      doneFailed: 0,
+      totalBytes,
+      startedAt: now,
+      lastCommit: now,
+      latest: undefined,
+      timer: undefined,
+      isCancelRepeated: false,
+    };
+    const first: IngestProgressView = {
+      file: state.files[0]?.file.name ?? '',
+      fileIndex: 0,
+      fileCount: state.files.length,
+      phase: 'reading',
+      bytesRead: 0,
+      totalBytes,
+      rowsRead: 0,
+      rowsFailed: 0,
+      elapsedMs: 0,
+      isCancelling: false,
+    };
     data.setState({ batch, progress: first, diagnostics: undefined });
     wizard.getState().startBatch(batch.id);
 
@@ -137,7 +168,9 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
       await abort({ sandbox, batchId: batch.id });
       return finish(batch.id);
     }
-    data.setState((s) => ({ progress: s.progress && { ...s.progress, phase: 'finishing', bytesRead: totalBytes } }));
+    data.setState((s) => ({
+      progress: s.progress && { ...s.progress, phase: 'finishing', bytesRead: totalBytes },
+    }));
     await complete({ sandbox, batchId: batch.id });
     return finish(batch.id);
   }, [wizard, data, create, addFile, abort, complete, finish, sandbox]);

@@ -14,7 +14,12 @@ export function useMappingEditor(sandbox: string) {
     for (const entry of files) {
       const headers = data.getState().previews[entry.id]?.result.headers ?? [];
       if (headers.length === 0) continue;
-      memory.getState().remember(entry.file.name, Object.fromEntries(headers.map((column) => [column, pathOf.get(column) ?? null])));
+      memory
+        .getState()
+        .remember(
+          entry.file.name,
+          Object.fromEntries(headers.map((column) => [column, pathOf.get(column) ?? null])),
+        );
     }
   }, [wizard, data, memory]);
 

@@ -13,7 +13,9 @@ export const PREVIEW_ROWS = 200;
 let nextToken = 1;
 
 /** The read options the user chose (format, layout, charset, delimiter) as dry-run arguments. */
-export function readOptions(wizard: Pick<ImportWizardState, 'overrides'>): Partial<MethodRequest<'ingest-dry-run'>> {
+export function readOptions(
+  wizard: Pick<ImportWizardState, 'overrides'>,
+): Partial<MethodRequest<'ingest-dry-run'>> {
   const { format, jsonLayout, charset, delimiter } = wizard.overrides;
   return {
     ...(format !== 'auto' ? { format } : {}),
@@ -57,7 +59,13 @@ export function usePreviewRunner(sandbox: string) {
       data.setState((current) => {
         const { [entry.id]: _done, ...pendingPreviews } = current.pendingPreviews;
         if (!result) return { pendingPreviews };
-        return { pendingPreviews, previews: { ...current.previews, [entry.id]: { fileId: entry.id, name: entry.file.name, key: '', result } } };
+        return {
+          pendingPreviews,
+          previews: {
+            ...current.previews,
+            [entry.id]: { fileId: entry.id, name: entry.file.name, key: '', result },
+          },
+        };
       });
       return result;
     },
@@ -92,7 +100,9 @@ export function usePreviewRunner(sandbox: string) {
           const isCsv = formatOf(wizard.getState(), data.getState(), entry.id) === 'csv';
           if (!isCsv) return;
           learnColumns(entry, first);
-          const chosen = mappingEntries(wizard.getState().mapping).filter((m) => first.headers.includes(m.sourceAttribute));
+          const chosen = mappingEntries(wizard.getState().mapping).filter((m) =>
+            first.headers.includes(m.sourceAttribute),
+          );
           if (!sameEntries(chosen, first.mapping)) await ask(entry, chosen.length > 0 ? chosen : undefined);
         }),
       );

@@ -21,13 +21,29 @@ const SIZE_UNITS = [
 export function unitsFor(locale: string): Units {
   const numbers = new Intl.NumberFormat(locale);
   const sizeFormat = new Map(
-    [...SIZE_UNITS.map(([unit]) => unit), 'byte'].map((unit) => [unit, new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 })]),
+    [...SIZE_UNITS.map(([unit]) => unit), 'byte'].map((unit) => [
+      unit,
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: unit === 'byte' ? 0 : 1,
+      }),
+    ]),
   );
-  const time = (unit: 'hour' | 'minute' | 'second', value: number) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format(value);
+  const timeFormats = {
+    hour: new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'narrow' }),
+    minute: new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'narrow' }),
+    second: new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'narrow' }),
+  };
+  const percentFormats = new Map<number, Intl.NumberFormat>();
+  const time = (unit: keyof typeof timeFormats, value: number) => timeFormats[unit].format(value);
   return {
     bytes(value) {
       const found = SIZE_UNITS.find(([, size]) => value >= size);
-      return found ? (sizeFormat.get(found[0])?.format(value / found[1]) ?? '') : (sizeFormat.get('byte')?.format(value) ?? '');
+      return found
+        ? (sizeFormat.get(found[0])?.format(value / found[1]) ?? '')
+        : (sizeFormat.get('byte')?.format(value) ?? '');
     },
     duration(seconds) {
       const total = Math.max(0, Math.round(seconds));
@@ -39,7 +55,13 @@ export function unitsFor(locale: string): Units {
       return time('second', rest);
     },
     percent(value, digits = 1) {
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+      let format = percentFormats.get(digits);
+      if (!format)
+        percentFormats.set(
+          digits,
+          (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })),
+        );
+      return format.format(value / 100);
     },
     number: (value) => numbers.format(value),
   };

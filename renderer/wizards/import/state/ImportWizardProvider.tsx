@@ -2,7 +2,12 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createImportDataStore, type ImportDataState, type ImportDataStore } from './import-data-store';
-import { createImportWizardStore, type ImportWizardInit, type ImportWizardState, type ImportWizardStore } from './import-wizard-store';
+import {
+  createImportWizardStore,
+  type ImportWizardInit,
+  type ImportWizardState,
+  type ImportWizardStore,
+} from './import-wizard-store';
 import { createMappingMemory, type MappingMemory, type MappingMemoryState } from './mapping-memory';
 
 export interface ImportStores {

@@ -1,6 +1,12 @@
 // Engine data the import wizard shows: written only from engine answers and events, never by the user.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BatchView, DatasetView, DryRunResult, RowDiagnostic, SchemaField } from '../../../../shared/contract';
+import type {
+  BatchView,
+  DatasetView,
+  DryRunResult,
+  RowDiagnostic,
+  SchemaField,
+} from '../../../../shared/contract';
 
 /** A dry run of one file, with the request it answered so stale answers can be told apart. */
 export interface FileDryRun {

@@ -48,8 +48,18 @@ export interface IngestOptions {
   isDiagnostics: boolean;
 }
 
-export const DEFAULT_OPTIONS: IngestOptions = { sampleSize: 1000, isPartial: true, partialPercent: 5, isDiagnostics: true };
-export const DEFAULT_OVERRIDES: Overrides = { format: 'auto', jsonLayout: 'auto', charset: 'auto', delimiter: 'auto' };
+export const DEFAULT_OPTIONS: IngestOptions = {
+  sampleSize: 1000,
+  isPartial: true,
+  partialPercent: 5,
+  isDiagnostics: true,
+};
+export const DEFAULT_OVERRIDES: Overrides = {
+  format: 'auto',
+  jsonLayout: 'auto',
+  charset: 'auto',
+  delimiter: 'auto',
+};
 
 export interface ImportWizardState {
   step: StepId;
@@ -94,7 +104,9 @@ export interface ImportWizardInit {
 
 /** The mapping entries a batch or dry run sends: mapped columns only. */
 export function mappingEntries(mapping: readonly ColumnMapping[]): MappingEntry[] {
-  return mapping.flatMap(({ column, path }) => (path ? [{ sourceAttribute: column, destinationXdmPath: path }] : []));
+  return mapping.flatMap(({ column, path }) =>
+    path ? [{ sourceAttribute: column, destinationXdmPath: path }] : [],
+  );
 }
 
 export function createImportWizardStore(init: ImportWizardInit = {}): ImportWizardStore {
@@ -114,7 +126,9 @@ export function createImportWizardStore(init: ImportWizardInit = {}): ImportWiza
     goTo: (step) => set({ step, block: null }),
     setBlock: (block) => set({ block }),
     selectDataset: (datasetId) =>
-      set((state) => (state.datasetId === datasetId ? { block: null } : { datasetId, mapping: [], block: null })),
+      set((state) =>
+        state.datasetId === datasetId ? { block: null } : { datasetId, mapping: [], block: null },
+      ),
     addFiles: (files) =>
       set((state) => ({
         files: [...state.files, ...files],
@@ -139,7 +153,9 @@ export function createImportWizardStore(init: ImportWizardInit = {}): ImportWiza
       }),
     mapColumn: (column, path) =>
       set((state) => ({
-        mapping: state.mapping.map((entry) => (entry.column === column ? { column, path, origin: 'chosen' } : entry)),
+        mapping: state.mapping.map((entry) =>
+          entry.column === column ? { column, path, origin: 'chosen' } : entry,
+        ),
         block: null,
       })),
     setOption: (key, value) => set((state) => ({ options: { ...state.options, [key]: value }, block: null })),

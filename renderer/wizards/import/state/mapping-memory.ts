@@ -39,8 +39,16 @@ export function createMappingMemory(storage: StateStorage = globalThis.localStor
           set(({ byFile }) => {
             const { [fileName]: _previous, ...others } = byFile;
             const names = Object.keys(others);
-            const kept = names.length >= MAX_REMEMBERED_FILES ? names.slice(names.length - MAX_REMEMBERED_FILES + 1) : names;
-            return { byFile: { ...Object.fromEntries(kept.map((name) => [name, others[name] ?? {}])), [fileName]: columns } };
+            const kept =
+              names.length >= MAX_REMEMBERED_FILES
+                ? names.slice(names.length - MAX_REMEMBERED_FILES + 1)
+                : names;
+            return {
+              byFile: {
+                ...Object.fromEntries(kept.map((name) => [name, others[name] ?? {}])),
+                [fileName]: columns,
+              },
+            };
           }),
         forget: (fileName) =>
           set(({ byFile }) => {
@@ -61,5 +69,7 @@ export function createMappingMemory(storage: StateStorage = globalThis.localStor
 
 /** The remembered destination of each column, as mapping entries. */
 export function rememberedEntries(columns: Record<string, string | null> | undefined): MappingEntry[] {
-  return Object.entries(columns ?? {}).flatMap(([column, path]) => (path ? [{ sourceAttribute: column, destinationXdmPath: path }] : []));
+  return Object.entries(columns ?? {}).flatMap(([column, path]) =>
+    path ? [{ sourceAttribute: column, destinationXdmPath: path }] : [],
+  );
 }

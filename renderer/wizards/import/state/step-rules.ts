@@ -25,7 +25,11 @@ export const MIN_SAMPLE = 1;
 export const MAX_SAMPLE = 5000;
 
 /** The format a file is read as: the user's choice, else what the engine detected (undefined until it answered). */
-export function formatOf(wizard: Pick<Wizard, 'overrides'>, data: Pick<Data, 'previews'>, fileId: string): InputFormatName | undefined {
+export function formatOf(
+  wizard: Pick<Wizard, 'overrides'>,
+  data: Pick<Data, 'previews'>,
+  fileId: string,
+): InputFormatName | undefined {
   if (wizard.overrides.format !== 'auto') return wizard.overrides.format;
   return data.previews[fileId]?.result.detected.format ?? undefined;
 }
@@ -61,7 +65,8 @@ export function validationKey(wizard: Wizard): string {
 
 function checkDataset(wizard: Wizard, data: Data): StepBlock | null {
   if (!wizard.datasetId) return { reason: 'pickDataset' };
-  if (data.datasets && !data.datasets.some((dataset) => dataset.id === wizard.datasetId)) return { reason: 'datasetGone' };
+  if (data.datasets && !data.datasets.some((dataset) => dataset.id === wizard.datasetId))
+    return { reason: 'datasetGone' };
   return null;
 }
 
@@ -69,7 +74,8 @@ function checkFiles(wizard: Wizard, data: Data): StepBlock | null {
   if (wizard.files.length === 0) return { reason: 'addFiles' };
   const empty = wizard.files.find((entry) => entry.file.size === 0);
   if (empty) return { reason: 'emptyFile', name: empty.file.name };
-  if (wizard.files.some((entry) => formatOf(wizard, data, entry.id) === undefined)) return { reason: 'detecting' };
+  if (wizard.files.some((entry) => formatOf(wizard, data, entry.id) === undefined))
+    return { reason: 'detecting' };
   const formats = [...new Set(wizard.files.flatMap((entry) => formatOf(wizard, data, entry.id) ?? []))];
   if (formats.length > 1) return { reason: 'mixedFormats', formats };
   return null;
@@ -83,14 +89,17 @@ function checkMapping(wizard: Wizard, data: Data): StepBlock | null {
   for (const { sourceAttribute, destinationXdmPath } of entries) {
     byPath.set(destinationXdmPath, [...(byPath.get(destinationXdmPath) ?? []), sourceAttribute]);
   }
-  for (const [path, columns] of byPath) if (columns.length > 1) return { reason: 'duplicatePath', path, columns: columns.join(', ') };
+  for (const [path, columns] of byPath)
+    if (columns.length > 1) return { reason: 'duplicatePath', path, columns: columns.join(', ') };
   return null;
 }
 
 function checkValidation(wizard: Wizard, data: Data): StepBlock | null {
   const { sampleSize, isPartial, partialPercent } = wizard.options;
-  if (!Number.isInteger(sampleSize) || sampleSize < MIN_SAMPLE || sampleSize > MAX_SAMPLE) return { reason: 'sampleRange' };
-  if (isPartial && !(Number.isFinite(partialPercent) && partialPercent >= 0 && partialPercent <= 100)) return { reason: 'percentRange' };
+  if (!Number.isInteger(sampleSize) || sampleSize < MIN_SAMPLE || sampleSize > MAX_SAMPLE)
+    return { reason: 'sampleRange' };
+  if (isPartial && !(Number.isFinite(partialPercent) && partialPercent >= 0 && partialPercent <= 100))
+    return { reason: 'percentRange' };
   if (data.validation?.key !== validationKey(wizard)) return { reason: 'runDryRun' };
   return null;
 }
@@ -113,8 +122,16 @@ export function checkStep(step: StepId, wizard: Wizard, data: Data): StepBlock |
 }
 
 /** Failed share of the dry-run sample, in percent (0 when nothing was read). */
-export function sampleFailurePercent(validation: ImportDataState['validation']): { rows: number; failed: number; percent: number } {
+export function sampleFailurePercent(validation: ImportDataState['validation']): {
+  rows: number;
+  failed: number;
+  percent: number;
+} {
   const rows = validation?.files.reduce((sum, file) => sum + file.result.rows.length, 0) ?? 0;
-  const failed = validation?.files.reduce((sum, file) => sum + file.result.rows.filter((row) => row.outcome === 'failed').length, 0) ?? 0;
+  const failed =
+    validation?.files.reduce(
+      (sum, file) => sum + file.result.rows.filter((row) => row.outcome === 'failed').length,
+      0,
+    ) ?? 0;
   return { rows, failed, percent: rows === 0 ? 0 : (failed / rows) * 100 };
 }

@@ -1,5 +1,15 @@
 // Step 1: choose the dataset the batch goes into; datasets not enabled for Profile say what that means.
-import { Badge, Button, Group, Radio, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Radio,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { Link } from 'wouter';
 import type { DatasetView } from '../../../../shared/contract';
 import { Icon } from '../../../app/icons';
@@ -20,7 +30,11 @@ export function DatasetStep({ sandbox }: { sandbox: string }) {
 
   return (
     <>
-      <StepHeading step="dataset" title={t('wizards.import.dataset.title')} intro={t('wizards.import.dataset.intro')} />
+      <StepHeading
+        step="dataset"
+        title={t('wizards.import.dataset.title')}
+        intro={t('wizards.import.dataset.intro')}
+      />
       {datasets === undefined ? (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" aria-busy="true">
           <Skeleton height={112} radius="md" />
@@ -36,8 +50,7 @@ export function DatasetStep({ sandbox }: { sandbox: string }) {
             wizard.getState().selectDataset(value);
             if (isChange) void rereadAll();
           }}
-          label={t('wizards.import.dataset.label')}
-          labelProps={{ mb: 'sm', fw: 600 }}
+          label={<VisuallyHidden>{t('wizards.import.dataset.label')}</VisuallyHidden>}
         >
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             {datasets.map((dataset) => (
@@ -56,7 +69,12 @@ function DatasetCard({ dataset }: { dataset: DatasetView }) {
   const units = useUnits();
   const descriptionId = `dataset-${dataset.id}-facts`;
   return (
-    <Radio.Card value={dataset.id} className={classes.card} aria-describedby={descriptionId} data-dataset={dataset.name}>
+    <Radio.Card
+      value={dataset.id}
+      className={classes.card}
+      aria-describedby={descriptionId}
+      data-dataset={dataset.name}
+    >
       <Group wrap="nowrap" align="flex-start" gap="md">
         <Radio.Indicator mt={2} />
         <Stack gap={6} className={classes.body}>
@@ -72,7 +90,11 @@ function DatasetCard({ dataset }: { dataset: DatasetView }) {
             <Text size="sm" c="dimmed">
               {t('wizards.import.dataset.schema', {
                 schema: dataset.schemaTitle,
-                behavior: t(dataset.behavior === 'time-series' ? 'wizards.import.dataset.behavior.event' : 'wizards.import.dataset.behavior.record'),
+                behavior: t(
+                  dataset.behavior === 'time-series'
+                    ? 'wizards.import.dataset.behavior.event'
+                    : 'wizards.import.dataset.behavior.record',
+                ),
               })}
             </Text>
             <Group gap={6} mt={8}>
@@ -103,7 +125,10 @@ function DatasetCard({ dataset }: { dataset: DatasetView }) {
             )}
             {dataset.rowsNotInProfile > 0 && dataset.isProfileEnabled ? (
               <Text size="xs" mt={6} c="dimmed">
-                {t('wizards.import.dataset.notInProfile', { count: dataset.rowsNotInProfile, total: units.number(dataset.rowCount) })}
+                {t('wizards.import.dataset.notInProfile', {
+                  count: dataset.rowsNotInProfile,
+                  total: units.number(dataset.rowCount),
+                })}
               </Text>
             ) : null}
           </div>

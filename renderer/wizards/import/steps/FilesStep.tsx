@@ -12,7 +12,11 @@ export function FilesStep({ sandbox }: { sandbox: string }) {
   const { add, remove, setOverride } = useFileChoice(sandbox);
   return (
     <>
-      <StepHeading step="files" title={t('wizards.import.files.title')} intro={t('wizards.import.files.intro')} />
+      <StepHeading
+        step="files"
+        title={t('wizards.import.files.title')}
+        intro={t('wizards.import.files.intro')}
+      />
       <FileDropZone onFiles={(files) => void add(files)} />
       <ChosenFiles onRemove={remove} />
       <Divider my="xl" />

@@ -51,7 +51,10 @@ export function PreviewStep({ sandbox }: { sandbox: string }) {
           {preview ? (
             <>
               <Text size="xs" c="dimmed" mb={6}>
-                {t('wizards.import.preview.rowsIntro', { count: preview.result.rows.length, limit: PREVIEW_ROWS })}
+                {t('wizards.import.preview.rowsIntro', {
+                  count: preview.result.rows.length,
+                  limit: PREVIEW_ROWS,
+                })}
               </Text>
               <PreviewTable
                 rows={preview.result.rows}

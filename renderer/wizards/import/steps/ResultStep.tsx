@@ -20,14 +20,23 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
   const { wizard, data } = useImportStores();
   const batchId = useWizard((state) => state.batchId);
   const batch = useImportData((state) => (state.batch?.id === batchId ? state.batch : undefined));
-  const diagnostics = useImportData((state) => (state.diagnostics?.batchId === batchId ? state.diagnostics : undefined));
-  const dataset = useImportData((state) => state.datasets?.find((entry) => entry.id === batch?.relatedObjects[0]?.id));
+  const diagnostics = useImportData((state) =>
+    state.diagnostics?.batchId === batchId ? state.diagnostics : undefined,
+  );
+  const dataset = useImportData((state) =>
+    state.datasets?.find((entry) => entry.id === batch?.relatedObjects[0]?.id),
+  );
   const { revert, isReverting, failedRowsFile, notFound } = useBatchResult(sandbox);
   const [isRevertOpen, revertDialog] = useDisclosure(false);
 
   if (notFound) {
     return (
-      <Alert color="red" variant="light" icon={<Icon name="alert" size={18} />} title={t('wizards.import.result.notFound')}>
+      <Alert
+        color="red"
+        variant="light"
+        icon={<Icon name="alert" size={18} />}
+        title={t('wizards.import.result.notFound')}
+      >
         {notFound.message}
       </Alert>
     );
@@ -57,7 +66,14 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const restart = () => {
-    data.setState({ previews: {}, pendingPreviews: {}, validation: undefined, progress: undefined, batch: undefined, diagnostics: undefined });
+    data.setState({
+      previews: {},
+      pendingPreviews: {},
+      validation: undefined,
+      progress: undefined,
+      batch: undefined,
+      diagnostics: undefined,
+    });
     wizard.getState().restart();
   };
 
@@ -67,7 +83,15 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
         step="result"
         title={t('wizards.import.result.title')}
         intro={dataset ? t('wizards.import.result.intro', { dataset: dataset.name }) : undefined}
-        aside={<BatchStatusBadge status={batch.status} size="xl" aria-label={t('wizards.import.result.statusLabel', { status: t(`wizards.import.status.${batch.status}`) })} />}
+        aside={
+          <BatchStatusBadge
+            status={batch.status}
+            size="xl"
+            aria-label={t('wizards.import.result.statusLabel', {
+              status: t(`wizards.import.status.${batch.status}`),
+            })}
+          />
+        }
       />
       <Stack gap="lg">
         <Text size="sm" c="dimmed">
@@ -81,42 +105,101 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
             color={batch.status === 'aborted' ? 'orange' : 'red'}
             variant="light"
             icon={<Icon name="alert" size={18} />}
-            title={t(batch.status === 'aborted' ? 'wizards.import.result.abortedTitle' : 'wizards.import.result.failedTitle')}
+            title={t(
+              batch.status === 'aborted'
+                ? 'wizards.import.result.abortedTitle'
+                : 'wizards.import.result.failedTitle',
+            )}
           >
             {batch.failureReason ?? t('wizards.import.result.aborted')}
           </Alert>
         ) : batch.status === 'success' && failedCount > 0 ? (
-          <Alert color="yellow" variant="light" icon={<Icon name="alert" size={18} />} title={t('wizards.import.result.partialTitle')}>
-            {t('wizards.import.result.partial', { count: failedCount, ingested: units.number(metrics?.outputRecordCount ?? 0) })}
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<Icon name="alert" size={18} />}
+            title={t('wizards.import.result.partialTitle')}
+          >
+            {t('wizards.import.result.partial', {
+              count: failedCount,
+              ingested: units.number(metrics?.outputRecordCount ?? 0),
+            })}
           </Alert>
         ) : batch.status === 'success' ? (
-          <Alert color="teal" variant="light" icon={<Icon name="check" size={18} />} title={t('wizards.import.result.successTitle')}>
-            {t(batch.isProfileAtIngest ? 'wizards.import.result.success' : 'wizards.import.result.successNoProfile')}
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<Icon name="check" size={18} />}
+            title={t('wizards.import.result.successTitle')}
+          >
+            {t(
+              batch.isProfileAtIngest
+                ? 'wizards.import.result.success'
+                : 'wizards.import.result.successNoProfile',
+            )}
           </Alert>
         ) : batch.status === 'inactive' ? (
-          <Alert color="gray" variant="light" icon={<ImportIcon name="undo" size={18} />} title={t('wizards.import.result.revertedTitle')}>
+          <Alert
+            color="gray"
+            variant="light"
+            icon={<ImportIcon name="undo" size={18} />}
+            title={t('wizards.import.result.revertedTitle')}
+          >
             {t('wizards.import.result.reverted')}
           </Alert>
         ) : null}
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md" component="dl" m={0} className={classes.metrics}>
-          <Metric label={t('wizards.import.result.inputRows')} value={units.number(metrics?.inputRecordCount ?? 0)} />
-          <Metric label={t('wizards.import.result.outputRows')} value={units.number(metrics?.outputRecordCount ?? 0)} />
-          <Metric label={t('wizards.import.result.failedRows')} value={units.number(failedCount)} tone={failedCount > 0 ? 'bad' : undefined} />
-          <Metric label={t('wizards.import.result.notInProfile')} value={units.number(batch.identitySkippedCount)} />
-          <Metric label={t('wizards.import.result.files')} value={units.number(metrics?.inputFileCount ?? batch.files.length)} />
-          <Metric label={t('wizards.import.result.size')} value={units.bytes(metrics?.inputByteSize ?? 0)} />
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="md" component="dl" m={0}>
+          <Metric
+            label={t('wizards.import.result.inputRows')}
+            value={units.number(metrics?.inputRecordCount ?? 0)}
+          />
+          <Metric
+            label={t('wizards.import.result.outputRows')}
+            value={units.number(metrics?.outputRecordCount ?? 0)}
+          />
+          <Metric
+            label={t('wizards.import.result.failedRows')}
+            value={units.number(failedCount)}
+            tone={failedCount > 0 ? 'bad' : undefined}
+          />
+          <Metric
+            label={t('wizards.import.result.notInProfile')}
+            value={units.number(batch.identitySkippedCount)}
+          />
+          <Metric
+            label={t('wizards.import.result.input')}
+            value={units.bytes(metrics?.inputByteSize ?? 0)}
+            detail={t('wizards.import.result.files', {
+              count: metrics?.inputFileCount ?? batch.files.length,
+            })}
+          />
         </SimpleGrid>
         <Group gap="sm">
           {batch.status === 'success' ? (
-            <Button component={Link} href={`/wizards/verify-upload?batch=${encodeURIComponent(batch.id)}`} rightSection={<Icon name="arrowRight" size={16} />}>
+            <Button
+              component={Link}
+              href={`/wizards/verify-upload?batch=${encodeURIComponent(batch.id)}`}
+              rightSection={<Icon name="arrowRight" size={16} />}
+            >
               {t('wizards.import.result.verify')}
             </Button>
           ) : null}
-          <Button variant="default" leftSection={<ImportIcon name="download" />} onClick={() => void download()} disabled={failedCount === 0 || !batch.tags.acp_enableErrorDiagnostics}>
+          <Button
+            variant="default"
+            leftSection={<ImportIcon name="download" />}
+            onClick={() => void download()}
+            disabled={failedCount === 0 || !batch.tags.acp_enableErrorDiagnostics}
+          >
             {t('wizards.import.result.download')}
           </Button>
           {batch.status === 'success' ? (
-            <Button variant="default" color="red" leftSection={<ImportIcon name="undo" />} onClick={revertDialog.open} loading={isReverting}>
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<ImportIcon name="undo" />}
+              onClick={revertDialog.open}
+              loading={isReverting}
+            >
               {t('wizards.import.result.revert')}
             </Button>
           ) : null}
@@ -129,7 +212,11 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
             <Title order={3} fz="md" mb="sm" id="import-result-errors">
               {t('wizards.import.result.errorsTitle')}
             </Title>
-            {diagnostics ? <BatchErrors batch={batch} diagnostics={diagnostics.rows} isComplete={diagnostics.isComplete} /> : <Loader size="sm" />}
+            {diagnostics ? (
+              <BatchErrors batch={batch} diagnostics={diagnostics.rows} isComplete={diagnostics.isComplete} />
+            ) : (
+              <Loader size="sm" />
+            )}
           </section>
         ) : null}
       </Stack>
@@ -146,14 +233,29 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
   );
 }
 
-function Metric({ label, value, tone }: { label: string; value: string; tone?: 'bad' }) {
+function Metric({
+  label,
+  value,
+  detail,
+  tone,
+}: {
+  label: string;
+  value: string;
+  detail?: string;
+  tone?: 'bad';
+}) {
   return (
     <div className={classes.metric}>
-      <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
+      <Text component="dt" size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text component="dd" m={0} mt={4} fz="xl" fw={650} className={classes.value} data-tone={tone}>
+      <Text component="dd" m={0} mt={2} fz="xl" fw={650} className={classes.value} data-tone={tone}>
         {value}
+        {detail ? (
+          <Text span size="xs" c="dimmed" fw={500} ml={6}>
+            {detail}
+          </Text>
+        ) : null}
       </Text>
     </div>
   );

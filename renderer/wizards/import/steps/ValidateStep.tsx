@@ -21,7 +21,12 @@ export function ValidateStep({ onRun, isRunning }: { onRun(): Promise<boolean>; 
         title={t('wizards.import.dryRun.title')}
         intro={t('wizards.import.dryRun.intro')}
         aside={
-          <Button variant="light" onClick={() => void onRun()} loading={isRunning} leftSection={<Icon name="reset" size={16} />}>
+          <Button
+            variant="light"
+            onClick={() => void onRun()}
+            loading={isRunning}
+            leftSection={<Icon name="reset" size={16} />}
+          >
             {t(validation ? 'wizards.import.dryRun.runAgain' : 'wizards.import.dryRun.run')}
           </Button>
         }
