@@ -62,7 +62,7 @@ export function identityGraphPort(config: IdentityConfig, lookup: (code: string)
     remember,
     canonicalNamespace: (code) => lookup(code)?.code,
     membersOf(namespace, id) {
-      return (view(namespace, id)?.identities ?? []).map((i) => ({ namespace: i.namespace, id: i.id, type: i.type }));
+      return graph.identitiesOf(lookup(namespace)?.code ?? namespace, id).map((i) => ({ namespace: i.namespace, id: i.id, type: i.type }));
     },
     linksOf(namespace, id) {
       const graphView = view(namespace, id);
