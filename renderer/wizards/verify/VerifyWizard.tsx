@@ -1,6 +1,6 @@
 // The verify wizard's frame: the stepper, the current step, and the footer with Back and the step's next action.
 import { Button, Card, Stepper } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../app/icons';
 import { useT } from '../../i18n/useT';
 import { useLookup } from './hooks/useLookup';
@@ -22,6 +22,14 @@ export function VerifyWizard({ sandbox }: { sandbox: string }) {
   const touched = useTouchedProfiles(sandbox);
   const lookup = useLookup(sandbox);
   const active = STEPS.indexOf(step);
+  // A new step replaces the control that led to it: move focus to the step's heading so keyboard and
+  // screen-reader users start reading there (not on first render, which keeps the page's own focus).
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    document.getElementById(`verify-step-${step}`)?.focus();
+  }, [step]);
   const isReachable = (id: StepId) => id !== 'result' || hasResult;
 
   const content: Record<StepId, ReactNode> = {
@@ -33,7 +41,13 @@ export function VerifyWizard({ sandbox }: { sandbox: string }) {
   return (
     <Card padding={0} className={classes.wizard}>
       <nav aria-label={t('wizards.verify.steps.label')} className={classes.steps}>
-        <Stepper active={active} onStepClick={(index) => goTo(STEPS[index] ?? 'upload')} size="sm" iconSize={30} wrap={false}>
+        <Stepper
+          active={active}
+          onStepClick={(index) => goTo(STEPS[index] ?? 'upload')}
+          size="sm"
+          iconSize={30}
+          wrap={false}
+        >
           {STEPS.map((id, index) => (
             <Stepper.Step
               key={id}

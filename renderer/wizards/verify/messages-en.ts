@@ -25,9 +25,11 @@ export const verifyWizardEn = {
   'wizards.verify.upload.datasetHint': 'Narrows the list to one dataset and picks its newest batch.',
   'wizards.verify.upload.allDatasets': 'All datasets',
   'wizards.verify.upload.missingTitle': 'Batch not found',
-  'wizards.verify.upload.missing': 'There is no batch {id} in this sandbox. It may belong to another sandbox; pick one from the list instead.',
+  'wizards.verify.upload.missing':
+    'There is no batch {id} in this sandbox. It may belong to another sandbox; pick one from the list instead.',
   'wizards.verify.upload.noBatchesTitle': 'Nothing to verify yet',
-  'wizards.verify.upload.noBatches': 'This sandbox has no batches. Import a file first, or look a profile up by identity.',
+  'wizards.verify.upload.noBatches':
+    'This sandbox has no batches. Import a file first, or look a profile up by identity.',
   'wizards.verify.upload.noBatchesInDataset': 'No batch was loaded into this dataset yet.',
   'wizards.verify.upload.toImport': 'Import files',
 
@@ -63,7 +65,8 @@ export const verifyWizardEn = {
     'The dataset was not enabled for Profile when this batch was loaded: its rows never reach Profile. Enable the dataset, then ingest the file again.',
   'wizards.verify.summary.skipped': {
     one: '{count} row was kept in the dataset but skipped by Identity and Profile (an identity value broke a rule).',
-    other: '{count} rows were kept in the dataset but skipped by Identity and Profile (identity values broke a rule).',
+    other:
+      '{count} rows were kept in the dataset but skipped by Identity and Profile (identity values broke a rule).',
   },
 
   'wizards.verify.touched.title': 'Profiles this batch touched',
@@ -92,7 +95,8 @@ export const verifyWizardEn = {
   'wizards.verify.policy.precedence': 'Dataset precedence: {datasets}; datasets not listed are left out.',
   'wizards.verify.policy.pdg': 'Identities are stitched with the private identity graph.',
   'wizards.verify.policy.noStitching': 'No stitching: only the looked-up identity counts.',
-  'wizards.verify.policy.none': 'No default merge policy: the lookup uses no merge and no stitching, as the platform does.',
+  'wizards.verify.policy.none':
+    'No default merge policy: the lookup uses no merge and no stitching, as the platform does.',
 
   'wizards.verify.result.loading': 'Looking up {identity}…',
   'wizards.verify.result.found': 'Profile of {identity}',
@@ -101,7 +105,10 @@ export const verifyWizardEn = {
   'wizards.verify.result.runChecks': 'Run the checks',
   'wizards.verify.result.change': 'Change the lookup',
   'wizards.verify.result.xid': 'XID',
-  'wizards.verify.result.sources': { one: 'Merged from {count} dataset', other: 'Merged from {count} datasets' },
+  'wizards.verify.result.sources': {
+    one: 'Merged from {count} dataset',
+    other: 'Merged from {count} datasets',
+  },
   'wizards.verify.result.nothing': 'Nothing came back',
   'wizards.verify.result.nothingHint':
     'The Profile Access API would answer this lookup with no entity. The checks below go through the platform’s documented causes in order.',
@@ -121,21 +128,32 @@ export const verifyWizardEn = {
   'wizards.verify.source.row': 'Row',
   'wizards.verify.source.time': 'Ingested',
   'wizards.verify.source.rule': 'Rule',
-  'wizards.verify.source.identityMap': 'The identity map is the union of every fragment’s identities, so no single source wins it.',
-  'wizards.verify.source.branch': { one: '{count} attribute below, from:', other: '{count} attributes below, from:' },
-  'wizards.verify.source.branchSource': { one: '{dataset} ({count} attribute)', other: '{dataset} ({count} attributes)' },
+  'wizards.verify.source.identityMap':
+    'The identity map is the union of every fragment’s identities, so no single source wins it.',
+  'wizards.verify.source.branch': {
+    one: '{count} attribute below, from:',
+    other: '{count} attributes below, from:',
+  },
+  'wizards.verify.source.branchSource': {
+    one: '{dataset} ({count} attribute)',
+    other: '{dataset} ({count} attributes)',
+  },
   'wizards.verify.source.unknown': 'No source is recorded for this attribute.',
 
   'wizards.verify.rule.only-source': 'Only source',
-  'wizards.verify.rule.only-source.why': 'No other fragment has this attribute, so its value is taken as it is.',
+  'wizards.verify.rule.only-source.why':
+    'No other fragment has this attribute, so its value is taken as it is.',
   'wizards.verify.rule.timestampOrdered': 'Timestamp ordered',
-  'wizards.verify.rule.timestampOrdered.why': 'Several fragments have this attribute; the one ingested most recently wins.',
+  'wizards.verify.rule.timestampOrdered.why':
+    'Several fragments have this attribute; the one ingested most recently wins.',
   'wizards.verify.rule.dataSetPrecedence': 'Dataset precedence',
-  'wizards.verify.rule.dataSetPrecedence.why': 'Several fragments have this attribute; the dataset highest in the merge policy’s order wins.',
+  'wizards.verify.rule.dataSetPrecedence.why':
+    'Several fragments have this attribute; the dataset highest in the merge policy’s order wins.',
   'wizards.verify.rule.upsert': 'Upsert',
   'wizards.verify.rule.upsert.why': 'An upsert batch updated this attribute in place.',
 
-  'wizards.verify.fragments.intro': 'A fragment is one primary identity’s record within one dataset; the profile merges them.',
+  'wizards.verify.fragments.intro':
+    'A fragment is one primary identity’s record within one dataset; the profile merges them.',
   'wizards.verify.fragments.none': 'No record fragment is merged into this profile (it holds events only).',
   'wizards.verify.fragments.attributes': { one: '{count} attribute', other: '{count} attributes' },
   'wizards.verify.fragments.batch': 'Last batch',
@@ -151,9 +169,12 @@ export const verifyWizardEn = {
   'wizards.verify.graph.linkSource': 'From {dataset}, row {row}, batch',
   'wizards.verify.graph.streamed': 'streamed',
   'wizards.verify.graph.moreLinks': { one: 'and {count} more link', other: 'and {count} more links' },
-  'wizards.verify.graph.notStitched': 'This merge policy does not stitch identities: the profile uses only the looked-up identity, though the graph below exists.',
-  'wizards.verify.graph.overLimit': 'This graph has more than 50 identities: the platform refuses lookups of it (HTTP 422).',
-  'wizards.verify.graph.capped': 'Showing {shown} of {total} identities: the platform’s graph viewer draws at most {max}.',
+  'wizards.verify.graph.notStitched':
+    'This merge policy does not stitch identities: the profile uses only the looked-up identity, though the graph below exists.',
+  'wizards.verify.graph.overLimit':
+    'This graph has more than 50 identities: the platform refuses lookups of it (HTTP 422).',
+  'wizards.verify.graph.capped':
+    'Showing {shown} of {total} identities: the platform’s graph viewer draws at most {max}.',
 
   'wizards.verify.events.label': 'Events, newest first',
   'wizards.verify.events.order': 'Newest first',

@@ -2,7 +2,9 @@
 import type { Translation } from '../../i18n/types';
 import type { verifyWizardEn } from './messages-en';
 
-type VerifyWizardCatalogue = { readonly [K in keyof typeof verifyWizardEn]: Translation<(typeof verifyWizardEn)[K]> };
+type VerifyWizardCatalogue = {
+  readonly [K in keyof typeof verifyWizardEn]: Translation<(typeof verifyWizardEn)[K]>;
+};
 
 export const verifyWizardNl = {
   'wizards.verify.steps.label': 'Stappen van de controle',
@@ -28,9 +30,11 @@ export const verifyWizardNl = {
   'wizards.verify.upload.datasetHint': 'Beperkt de lijst tot één dataset en kiest de nieuwste batch ervan.',
   'wizards.verify.upload.allDatasets': 'Alle datasets',
   'wizards.verify.upload.missingTitle': 'Batch niet gevonden',
-  'wizards.verify.upload.missing': 'Er is geen batch {id} in deze sandbox. Misschien hoort hij bij een andere sandbox; kies er een uit de lijst.',
+  'wizards.verify.upload.missing':
+    'Er is geen batch {id} in deze sandbox. Misschien hoort hij bij een andere sandbox; kies er een uit de lijst.',
   'wizards.verify.upload.noBatchesTitle': 'Nog niets te controleren',
-  'wizards.verify.upload.noBatches': 'Deze sandbox heeft geen batches. Importeer eerst een bestand, of zoek een profiel op via een identiteit.',
+  'wizards.verify.upload.noBatches':
+    'Deze sandbox heeft geen batches. Importeer eerst een bestand, of zoek een profiel op via een identiteit.',
   'wizards.verify.upload.noBatchesInDataset': 'Er is nog geen batch in deze dataset geladen.',
   'wizards.verify.upload.toImport': 'Bestanden importeren',
 
@@ -61,12 +65,14 @@ export const verifyWizardNl = {
   'wizards.verify.summary.failed': 'Records mislukt',
   'wizards.verify.summary.skippedLabel': 'Overgeslagen door Profile',
   'wizards.verify.summary.completed': 'Voltooid',
-  'wizards.verify.summary.notSuccess': 'Deze batch is niet gelukt, dus geen van zijn rijen heeft Profile bereikt.',
+  'wizards.verify.summary.notSuccess':
+    'Deze batch is niet gelukt, dus geen van zijn rijen heeft Profile bereikt.',
   'wizards.verify.summary.beforeProfile':
     'De dataset stond niet aan voor Profile toen deze batch werd geladen: de rijen bereiken Profile nooit. Zet de dataset aan en lees het bestand opnieuw in.',
   'wizards.verify.summary.skipped': {
     one: '{count} rij staat in de dataset maar is overgeslagen door Identity en Profile (een identiteitswaarde brak een regel).',
-    other: '{count} rijen staan in de dataset maar zijn overgeslagen door Identity en Profile (identiteitswaarden braken een regel).',
+    other:
+      '{count} rijen staan in de dataset maar zijn overgeslagen door Identity en Profile (identiteitswaarden braken een regel).',
   },
 
   'wizards.verify.touched.title': 'Profielen die deze batch raakte',
@@ -95,7 +101,8 @@ export const verifyWizardNl = {
   'wizards.verify.policy.precedence': 'Voorrang per dataset: {datasets}; niet genoemde datasets vallen weg.',
   'wizards.verify.policy.pdg': 'Identiteiten worden gekoppeld via de private identity graph.',
   'wizards.verify.policy.noStitching': 'Geen koppeling: alleen de opgezochte identiteit telt.',
-  'wizards.verify.policy.none': 'Geen standaard merge policy: het opzoeken gebeurt zonder samenvoegen en zonder koppelen, zoals op het platform.',
+  'wizards.verify.policy.none':
+    'Geen standaard merge policy: het opzoeken gebeurt zonder samenvoegen en zonder koppelen, zoals op het platform.',
 
   'wizards.verify.result.loading': '{identity} opzoeken…',
   'wizards.verify.result.found': 'Profiel van {identity}',
@@ -104,7 +111,10 @@ export const verifyWizardNl = {
   'wizards.verify.result.runChecks': 'De controles uitvoeren',
   'wizards.verify.result.change': 'Opzoeking wijzigen',
   'wizards.verify.result.xid': 'XID',
-  'wizards.verify.result.sources': { one: 'Samengevoegd uit {count} dataset', other: 'Samengevoegd uit {count} datasets' },
+  'wizards.verify.result.sources': {
+    one: 'Samengevoegd uit {count} dataset',
+    other: 'Samengevoegd uit {count} datasets',
+  },
   'wizards.verify.result.nothing': 'Er kwam niets terug',
   'wizards.verify.result.nothingHint':
     'De Profile Access API zou deze opzoeking zonder entiteit beantwoorden. De controles hieronder lopen de gedocumenteerde oorzaken van het platform op volgorde af.',
@@ -118,34 +128,48 @@ export const verifyWizardNl = {
   'wizards.verify.attributes.label': 'Attributen van het samengevoegde profiel',
   'wizards.verify.source.label': 'Bron van het attribuut',
   'wizards.verify.source.title': 'Bron',
-  'wizards.verify.source.empty': 'Kies een attribuut, of wijs er een aan, om te zien waar de waarde vandaan komt.',
+  'wizards.verify.source.empty':
+    'Kies een attribuut, of wijs er een aan, om te zien waar de waarde vandaan komt.',
   'wizards.verify.source.dataset': 'Dataset',
   'wizards.verify.source.batch': 'Batch',
   'wizards.verify.source.row': 'Rij',
   'wizards.verify.source.time': 'Ingelezen',
   'wizards.verify.source.rule': 'Regel',
-  'wizards.verify.source.identityMap': 'De identity map is de vereniging van de identiteiten van alle fragmenten; er is dus geen enkele bron die wint.',
-  'wizards.verify.source.branch': { one: '{count} attribuut hieronder, uit:', other: '{count} attributen hieronder, uit:' },
-  'wizards.verify.source.branchSource': { one: '{dataset} ({count} attribuut)', other: '{dataset} ({count} attributen)' },
+  'wizards.verify.source.identityMap':
+    'De identity map is de vereniging van de identiteiten van alle fragmenten; er is dus geen enkele bron die wint.',
+  'wizards.verify.source.branch': {
+    one: '{count} attribuut hieronder, uit:',
+    other: '{count} attributen hieronder, uit:',
+  },
+  'wizards.verify.source.branchSource': {
+    one: '{dataset} ({count} attribuut)',
+    other: '{dataset} ({count} attributen)',
+  },
   'wizards.verify.source.unknown': 'Voor dit attribuut is geen bron vastgelegd.',
 
   'wizards.verify.rule.only-source': 'Enige bron',
-  'wizards.verify.rule.only-source.why': 'Geen ander fragment heeft dit attribuut, dus de waarde wordt overgenomen zoals ze is.',
+  'wizards.verify.rule.only-source.why':
+    'Geen ander fragment heeft dit attribuut, dus de waarde wordt overgenomen zoals ze is.',
   'wizards.verify.rule.timestampOrdered': 'Op tijdstip',
-  'wizards.verify.rule.timestampOrdered.why': 'Meerdere fragmenten hebben dit attribuut; het laatst ingelezen fragment wint.',
+  'wizards.verify.rule.timestampOrdered.why':
+    'Meerdere fragmenten hebben dit attribuut; het laatst ingelezen fragment wint.',
   'wizards.verify.rule.dataSetPrecedence': 'Voorrang per dataset',
-  'wizards.verify.rule.dataSetPrecedence.why': 'Meerdere fragmenten hebben dit attribuut; de dataset die het hoogst staat in de volgorde van de merge policy wint.',
+  'wizards.verify.rule.dataSetPrecedence.why':
+    'Meerdere fragmenten hebben dit attribuut; de dataset die het hoogst staat in de volgorde van de merge policy wint.',
   'wizards.verify.rule.upsert': 'Upsert',
   'wizards.verify.rule.upsert.why': 'Een upsert-batch heeft dit attribuut ter plaatse bijgewerkt.',
 
-  'wizards.verify.fragments.intro': 'Een fragment is het record van één primaire identiteit in één dataset; het profiel voegt ze samen.',
-  'wizards.verify.fragments.none': 'Er is geen recordfragment in dit profiel samengevoegd (het bevat alleen events).',
+  'wizards.verify.fragments.intro':
+    'Een fragment is het record van één primaire identiteit in één dataset; het profiel voegt ze samen.',
+  'wizards.verify.fragments.none':
+    'Er is geen recordfragment in dit profiel samengevoegd (het bevat alleen events).',
   'wizards.verify.fragments.attributes': { one: '{count} attribuut', other: '{count} attributen' },
   'wizards.verify.fragments.batch': 'Laatste batch',
   'wizards.verify.fragments.time': 'Laatst ingelezen',
   'wizards.verify.fragments.record': 'Opgeslagen record',
 
-  'wizards.verify.graph.canvas': 'Tekening van de identity graph met {nodes} identiteiten en {links} koppelingen',
+  'wizards.verify.graph.canvas':
+    'Tekening van de identity graph met {nodes} identiteiten en {links} koppelingen',
   'wizards.verify.graph.legend': 'Namespaces',
   'wizards.verify.graph.identities': { one: '{count} identiteit', other: '{count} identiteiten' },
   'wizards.verify.graph.links': { one: '{count} koppeling', other: '{count} koppelingen' },
@@ -154,9 +178,12 @@ export const verifyWizardNl = {
   'wizards.verify.graph.linkSource': 'Uit {dataset}, rij {row}, batch',
   'wizards.verify.graph.streamed': 'gestreamd',
   'wizards.verify.graph.moreLinks': { one: 'en nog {count} koppeling', other: 'en nog {count} koppelingen' },
-  'wizards.verify.graph.notStitched': 'Deze merge policy koppelt geen identiteiten: het profiel gebruikt alleen de opgezochte identiteit, al bestaat de graph hieronder wel.',
-  'wizards.verify.graph.overLimit': 'Deze graph heeft meer dan 50 identiteiten: het platform weigert opzoekingen ervan (HTTP 422).',
-  'wizards.verify.graph.capped': '{shown} van {total} identiteiten getoond: de graph-viewer van het platform tekent er hoogstens {max}.',
+  'wizards.verify.graph.notStitched':
+    'Deze merge policy koppelt geen identiteiten: het profiel gebruikt alleen de opgezochte identiteit, al bestaat de graph hieronder wel.',
+  'wizards.verify.graph.overLimit':
+    'Deze graph heeft meer dan 50 identiteiten: het platform weigert opzoekingen ervan (HTTP 422).',
+  'wizards.verify.graph.capped':
+    '{shown} van {total} identiteiten getoond: de graph-viewer van het platform tekent er hoogstens {max}.',
 
   'wizards.verify.events.label': 'Events, nieuwste eerst',
   'wizards.verify.events.order': 'Nieuwste eerst',
@@ -169,7 +196,8 @@ export const verifyWizardNl = {
   'wizards.verify.events.page': 'Pagina {page}',
 
   'wizards.verify.diagnosis.title': 'Waarom er niets terugkwam: de controles',
-  'wizards.verify.diagnosis.list': 'Gedocumenteerde oorzaken, in de volgorde waarin het platform ze laat nagaan',
+  'wizards.verify.diagnosis.list':
+    'Gedocumenteerde oorzaken, in de volgorde waarin het platform ze laat nagaan',
   'wizards.verify.diagnosis.matches': { one: '{count} oorzaak gevonden', other: '{count} oorzaken gevonden' },
   'wizards.verify.diagnosis.noMatch': 'Geen gedocumenteerde oorzaak past',
   'wizards.verify.diagnosis.match': 'Dit is het',

@@ -22,18 +22,34 @@ function checklist(): [string, string][] {
   return within(list)
     .getAllByRole('listitem')
     .map((item) => {
-      const [title, mark] = (item.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+      const [title, mark] = (item.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '');
       return [title ?? '', mark ?? ''];
     });
 }
 
-const only = (cause: string) => CAUSES.map((title, index): [string, string] => [`${index + 1}. ${title}`, title === cause ? 'This is it' : 'Ruled out']);
+const only = (cause: string) =>
+  CAUSES.map((title, index): [string, string] => [
+    `${index + 1}. ${title}`,
+    title === cause ? 'This is it' : 'Ruled out',
+  ]);
 
 async function crmOnly(tags: DatasetTags) {
   return openVerify(async (client) => {
     const schema = await crmSchema(client);
-    const crm = await client.call('catalog-dataset-create', { sandbox, name: 'crm', schemaRef: schema.$id, tags });
-    const batch = await ingest(client, crm.id, 'crm.csv', 'personalEmail.address,mobilePhone.number,person.name.firstName\nada@example.com,+31611111111,Ada\n');
+    const crm = await client.call('catalog-dataset-create', {
+      sandbox,
+      name: 'crm',
+      schemaRef: schema.$id,
+      tags,
+    });
+    const batch = await ingest(
+      client,
+      crm.id,
+      'crm.csv',
+      'personalEmail.address,mobilePhone.number,person.name.firstName\nada@example.com,+31611111111,Ada\n',
+    );
     return { crm, batch, client };
   });
 }
@@ -42,7 +58,9 @@ describe('verify wizard: why nothing came back', () => {
   it('a dataset that is not enabled for Profile', async () => {
     const { app, w } = await crmOnly({});
     await lookUp(app, 'ada@example.com');
-    expect(await screen.findByRole('heading', { level: 2, name: 'No profile for Email: ada@example.com' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No profile for Email: ada@example.com' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Nothing came back')).toBeInTheDocument();
     await screen.findByRole('list', { name: /Documented causes/ });
     expect(checklist()).toEqual(only('Dataset not enabled for Profile'));
@@ -59,17 +77,23 @@ describe('verify wizard: why nothing came back', () => {
     await lookUp(app, 'ada@example.com');
     await screen.findByRole('list', { name: /Documented causes/ });
     expect(checklist()).toEqual(only('Data ingested before Profile was enabled'));
-    expect(within(checkItem('Data ingested before Profile was enabled')).getByRole('table', { name: 'Evidence' })).toHaveTextContent(w.batch.id);
+    expect(
+      within(checkItem('Data ingested before Profile was enabled')).getByRole('table', { name: 'Evidence' }),
+    ).toHaveTextContent(w.batch.id);
   });
 
   it('a value in another letter case than ingested', async () => {
     const { app, w } = await openVerify(world);
     await lookUp(app, 'Ada@Example.com');
-    expect(await screen.findByRole('heading', { level: 2, name: 'No profile for Email: Ada@Example.com' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No profile for Email: Ada@Example.com' }),
+    ).toBeInTheDocument();
     await screen.findByRole('list', { name: /Documented causes/ });
     expect(checklist()).toEqual(only('Wrong namespace or value format'));
     const item = checkItem('Wrong namespace or value format');
-    expect(item).toHaveTextContent('The value is stored in another form or under another namespace than Email: Ada@Example.com.');
+    expect(item).toHaveTextContent(
+      'The value is stored in another form or under another namespace than Email: Ada@Example.com.',
+    );
     const rows = within(within(item).getByRole('table', { name: 'Evidence' })).getAllByRole('row');
     expect(rows[1]).toHaveTextContent(`crm${w.crmBatch.id}1stored as Email: "ada@example.com"`);
   });
@@ -77,21 +101,32 @@ describe('verify wizard: why nothing came back', () => {
   it('a merge policy that leaves the dataset out', async () => {
     const { app } = await openVerify(async (client) => {
       const built = await world(client);
-      await client.call('profile-policy-create', { sandbox, name: 'Loyalty only', attributeMerge: { type: 'dataSetPrecedence', order: [built.loyalty.id] }, identityGraph: { type: 'pdg' } });
+      await client.call('profile-policy-create', {
+        sandbox,
+        name: 'Loyalty only',
+        attributeMerge: { type: 'dataSetPrecedence', order: [built.loyalty.id] },
+        identityGraph: { type: 'pdg' },
+      });
       return built;
     });
     await lookUp(app, 'ada@example.com', { policy: 'Loyalty only' });
-    expect(await screen.findByRole('heading', { level: 2, name: 'No profile for Email: ada@example.com' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No profile for Email: ada@example.com' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Merge policy “Loyalty only”. Dataset precedence: loyalty;/)).toBeInTheDocument();
     await screen.findByRole('list', { name: /Documented causes/ });
     expect(checklist()).toEqual(only('Merge policy leaves the dataset out'));
-    const evidence = within(checkItem('Merge policy leaves the dataset out')).getByRole('table', { name: 'Evidence' });
+    const evidence = within(checkItem('Merge policy leaves the dataset out')).getByRole('table', {
+      name: 'Evidence',
+    });
     expect(within(evidence).getAllByRole('row')[1]).toHaveTextContent(/^crm—/);
 
     // The same identity under the default policy comes back.
     await app.user.click(screen.getByRole('button', { name: 'Change the lookup' }));
     await lookUp(app, 'ada@example.com', { policy: 'Default Timebased (default)' });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Profile of Email: ada@example.com' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Profile of Email: ada@example.com' }),
+    ).toBeInTheDocument();
   });
 
   it('an identity nobody ingested: every cause ruled out, and the message says where to look', async () => {
@@ -100,7 +135,9 @@ describe('verify wizard: why nothing came back', () => {
     await screen.findByRole('list', { name: /Documented causes/ });
     expect(checklist().map(([, mark]) => mark)).toEqual(CAUSES.map(() => 'Ruled out'));
     expect(screen.getByText('No documented cause matches')).toBeInTheDocument();
-    expect(checkItem('Wrong namespace or value format')).toHaveTextContent(/No successful batch holds Email: nobody@example.com/);
+    expect(checkItem('Wrong namespace or value format')).toHaveTextContent(
+      /No successful batch holds Email: nobody@example.com/,
+    );
   });
 
   it('the checks run on demand for a profile that did come back', async () => {

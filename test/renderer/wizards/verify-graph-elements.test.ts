@@ -1,10 +1,19 @@
 // The identity graph as drawable elements: breadth-first from the looked-up identity, capped at the viewer's 400 nodes.
 import { describe, expect, it } from 'vitest';
 import type { GraphView } from '../../../shared/contract';
-import { graphElements, MAX_VIEWER_NODES, shortId } from '../../../renderer/wizards/verify/model/graph-elements';
+import {
+  graphElements,
+  MAX_VIEWER_NODES,
+  shortId,
+} from '../../../renderer/wizards/verify/model/graph-elements';
 import { namespaceColors } from '../../../renderer/wizards/verify/model/namespace-colors';
 
-const identity = (namespace: string, id: string) => ({ namespace, id, xid: `x-${namespace}-${id}`, type: 'Email' });
+const identity = (namespace: string, id: string) => ({
+  namespace,
+  id,
+  xid: `x-${namespace}-${id}`,
+  type: 'Email',
+});
 const source = (batchId: string, time: number) => ({ datasetId: 'd1', batchId, row: 1, time });
 
 /** A hub (the looked-up email) with `spokes` ECIDs, each spoke linking on to one more device. */
@@ -49,8 +58,13 @@ describe('graph elements', () => {
   });
 
   it('without a graph, draws the profile’s own identities', () => {
-    const elements = graphElements(null, [{ namespace: 'Email', id: 'solo@example.com', xid: 'x1' }], { namespace: 'Email', id: 'solo@example.com' });
-    expect(elements.nodes).toEqual([{ id: 'x1', namespace: 'Email', value: 'solo@example.com', isFocus: true, depth: 0 }]);
+    const elements = graphElements(null, [{ namespace: 'Email', id: 'solo@example.com', xid: 'x1' }], {
+      namespace: 'Email',
+      id: 'solo@example.com',
+    });
+    expect(elements.nodes).toEqual([
+      { id: 'x1', namespace: 'Email', value: 'solo@example.com', isFocus: true, depth: 0 },
+    ]);
     expect(elements.edges).toEqual([]);
   });
 

@@ -19,7 +19,11 @@ describe('verify wizard: looking a profile up', () => {
     const { app } = await openVerify(world);
     await app.user.click(screen.getByRole('button', { name: /^Look up a profile/ }));
     expect(await screen.findByRole('combobox', { name: /^Identity namespace/ })).toHaveValue('Email');
-    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Merge policy/ })).toHaveValue('Default Timebased (default)'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /^Merge policy/ })).toHaveValue(
+        'Default Timebased (default)',
+      ),
+    );
     expect(screen.getByText(/Timestamp ordered: the most recently ingested value wins/)).toBeInTheDocument();
     await app.user.click(screen.getByRole('combobox', { name: /^Identity namespace/ }));
     const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
@@ -38,13 +42,18 @@ describe('verify wizard: looking a profile up', () => {
   it('shows every attribute with its source on selection, hover and keyboard focus', async () => {
     const { app, w } = await openVerify(world);
     await lookUp(app, 'ada@example.com');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Profile of Email: ada@example.com' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Profile of Email: ada@example.com' }),
+    ).toBeInTheDocument();
     const tree = await screen.findByRole('tree', { name: 'Attributes of the merged profile' });
     const panel = screen.getByRole('region', { name: 'Source of the attribute' });
     expect(within(panel).getByText(/Select an attribute/)).toBeInTheDocument();
 
     await app.user.click(within(tree).getByRole('treeitem', { name: 'firstName: Ada' }));
-    expect(within(tree).getByRole('treeitem', { name: 'firstName: Ada' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(tree).getByRole('treeitem', { name: 'firstName: Ada' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     expect(within(panel).getByText('person.name.firstName')).toBeInTheDocument();
     expect(within(panel).getByText('crm')).toBeInTheDocument();
     expect(within(panel).getByText(w.crmBatch.id)).toBeInTheDocument();
@@ -64,7 +73,10 @@ describe('verify wizard: looking a profile up', () => {
     expect(within(tree).getByRole('treeitem', { name: 'name' })).toHaveAttribute('aria-expanded', 'false');
     expect(within(tree).queryByRole('treeitem', { name: 'firstName: Ada' })).toBeNull();
     await app.user.keyboard('{ArrowUp}{Enter}');
-    expect(within(tree).getByRole('treeitem', { name: 'birthDate: 1985-12-10' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(tree).getByRole('treeitem', { name: 'birthDate: 1985-12-10' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     expect(within(panel).getByText('person.birthDate')).toBeInTheDocument();
   });
 
@@ -77,25 +89,40 @@ describe('verify wizard: looking a profile up', () => {
     expect(await screen.findByText(/"firstName": "Ada"/)).toBeInTheDocument();
 
     await app.user.click(screen.getByRole('tab', { name: /Identity graph/ }));
-    expect(await screen.findByRole('img', { name: 'Identity graph drawing with 3 identities and 2 links' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', { name: 'Identity graph drawing with 3 identities and 2 links' }),
+    ).toBeInTheDocument();
     const last = drawn.last;
-    expect(last?.nodes[0]).toMatchObject({ namespace: 'Email', value: 'ada@example.com', isFocus: true, depth: 0 });
+    expect(last?.nodes[0]).toMatchObject({
+      namespace: 'Email',
+      value: 'ada@example.com',
+      isFocus: true,
+      depth: 0,
+    });
     expect(last?.nodes.map((node) => [node.namespace, node.value, node.isFocus, node.depth]).sort()).toEqual([
       ['ECID', ECID, false, 1],
       ['Email', 'ada@example.com', true, 0],
       ['Phone', '+31611111111', false, 1],
     ]);
     const byValue = new Map(last?.nodes.map((node) => [node.id, node.value]));
-    const linked = last?.edges.map((edge) => [[byValue.get(edge.source), byValue.get(edge.target)].sort().join(' ↔ '), edge.batchIds]).sort();
+    const linked = last?.edges
+      .map((edge) => [[byValue.get(edge.source), byValue.get(edge.target)].sort().join(' ↔ '), edge.batchIds])
+      .sort();
     expect(linked).toEqual([
       ['+31611111111 ↔ ada@example.com', [w.crmBatch.id]],
       [`${ECID} ↔ ada@example.com`, [w.webBatch.id]],
     ]);
-    expect(last?.edges.map((edge) => edge.label).sort()).toEqual([shortId(w.crmBatch.id), shortId(w.webBatch.id)].sort());
+    expect(last?.edges.map((edge) => edge.label).sort()).toEqual(
+      [shortId(w.crmBatch.id), shortId(w.webBatch.id)].sort(),
+    );
     expect(shortId(w.crmBatch.id)).toMatch(/^d\d{7}…$/);
     expect(new Set(Object.values(last?.colors.namespaces ?? {})).size).toBe(3);
     const legend = screen.getByRole('list', { name: 'Namespaces' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['ECID1 identity', 'Email1 identity', 'Phone1 identity']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['ECID1 identity', 'Email1 identity', 'Phone1 identity']);
     const links = screen.getByRole('list', { name: '2 links' });
     expect(within(links).getByText(new RegExp(`From crm, row 1, batch`))).toHaveTextContent(w.crmBatch.id);
   });
@@ -105,7 +132,10 @@ describe('verify wizard: looking a profile up', () => {
     await lookUp(app, 'ada@example.com');
     await app.user.click(await screen.findByRole('tab', { name: 'Events' }));
     const list = () => screen.getByRole('list', { name: 'Events, newest first' });
-    const ids = () => within(list()).getAllByText(/^Event e\d\d$/).map((item) => item.textContent);
+    const ids = () =>
+      within(list())
+        .getAllByText(/^Event e\d\d$/)
+        .map((item) => item.textContent);
     await waitFor(() => expect(ids()).toHaveLength(10));
     expect(ids()[0]).toBe('Event e12');
     expect(ids()[9]).toBe('Event e03');
@@ -121,12 +151,21 @@ describe('verify wizard: looking a profile up', () => {
   it('a policy without stitching keeps to the looked-up identity', async () => {
     const { app } = await openVerify(async (client) => {
       const built = await world(client);
-      await client.call('profile-policy-create', { sandbox, name: 'No stitching', identityGraph: { type: 'none' }, attributeMerge: { type: 'timestampOrdered' } });
+      await client.call('profile-policy-create', {
+        sandbox,
+        name: 'No stitching',
+        identityGraph: { type: 'none' },
+        attributeMerge: { type: 'timestampOrdered' },
+      });
       return built;
     });
     await lookUp(app, ECID, { namespace: 'ECID', policy: 'No stitching' });
-    expect(await screen.findByRole('heading', { level: 2, name: `Profile of ECID: ${ECID}` })).toBeInTheDocument();
-    expect(screen.getByText(/Merge policy “No stitching”.*No stitching: only the looked-up identity counts/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: `Profile of ECID: ${ECID}` }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Merge policy “No stitching”.*No stitching: only the looked-up identity counts/),
+    ).toBeInTheDocument();
     await app.user.click(screen.getByRole('tab', { name: /Fragments/ }));
     expect(await screen.findByText(/holds events only/)).toBeInTheDocument();
     await app.user.click(screen.getByRole('tab', { name: /Identity graph/ }));

@@ -20,17 +20,26 @@ describe('verify wizard: choosing the upload', () => {
     const { app } = await openVerify(world, (built) => `?batch=${built.crmBatch.id}`);
     const touched = await screen.findByRole('region', { name: 'Profiles this batch touched' });
     expect(await within(touched).findByText('12 profiles')).toBeInTheDocument();
-    await waitFor(() => expect(within(touched).getAllByRole('button', { name: /^Look up Email / })).toHaveLength(10));
+    await waitFor(() =>
+      expect(within(touched).getAllByRole('button', { name: /^Look up Email / })).toHaveLength(10),
+    );
     expect(within(touched).getByText('Page 1 of 2')).toBeInTheDocument();
     await app.user.click(within(touched).getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(within(touched).getAllByRole('button', { name: /^Look up Email / })).toHaveLength(2));
+    await waitFor(() =>
+      expect(within(touched).getAllByRole('button', { name: /^Look up Email / })).toHaveLength(2),
+    );
     expect(within(touched).getByText('Page 2 of 2')).toBeInTheDocument();
   });
 
   it('a dataset narrows the list and picks its newest batch; arrow keys move between batches', async () => {
     const { app, w } = await openVerify(async (client) => {
       const built = await world(client);
-      const second = await ingest(client, built.crm.id, 'more.csv', 'personalEmail.address,mobilePhone.number,person.name.firstName\nzoe@example.com,+31644444444,Zoë\n');
+      const second = await ingest(
+        client,
+        built.crm.id,
+        'more.csv',
+        'personalEmail.address,mobilePhone.number,person.name.firstName\nzoe@example.com,+31644444444,Zoë\n',
+      );
       return { ...built, second };
     });
     await batchRadio(w.webBatch.id);
@@ -51,16 +60,31 @@ describe('verify wizard: choosing the upload', () => {
     const { w } = await openVerify(
       async (client) => {
         const schema = await crmSchema(client, 'Late CRM');
-        const dataset = await client.call('catalog-dataset-create', { sandbox, name: 'late', schemaRef: schema.$id });
-        const batch = await ingest(client, dataset.id, 'late.csv', 'personalEmail.address,mobilePhone.number,person.name.firstName\nearly@example.com,+31655555555,Early\n');
+        const dataset = await client.call('catalog-dataset-create', {
+          sandbox,
+          name: 'late',
+          schemaRef: schema.$id,
+        });
+        const batch = await ingest(
+          client,
+          dataset.id,
+          'late.csv',
+          'personalEmail.address,mobilePhone.number,person.name.firstName\nearly@example.com,+31655555555,Early\n',
+        );
         return { batch };
       },
       (built) => `?batch=${built.batch.id}`,
     );
     expect(await batchRadio(w.batch.id)).toBeChecked();
     expect(await screen.findByText(/not enabled for Profile when this batch was loaded/)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'What the batch wrote' })).getByText('Profile off')).toBeInTheDocument();
-    expect(await within(screen.getByRole('region', { name: 'Profiles this batch touched' })).findByText('This batch touched no profiles.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'What the batch wrote' })).getByText('Profile off'),
+    ).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('region', { name: 'Profiles this batch touched' })).findByText(
+        'This batch touched no profiles.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says so when the linked batch is not in this sandbox', async () => {
@@ -71,7 +95,12 @@ describe('verify wizard: choosing the upload', () => {
   it('picking a profile from the list looks it up', async () => {
     const { app } = await openVerify(world, (built) => `?batch=${built.crmBatch.id}`);
     await app.user.click(await screen.findByRole('button', { name: 'Look up Email ada@example.com' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Profile of Email: ada@example.com' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Profile of Email: ada@example.com',
+    });
+    // The button that led here is gone: focus starts on the new step's heading.
+    expect(heading).toHaveFocus();
     expect(await screen.findByRole('treeitem', { name: 'firstName: Ada' })).toBeInTheDocument();
   });
 });

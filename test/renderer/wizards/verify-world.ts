@@ -2,7 +2,16 @@
 import { act, screen, within } from '@testing-library/react';
 import type { EngineClient } from '../../../shared/contract';
 import { ingest } from '../../engine/ingest/builders';
-import { DEMOGRAPHIC, EVENT, IDENTITY_MAP, LOYALTY, PERSONAL_CONTACT, PROFILE, sandbox, WEB } from '../../engine/registry/builders';
+import {
+  DEMOGRAPHIC,
+  EVENT,
+  IDENTITY_MAP,
+  LOYALTY,
+  PERSONAL_CONTACT,
+  PROFILE,
+  sandbox,
+  WEB,
+} from '../../engine/registry/builders';
 import { renderApp, type RenderedApp } from '../render-app';
 
 export { sandbox };
@@ -18,15 +27,27 @@ export const CRM_CSV = [
   'personalEmail.address,mobilePhone.number,person.name.firstName,person.birthDate',
   'ada@example.com,+31611111111,Ada,1985-12-10',
   'li@example.com,+31622222222,Li,1979-06-01',
-  ...Array.from({ length: 10 }, (_, i) => `p${String(i + 1).padStart(2, '0')}@example.com,+316300000${String(i).padStart(2, '0')},P${i + 1},1990-01-01`),
+  ...Array.from(
+    { length: 10 },
+    (_, i) =>
+      `p${String(i + 1).padStart(2, '0')}@example.com,+316300000${String(i).padStart(2, '0')},P${i + 1},1990-01-01`,
+  ),
 ].join('\n');
 
 /** Twelve page views of Ada's browser (ECID), the first also carrying her email: two pages of events. */
 export function webEvents(count = 12): string {
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1;
-    const identityMap = n === 1 ? { ECID: [{ id: ECID, primary: true }], Email: [{ id: 'ada@example.com' }] } : { ECID: [{ id: ECID, primary: true }] };
-    return JSON.stringify({ _id: `e${String(n).padStart(2, '0')}`, timestamp: `2026-01-${String(n).padStart(2, '0')}T10:00:00Z`, eventType: n % 2 ? 'web.webpagedetails.pageViews' : 'web.webinteraction.linkClicks', identityMap });
+    const identityMap =
+      n === 1
+        ? { ECID: [{ id: ECID, primary: true }], Email: [{ id: 'ada@example.com' }] }
+        : { ECID: [{ id: ECID, primary: true }] };
+    return JSON.stringify({
+      _id: `e${String(n).padStart(2, '0')}`,
+      timestamp: `2026-01-${String(n).padStart(2, '0')}T10:00:00Z`,
+      eventType: n % 2 ? 'web.webpagedetails.pageViews' : 'web.webinteraction.linkClicks',
+      identityMap,
+    });
   }).join('\n');
 }
 
@@ -55,17 +76,41 @@ export async function world(client: EngineClient) {
     identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
     isProfileEnabled: true,
   });
-  const eventSchema = await client.call('registry-schema-create', { sandbox, title: 'Web events', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
-  const crm = await client.call('catalog-dataset-create', { sandbox, name: 'crm', schemaRef: crmSchemaView.$id, tags: PROFILE_ON });
-  const loyalty = await client.call('catalog-dataset-create', { sandbox, name: 'loyalty', schemaRef: loyaltySchema.$id, tags: PROFILE_ON });
-  const web = await client.call('catalog-dataset-create', { sandbox, name: 'web', schemaRef: eventSchema.$id, tags: PROFILE_ON });
+  const eventSchema = await client.call('registry-schema-create', {
+    sandbox,
+    title: 'Web events',
+    classId: EVENT,
+    fieldGroupIds: [WEB, IDENTITY_MAP],
+    isProfileEnabled: true,
+  });
+  const crm = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'crm',
+    schemaRef: crmSchemaView.$id,
+    tags: PROFILE_ON,
+  });
+  const loyalty = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'loyalty',
+    schemaRef: loyaltySchema.$id,
+    tags: PROFILE_ON,
+  });
+  const web = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'web',
+    schemaRef: eventSchema.$id,
+    tags: PROFILE_ON,
+  });
   const crmBatch = await ingest(client, crm.id, 'crm.csv', CRM_CSV);
   const webBatch = await ingest(client, web.id, 'web.jsonl', webEvents(), { format: 'json' });
   return { crm, loyalty, web, crmBatch, webBatch };
 }
 
 /** The app on the overview, a world built through its engine, then the verify wizard (optionally at `?batch=`). */
-export async function openVerify<W>(build: (client: EngineClient) => Promise<W>, query = (_world: W) => ''): Promise<{ app: RenderedApp; w: W }> {
+export async function openVerify<W>(
+  build: (client: EngineClient) => Promise<W>,
+  query = (_world: W) => '',
+): Promise<{ app: RenderedApp; w: W }> {
   const app = await renderApp({ path: '/' });
   const w = await act(() => build(app.client));
   app.navigate(`${VERIFY_PATH}${query(w)}`);
@@ -79,8 +124,13 @@ export function batchRadio(batchId: string) {
 }
 
 /** Runs a lookup through the form of step 2. */
-export async function lookUp(app: RenderedApp, value: string, options: { namespace?: string; policy?: string } = {}) {
-  if (!screen.queryByRole('heading', { level: 2, name: 'Look a profile up' })) await app.user.click(screen.getByRole('button', { name: /^Look up a profile/ }));
+export async function lookUp(
+  app: RenderedApp,
+  value: string,
+  options: { namespace?: string; policy?: string } = {},
+) {
+  if (!screen.queryByRole('heading', { level: 2, name: 'Look a profile up' }))
+    await app.user.click(screen.getByRole('button', { name: /^Look up a profile/ }));
   await screen.findByRole('heading', { level: 2, name: 'Look a profile up' });
   if (options.namespace) await chooseOption(app, 'Identity namespace', options.namespace);
   if (options.policy) await chooseOption(app, 'Merge policy', options.policy);

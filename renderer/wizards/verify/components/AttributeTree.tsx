@@ -24,10 +24,17 @@ interface VisibleItem {
   parent: string | null;
 }
 
-function visibleItems(nodes: readonly AttributeNode[], collapsed: ReadonlySet<string>, level = 1, parent: string | null = null, out: VisibleItem[] = []): VisibleItem[] {
+function visibleItems(
+  nodes: readonly AttributeNode[],
+  collapsed: ReadonlySet<string>,
+  level = 1,
+  parent: string | null = null,
+  out: VisibleItem[] = [],
+): VisibleItem[] {
   for (const node of nodes) {
     out.push({ node, level, parent });
-    if (node.children && !collapsed.has(node.path)) visibleItems(node.children, collapsed, level + 1, node.path, out);
+    if (node.children && !collapsed.has(node.path))
+      visibleItems(node.children, collapsed, level + 1, node.path, out);
   }
   return out;
 }
@@ -35,12 +42,24 @@ function visibleItems(nodes: readonly AttributeNode[], collapsed: ReadonlySet<st
 const pathOf = (target: EventTarget | null): string | null =>
   target instanceof Element ? (target.closest<HTMLElement>('[role="treeitem"]')?.dataset.path ?? null) : null;
 
-export function AttributeTree({ label, nodes, provenance, datasetName, selected, collapsed, onSelect, onPreview, onCollapsedChange }: AttributeTreeProps) {
+export function AttributeTree({
+  label,
+  nodes,
+  provenance,
+  datasetName,
+  selected,
+  collapsed,
+  onSelect,
+  onPreview,
+  onCollapsedChange,
+}: AttributeTreeProps) {
   const root = useRef<HTMLUListElement>(null);
   const collapsedSet = useMemo(() => new Set(collapsed), [collapsed]);
   const items = useMemo(() => visibleItems(nodes, collapsedSet), [nodes, collapsedSet]);
   // Roving tabindex: the selected item (when visible) is the one Tab reaches, else the first.
-  const tabStop = items.some((item) => item.node.path === selected) ? selected : (items[0]?.node.path ?? null);
+  const tabStop = items.some((item) => item.node.path === selected)
+    ? selected
+    : (items[0]?.node.path ?? null);
 
   const focusPath = (path: string | null | undefined) => {
     if (!path) return;
@@ -61,7 +80,8 @@ export function AttributeTree({ label, nodes, provenance, datasetName, selected,
       ArrowUp: () => focusPath(items[index - 1]?.node.path),
       Home: () => focusPath(items[0]?.node.path),
       End: () => focusPath(items[items.length - 1]?.node.path),
-      ArrowRight: () => (isOpen ? focusPath(items[index + 1]?.node.path) : isBranch && setFolded(path, false)),
+      ArrowRight: () =>
+        isOpen ? focusPath(items[index + 1]?.node.path) : isBranch && setFolded(path, false),
       ArrowLeft: () => (isOpen ? setFolded(path, true) : focusPath(item.parent)),
       Enter: () => onSelect(path),
       ' ': () => onSelect(path),
@@ -74,7 +94,8 @@ export function AttributeTree({ label, nodes, provenance, datasetName, selected,
   const onClick = (event: MouseEvent<HTMLUListElement>) => {
     const path = pathOf(event.target);
     if (!path) return;
-    if (event.target instanceof Element && event.target.closest('[data-toggle]')) setFolded(path, !collapsedSet.has(path));
+    if (event.target instanceof Element && event.target.closest('[data-toggle]'))
+      setFolded(path, !collapsedSet.has(path));
     else onSelect(path);
   };
   const onBlur = (event: FocusEvent<HTMLUListElement>) => {
@@ -99,9 +120,19 @@ export function AttributeTree({ label, nodes, provenance, datasetName, selected,
           data-path={node.path}
           className={classes.item}
         >
-          <div className={classes.row} style={{ paddingInlineStart: `calc(${level - 1} * 18px + 4px)` }} data-selected={node.path === selected || undefined}>
+          <div
+            className={classes.row}
+            style={{ paddingInlineStart: `calc(${level - 1} * 18px + 4px)` }}
+            data-selected={node.path === selected || undefined}
+          >
             <span className={classes.toggle} data-toggle={isBranch || undefined} aria-hidden="true">
-              {isBranch ? <Icon name="chevronDown" size={14} style={{ transform: isOpen ? undefined : 'rotate(-90deg)' }} /> : null}
+              {isBranch ? (
+                <Icon
+                  name="chevronDown"
+                  size={14}
+                  style={{ transform: isOpen ? undefined : 'rotate(-90deg)' }}
+                />
+              ) : null}
             </span>
             <Text component="span" size="sm" fw={isBranch ? 600 : 500} className={classes.name}>
               {node.name}

@@ -31,7 +31,12 @@ export function BatchPicker({ batches, value, onChange, page, onPageChange }: Ba
   const shown = batches.slice((page - 1) * BATCH_PAGE_SIZE, page * BATCH_PAGE_SIZE);
 
   return (
-    <Radio.Group value={value} onChange={onChange} label={t('wizards.verify.batches.label')} description={t('wizards.verify.batches.hint')}>
+    <Radio.Group
+      value={value}
+      onChange={onChange}
+      label={t('wizards.verify.batches.label')}
+      description={t('wizards.verify.batches.hint')}
+    >
       <Table.ScrollContainer minWidth={640} mt="xs">
         <Table verticalSpacing={6} highlightOnHover>
           <Table.Thead>
@@ -48,9 +53,20 @@ export function BatchPicker({ batches, value, onChange, page, onPageChange }: Ba
           </Table.Thead>
           <Table.Tbody>
             {shown.map((batch) => (
-              <Table.Tr key={batch.id} className={classes.pickRow} data-selected={batch.id === value || undefined} onClick={() => onChange(batch.id)}>
+              <Table.Tr
+                key={batch.id}
+                className={classes.pickRow}
+                data-selected={batch.id === value || undefined}
+                onClick={() => onChange(batch.id)}
+              >
                 <Table.Td>
-                  <Radio value={batch.id} aria-label={t('wizards.verify.batches.radio', { id: batch.id, dataset: datasetName(datasetOf(batch)) })} />
+                  <Radio
+                    value={batch.id}
+                    aria-label={t('wizards.verify.batches.radio', {
+                      id: batch.id,
+                      dataset: datasetName(datasetOf(batch)),
+                    })}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Text className={classes.mono} data-dynamic>
@@ -76,7 +92,14 @@ export function BatchPicker({ batches, value, onChange, page, onPageChange }: Ba
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pageCount > 1 ? <Pager label={t('wizards.verify.batches.pages')} page={page} pageCount={pageCount} onChange={onPageChange} /> : null}
+      {pageCount > 1 ? (
+        <Pager
+          label={t('wizards.verify.batches.pages')}
+          page={page}
+          pageCount={pageCount}
+          onChange={onPageChange}
+        />
+      ) : null}
     </Radio.Group>
   );
 }

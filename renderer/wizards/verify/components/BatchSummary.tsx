@@ -15,7 +15,8 @@ export function BatchSummary({ batch, dataset }: { batch: BatchView; dataset: Da
   const warnings: string[] = [];
   if (batch.status !== 'success') warnings.push(t('wizards.verify.summary.notSuccess'));
   else if (!batch.isProfileAtIngest) warnings.push(t('wizards.verify.summary.beforeProfile'));
-  if (batch.identitySkippedCount > 0) warnings.push(t('wizards.verify.summary.skipped', { count: batch.identitySkippedCount }));
+  if (batch.identitySkippedCount > 0)
+    warnings.push(t('wizards.verify.summary.skipped', { count: batch.identitySkippedCount }));
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="verify-batch-summary">
@@ -26,14 +27,18 @@ export function BatchSummary({ batch, dataset }: { batch: BatchView; dataset: Da
         <BatchStatus status={batch.status} />
       </Group>
       <dl className={classes.facts}>
-        <div>
+        <div className={classes.factWide}>
           <dt>{t('wizards.verify.summary.dataset')}</dt>
           <dd>
             <Group gap={6} wrap="nowrap">
               <span>{dataset?.name ?? batch.relatedObjects[0]?.id}</span>
               {dataset ? (
                 <Badge size="xs" variant="outline" color={dataset.isProfileEnabled ? 'green' : 'gray'}>
-                  {t(dataset.isProfileEnabled ? 'wizards.verify.summary.profileOn' : 'wizards.verify.summary.profileOff')}
+                  {t(
+                    dataset.isProfileEnabled
+                      ? 'wizards.verify.summary.profileOn'
+                      : 'wizards.verify.summary.profileOff',
+                  )}
                 </Badge>
               ) : null}
             </Group>

@@ -12,20 +12,47 @@ export interface DiagnosisChecklistProps {
   datasetName(id: string): string;
 }
 
-function Check({ check, index, datasetName }: { check: DiagnosisCheck; index: number; datasetName(id: string): string }) {
+function Check({
+  check,
+  index,
+  datasetName,
+}: {
+  check: DiagnosisCheck;
+  index: number;
+  datasetName(id: string): string;
+}) {
   const t = useT();
   const id = useId();
   return (
-    <li className={classes.check} data-match={check.isMatch || undefined} aria-labelledby={`${id}-title ${id}-mark`}>
-      <ThemeIcon size={28} radius="xl" variant={check.isMatch ? 'filled' : 'light'} color={check.isMatch ? 'red' : 'gray'} aria-hidden="true">
+    <li
+      className={classes.check}
+      data-match={check.isMatch || undefined}
+      aria-labelledby={`${id}-title ${id}-mark`}
+    >
+      <ThemeIcon
+        size={28}
+        radius="xl"
+        variant={check.isMatch ? 'filled' : 'light'}
+        color={check.isMatch ? 'red' : 'gray'}
+        aria-hidden="true"
+      >
         <Icon name={check.isMatch ? 'alert' : 'check'} size={16} />
       </ThemeIcon>
       <Stack gap={4} className={classes.body}>
         <Group gap="sm" justify="space-between" wrap="nowrap" align="flex-start">
           <Text id={`${id}-title`} size="sm" fw={600}>
-            {t('wizards.verify.cause.numbered', { n: index + 1, cause: t(`wizards.verify.cause.${check.cause}`) })}
+            {t('wizards.verify.cause.numbered', {
+              n: index + 1,
+              cause: t(`wizards.verify.cause.${check.cause}`),
+            })}
           </Text>
-          <Badge id={`${id}-mark`} color={check.isMatch ? 'red' : 'gray'} variant={check.isMatch ? 'filled' : 'light'} radius="sm" className={classes.mark}>
+          <Badge
+            id={`${id}-mark`}
+            color={check.isMatch ? 'red' : 'gray'}
+            variant={check.isMatch ? 'filled' : 'light'}
+            radius="sm"
+            className={classes.mark}
+          >
             {t(check.isMatch ? 'wizards.verify.diagnosis.match' : 'wizards.verify.diagnosis.ruledOut')}
           </Badge>
         </Group>
@@ -33,7 +60,13 @@ function Check({ check, index, datasetName }: { check: DiagnosisCheck; index: nu
           {check.message}
         </Text>
         {check.evidence.length > 0 ? (
-          <Table className={classes.evidence} verticalSpacing={4} horizontalSpacing="sm" withTableBorder aria-label={t('wizards.verify.diagnosis.evidence')}>
+          <Table
+            className={classes.evidence}
+            verticalSpacing={4}
+            horizontalSpacing="sm"
+            withTableBorder
+            aria-label={t('wizards.verify.diagnosis.evidence')}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('wizards.verify.diagnosis.dataset')}</Table.Th>
@@ -65,14 +98,23 @@ export function DiagnosisChecklist({ diagnosis, isRunning, datasetName }: Diagno
   const t = useT();
   const matches = diagnosis?.checks.filter((check) => check.isMatch).length ?? 0;
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="verify-diagnosis" aria-busy={isRunning}>
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="verify-diagnosis"
+      aria-busy={isRunning}
+    >
       <Group justify="space-between" align="baseline" mb="md">
         <Title order={3} fz="md" id="verify-diagnosis">
           {t('wizards.verify.diagnosis.title')}
         </Title>
         {diagnosis ? (
           <Text size="sm" c={matches > 0 ? 'red' : 'dimmed'} fw={500} role="status">
-            {matches > 0 ? t('wizards.verify.diagnosis.matches', { count: matches }) : t('wizards.verify.diagnosis.noMatch')}
+            {matches > 0
+              ? t('wizards.verify.diagnosis.matches', { count: matches })
+              : t('wizards.verify.diagnosis.noMatch')}
           </Text>
         ) : null}
       </Group>

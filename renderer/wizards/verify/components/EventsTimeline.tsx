@@ -35,7 +35,10 @@ export function EventsTimeline({ events, page, isBusy, onOlder, onNewer }: Event
     <Stack gap="xs">
       <ol className={classes.timeline} aria-label={t('wizards.verify.events.label')}>
         {events.page.children.map((event) => {
-          const type = typeof event.entity['eventType'] === 'string' ? event.entity['eventType'] : t('wizards.verify.events.untyped');
+          const type =
+            typeof event.entity['eventType'] === 'string'
+              ? event.entity['eventType']
+              : t('wizards.verify.events.untyped');
           return (
             <li key={event.entityId} className={classes.event}>
               <span className={classes.dot} aria-hidden="true" />
@@ -61,16 +64,18 @@ export function EventsTimeline({ events, page, isBusy, onOlder, onNewer }: Event
           );
         })}
       </ol>
-      <Pager
-        label={t('wizards.verify.events.pages')}
-        page={page}
-        pageCount={hasOlder ? page + 1 : page}
-        onChange={(next) => (next > page ? onOlder() : onNewer())}
-        previousLabel={t('wizards.verify.events.newer')}
-        nextLabel={t('wizards.verify.events.older')}
-        status={t('wizards.verify.events.page', { page })}
-        isBusy={isBusy}
-      />
+      {page === 1 && !hasOlder ? null : (
+        <Pager
+          label={t('wizards.verify.events.pages')}
+          page={page}
+          pageCount={hasOlder ? page + 1 : page}
+          onChange={(next) => (next > page ? onOlder() : onNewer())}
+          previousLabel={t('wizards.verify.events.newer')}
+          nextLabel={t('wizards.verify.events.older')}
+          status={t('wizards.verify.events.page', { page })}
+          isBusy={isBusy}
+        />
+      )}
     </Stack>
   );
 }

@@ -6,7 +6,13 @@ import { useTime } from '../hooks/useTime';
 import { leavesOf, attributeTree } from '../model/attribute-tree';
 import classes from '../VerifyWizard.module.css';
 
-export function FragmentList({ fragments, datasetName }: { fragments: ProfileDetail['fragments']; datasetName(id: string): string }) {
+export function FragmentList({
+  fragments,
+  datasetName,
+}: {
+  fragments: ProfileDetail['fragments'];
+  datasetName(id: string): string;
+}) {
   const t = useT();
   const time = useTime();
   if (fragments.length === 0) {

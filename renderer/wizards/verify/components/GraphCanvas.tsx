@@ -21,8 +21,9 @@ export interface GraphCanvasProps {
   colors: GraphColors;
 }
 
-const MAX_LABEL = 22;
-const nodeLabel = (node: GraphNode) => (node.value.length > MAX_LABEL ? `${node.value.slice(0, MAX_LABEL - 1)}…` : node.value);
+const MAX_LABEL = 20;
+const nodeLabel = (node: GraphNode) =>
+  node.value.length > MAX_LABEL ? `${node.value.slice(0, MAX_LABEL - 1)}…` : node.value;
 
 export function GraphCanvas({ label, nodes, edges, colors }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -37,8 +38,18 @@ export function GraphCanvas({ label, nodes, edges, colors }: GraphCanvasProps) {
       const cy = cytoscape({
         container: container.current,
         elements: [
-          ...nodes.map((node) => ({ data: { id: node.id, label: nodeLabel(node), color: colors.namespaces[node.namespace] ?? colors.edge, depth: node.depth, focus: node.isFocus ? 1 : 0 } })),
-          ...edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label } })),
+          ...nodes.map((node) => ({
+            data: {
+              id: node.id,
+              label: nodeLabel(node),
+              color: colors.namespaces[node.namespace] ?? colors.edge,
+              depth: node.depth,
+              focus: node.isFocus ? 1 : 0,
+            },
+          })),
+          ...edges.map((edge) => ({
+            data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label },
+          })),
         ],
         style: [
           {
@@ -56,7 +67,16 @@ export function GraphCanvas({ label, nodes, edges, colors }: GraphCanvasProps) {
               'border-color': colors.background,
             },
           },
-          { selector: 'node[focus = 1]', style: { width: 34, height: 34, 'border-width': 3, 'border-color': colors.focus, 'font-weight': 'bold' } },
+          {
+            selector: 'node[focus = 1]',
+            style: {
+              width: 34,
+              height: 34,
+              'border-width': 3,
+              'border-color': colors.focus,
+              'font-weight': 'bold',
+            },
+          },
           {
             selector: 'edge',
             style: {
@@ -78,10 +98,15 @@ export function GraphCanvas({ label, nodes, edges, colors }: GraphCanvasProps) {
           name: 'concentric',
           concentric: (node) => depth - Number(node.data('depth')),
           levelWidth: () => 1,
-          minNodeSpacing: 70,
+          // Start on the left, so a ring of two lies flat and its edge labels read horizontally.
+          startAngle: Math.PI,
+          minNodeSpacing: 130,
           animate: false,
           padding: 36,
         },
+        // Fitting a small graph would blow it up; keep nodes and labels at a readable size.
+        maxZoom: 1.4,
+        minZoom: 0.2,
         userZoomingEnabled: false,
         boxSelectionEnabled: false,
         autoungrabify: true,
@@ -94,5 +119,13 @@ export function GraphCanvas({ label, nodes, edges, colors }: GraphCanvasProps) {
     };
   }, [nodes, edges, colors]);
 
-  return <div ref={container} role="img" aria-label={label} className={classes.canvas} data-testid="identity-graph-canvas" />;
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={label}
+      className={classes.canvas}
+      data-testid="identity-graph-canvas"
+    />
+  );
 }

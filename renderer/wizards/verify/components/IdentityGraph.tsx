@@ -1,5 +1,15 @@
 // The identity graph: the drawing (nodes coloured by namespace, edges labelled with their batch), its legend and links as text.
-import { Alert, Badge, Group, Stack, Text, Title, useComputedColorScheme, useMantineTheme, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Group,
+  Stack,
+  Text,
+  Title,
+  useComputedColorScheme,
+  useMantineTheme,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMemo } from 'react';
 import type { GraphView, ProfileDetail } from '../../../../shared/contract';
 import { Icon } from '../../../app/icons';
@@ -29,7 +39,12 @@ export function IdentityGraph({ graph, identities, focus, isStitched, datasetNam
   const isDark = scheme === 'dark';
   const colors = useMemo<GraphColors>(
     () => ({
-      namespaces: Object.fromEntries([...colorNames].map(([code, color]) => [code, theme.colors[color]?.[isDark ? 5 : 6] ?? theme.colors.gray[6]])),
+      namespaces: Object.fromEntries(
+        [...colorNames].map(([code, color]) => [
+          code,
+          theme.colors[color]?.[isDark ? 5 : 6] ?? theme.colors.gray[6],
+        ]),
+      ),
       label: isDark ? theme.colors.dark[0] : theme.colors.gray[8],
       edge: isDark ? theme.colors.dark[2] : theme.colors.gray[5],
       edgeLabel: isDark ? theme.colors.dark[1] : theme.colors.gray[7],
@@ -57,12 +72,19 @@ export function IdentityGraph({ graph, identities, focus, isStitched, datasetNam
       ) : null}
       {elements.isCapped ? (
         <Alert color="yellow" variant="light" p="xs" icon={<Icon name="alert" size={18} />}>
-          {t('wizards.verify.graph.capped', { shown: elements.nodes.length, total: elements.total, max: MAX_VIEWER_NODES })}
+          {t('wizards.verify.graph.capped', {
+            shown: elements.nodes.length,
+            total: elements.total,
+            max: MAX_VIEWER_NODES,
+          })}
         </Alert>
       ) : null}
       <div className={classes.layout}>
         <GraphCanvas
-          label={t('wizards.verify.graph.canvas', { nodes: elements.nodes.length, links: elements.edges.length })}
+          label={t('wizards.verify.graph.canvas', {
+            nodes: elements.nodes.length,
+            links: elements.edges.length,
+          })}
           nodes={elements.nodes}
           edges={elements.edges}
           colors={colors}
@@ -75,7 +97,11 @@ export function IdentityGraph({ graph, identities, focus, isStitched, datasetNam
             <ul className={classes.legend} aria-labelledby="verify-graph-legend">
               {[...colorNames].map(([code]) => (
                 <li key={code}>
-                  <span className={classes.swatch} style={{ background: colors.namespaces[code] }} aria-hidden="true" />
+                  <span
+                    className={classes.swatch}
+                    style={{ background: colors.namespaces[code] }}
+                    aria-hidden="true"
+                  />
                   <Text component="span" size="sm" fw={500}>
                     {code}
                   </Text>
@@ -102,7 +128,13 @@ export function IdentityGraph({ graph, identities, focus, isStitched, datasetNam
                   return (
                     <li key={`${link.a}~${link.b}`}>
                       <Group gap={4} wrap="wrap">
-                        <Badge size="xs" radius="sm" variant="light" color={colorNames.get(a?.namespace ?? '') ?? 'gray'} tt="none">
+                        <Badge
+                          size="xs"
+                          radius="sm"
+                          variant="light"
+                          color={colorNames.get(a?.namespace ?? '') ?? 'gray'}
+                          tt="none"
+                        >
                           {a?.namespace}
                         </Badge>
                         <Text component="span" size="xs" className={classes.wrap}>
@@ -112,7 +144,13 @@ export function IdentityGraph({ graph, identities, focus, isStitched, datasetNam
                           ↔
                         </Text>
                         <VisuallyHidden>{t('wizards.verify.graph.linkedTo')}</VisuallyHidden>
-                        <Badge size="xs" radius="sm" variant="light" color={colorNames.get(b?.namespace ?? '') ?? 'gray'} tt="none">
+                        <Badge
+                          size="xs"
+                          radius="sm"
+                          variant="light"
+                          color={colorNames.get(b?.namespace ?? '') ?? 'gray'}
+                          tt="none"
+                        >
                           {b?.namespace}
                         </Badge>
                         <Text component="span" size="xs" className={classes.wrap}>
@@ -121,7 +159,10 @@ export function IdentityGraph({ graph, identities, focus, isStitched, datasetNam
                       </Group>
                       {link.sources.map((source) => (
                         <Text key={`${source.batchId ?? ''}|${source.row}`} size="xs" c="dimmed" mt={2}>
-                          {t('wizards.verify.graph.linkSource', { dataset: datasetName(source.datasetId), row: source.row })}{' '}
+                          {t('wizards.verify.graph.linkSource', {
+                            dataset: datasetName(source.datasetId),
+                            row: source.row,
+                          })}{' '}
                           <span className={classes.mono} data-dynamic>
                             {source.batchId ?? t('wizards.verify.graph.streamed')}
                           </span>

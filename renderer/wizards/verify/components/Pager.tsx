@@ -15,7 +15,16 @@ export interface PagerProps {
   isBusy?: boolean;
 }
 
-export function Pager({ label, page, pageCount, onChange, previousLabel, nextLabel, status, isBusy = false }: PagerProps) {
+export function Pager({
+  label,
+  page,
+  pageCount,
+  onChange,
+  previousLabel,
+  nextLabel,
+  status,
+  isBusy = false,
+}: PagerProps) {
   const t = useT();
   return (
     <Group component="nav" aria-label={label} justify="space-between" gap="sm" mt="sm">
@@ -25,7 +34,12 @@ export function Pager({ label, page, pageCount, onChange, previousLabel, nextLab
       <Text size="xs" c="dimmed" aria-live="polite">
         {status ?? t('wizards.verify.pager.status', { page, pages: pageCount })}
       </Text>
-      <Button size="xs" variant="default" disabled={page >= pageCount || isBusy} onClick={() => onChange(page + 1)}>
+      <Button
+        size="xs"
+        variant="default"
+        disabled={page >= pageCount || isBusy}
+        onClick={() => onChange(page + 1)}
+      >
         {nextLabel ?? t('wizards.verify.pager.next')}
       </Button>
     </Group>

@@ -25,7 +25,16 @@ export interface ProfileViewProps {
   datasetName(id: string): string;
 }
 
-export function ProfileView({ lookup, detail, graph, policy, events, isPagingEvents, onPageEvents, datasetName }: ProfileViewProps) {
+export function ProfileView({
+  lookup,
+  detail,
+  graph,
+  policy,
+  events,
+  isPagingEvents,
+  onPageEvents,
+  datasetName,
+}: ProfileViewProps) {
   const t = useT();
   const tab = useVerifyWizard((state) => state.tab);
   const setTab = useVerifyWizard((state) => state.setTab);
@@ -37,7 +46,10 @@ export function ProfileView({ lookup, detail, graph, policy, events, isPagingEve
   const setCollapsed = useVerifyWizard((state) => state.setCollapsed);
   const eventPage = useVerifyWizard((state) => state.eventStarts.length);
   const nodes = useMemo(() => attributeTree(detail.entity), [detail.entity]);
-  const focus = useMemo(() => ({ namespace: lookup.namespace, id: lookup.value }), [lookup.namespace, lookup.value]);
+  const focus = useMemo(
+    () => ({ namespace: lookup.namespace, id: lookup.value }),
+    [lookup.namespace, lookup.value],
+  );
   const shown = findAttribute(nodes, preview ?? selected ?? '');
   const attributeCount = nodes.flatMap(leavesOf).length;
   const counts: Record<ResultTab, number | undefined> = {
@@ -48,10 +60,24 @@ export function ProfileView({ lookup, detail, graph, policy, events, isPagingEve
   };
 
   return (
-    <Tabs value={tab} onChange={(value) => setTab(RESULT_TABS.find((id) => id === value) ?? 'attributes')} keepMounted={false}>
+    <Tabs
+      value={tab}
+      onChange={(value) => setTab(RESULT_TABS.find((id) => id === value) ?? 'attributes')}
+      keepMounted={false}
+    >
       <Tabs.List aria-label={t('wizards.verify.tabs.label')}>
         {RESULT_TABS.map((id) => (
-          <Tabs.Tab key={id} value={id} rightSection={counts[id] !== undefined ? <Badge size="xs" variant="light" color="gray" circle={false}>{counts[id]}</Badge> : undefined}>
+          <Tabs.Tab
+            key={id}
+            value={id}
+            rightSection={
+              counts[id] !== undefined ? (
+                <Badge size="xs" variant="light" color="gray" circle={false}>
+                  {counts[id]}
+                </Badge>
+              ) : undefined
+            }
+          >
             {t(`wizards.verify.tabs.${id}`)}
           </Tabs.Tab>
         ))}
@@ -76,7 +102,13 @@ export function ProfileView({ lookup, detail, graph, policy, events, isPagingEve
         <FragmentList fragments={detail.fragments} datasetName={datasetName} />
       </Tabs.Panel>
       <Tabs.Panel value="graph" pt="md">
-        <IdentityGraph graph={graph} identities={detail.identities} focus={focus} isStitched={policy?.identityGraph.type === 'pdg'} datasetName={datasetName} />
+        <IdentityGraph
+          graph={graph}
+          identities={detail.identities}
+          focus={focus}
+          isStitched={policy?.identityGraph.type === 'pdg'}
+          datasetName={datasetName}
+        />
       </Tabs.Panel>
       <Tabs.Panel value="events" pt="md">
         <Group mb="xs">
@@ -84,7 +116,13 @@ export function ProfileView({ lookup, detail, graph, policy, events, isPagingEve
             {t('wizards.verify.events.order')}
           </Badge>
         </Group>
-        <EventsTimeline events={events} page={eventPage} isBusy={isPagingEvents} onOlder={() => onPageEvents('older')} onNewer={() => onPageEvents('newer')} />
+        <EventsTimeline
+          events={events}
+          page={eventPage}
+          isBusy={isPagingEvents}
+          onOlder={() => onPageEvents('older')}
+          onNewer={() => onPageEvents('newer')}
+        />
       </Tabs.Panel>
     </Tabs>
   );

@@ -4,7 +4,13 @@ import type { Provenance } from '../../../../shared/contract';
 import { useFormat } from '../../../i18n/useFormat';
 import { useT } from '../../../i18n/useT';
 import { useTime } from '../hooks/useTime';
-import { displayValue, IDENTITY_MAP, leavesOf, sourcesUnder, type AttributeNode } from '../model/attribute-tree';
+import {
+  displayValue,
+  IDENTITY_MAP,
+  leavesOf,
+  sourcesUnder,
+  type AttributeNode,
+} from '../model/attribute-tree';
 import classes from '../VerifyWizard.module.css';
 
 export interface ProvenancePanelProps {
@@ -21,7 +27,14 @@ export function ProvenancePanel({ node, provenance, datasetName }: ProvenancePan
   const isIdentityMap = node ? node.path === IDENTITY_MAP || node.path.startsWith(`${IDENTITY_MAP}.`) : false;
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={t('wizards.verify.source.label')} className={classes.sidePanel}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-label={t('wizards.verify.source.label')}
+      className={classes.sidePanel}
+    >
       <Title order={3} fz="sm" c="dimmed" tt="uppercase" lts={0.4} mb="xs">
         {t('wizards.verify.source.title')}
       </Title>
@@ -80,7 +93,10 @@ export function ProvenancePanel({ node, provenance, datasetName }: ProvenancePan
                 {sourcesUnder(node, provenance).map((entry) => (
                   <li key={`${entry.datasetId} ${entry.batchId}`}>
                     <Text size="sm">
-                      {t('wizards.verify.source.branchSource', { dataset: datasetName(entry.datasetId), count: entry.count })}
+                      {t('wizards.verify.source.branchSource', {
+                        dataset: datasetName(entry.datasetId),
+                        count: entry.count,
+                      })}
                     </Text>
                   </li>
                 ))}

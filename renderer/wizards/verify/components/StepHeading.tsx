@@ -3,11 +3,21 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { StepId } from '../state/verify-wizard-store';
 
-export function StepHeading({ step, title, description, actions }: { step: StepId; title: string; description?: string; actions?: ReactNode }) {
+export function StepHeading({
+  step,
+  title,
+  description,
+  actions,
+}: {
+  step: StepId;
+  title: string;
+  description?: string;
+  actions?: ReactNode;
+}) {
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md" mb="lg">
       <Stack gap={4}>
-        <Title order={2} fz="lg" id={`verify-step-${step}`}>
+        <Title order={2} fz="lg" id={`verify-step-${step}`} tabIndex={-1} style={{ outline: 'none' }}>
           {title}
         </Title>
         {description ? (
@@ -16,7 +26,11 @@ export function StepHeading({ step, title, description, actions }: { step: StepI
           </Text>
         ) : null}
       </Stack>
-      {actions ? <Group gap="xs" wrap="nowrap">{actions}</Group> : null}
+      {actions ? (
+        <Group gap="xs" wrap="nowrap">
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

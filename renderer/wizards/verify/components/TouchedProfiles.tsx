@@ -67,7 +67,10 @@ export function TouchedProfiles({ touched, isLoading, page, onPageChange, onPick
                       variant="light"
                       onClick={() => onPick(profile)}
                       rightSection={<Icon name="arrowRight" size={14} />}
-                      aria-label={t('wizards.verify.touched.lookUpOne', { namespace: profile.namespace, id: profile.id })}
+                      aria-label={t('wizards.verify.touched.lookUpOne', {
+                        namespace: profile.namespace,
+                        id: profile.id,
+                      })}
                     >
                       {t('wizards.verify.touched.lookUp')}
                     </Button>
@@ -76,7 +79,15 @@ export function TouchedProfiles({ touched, isLoading, page, onPageChange, onPick
               ))}
             </Table.Tbody>
           </Table>
-          {pageCount > 1 ? <Pager label={t('wizards.verify.touched.pages')} page={page} pageCount={pageCount} onChange={onPageChange} isBusy={isLoading} /> : null}
+          {pageCount > 1 ? (
+            <Pager
+              label={t('wizards.verify.touched.pages')}
+              page={page}
+              pageCount={pageCount}
+              onChange={onPageChange}
+              isBusy={isLoading}
+            />
+          ) : null}
         </>
       )}
     </Paper>

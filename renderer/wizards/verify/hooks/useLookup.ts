@@ -9,7 +9,12 @@ import type { Lookup } from '../state/verify-wizard-store';
 export const EVENTS_PAGE_SIZE = 10;
 
 function identityArgs(sandbox: string, lookup: Lookup): MethodRequest<'profile-diagnose'> {
-  return { sandbox, entityId: lookup.value, entityIdNS: lookup.namespace, ...(lookup.mergePolicyId ? { mergePolicyId: lookup.mergePolicyId } : {}) };
+  return {
+    sandbox,
+    entityId: lookup.value,
+    entityIdNS: lookup.namespace,
+    ...(lookup.mergePolicyId ? { mergePolicyId: lookup.mergePolicyId } : {}),
+  };
 }
 
 function eventArgs(sandbox: string, lookup: Lookup, start: string): MethodRequest<'profile-events'> {
@@ -48,18 +53,27 @@ export function useLookup(sandbox: string) {
       const detail = await runDetail(args);
       if (!isCurrent()) return;
       if (detail) {
-        const [graph, events] = await Promise.all([runGraph({ sandbox, entityId: lookup.value, entityIdNS: lookup.namespace }), runEvents(eventArgs(sandbox, lookup, ''))]);
+        const [graph, events] = await Promise.all([
+          runGraph({ sandbox, entityId: lookup.value, entityIdNS: lookup.namespace }),
+          runEvents(eventArgs(sandbox, lookup, '')),
+        ]);
         if (!isCurrent()) return;
         // A policy can leave every fragment out (dataset precedence): then nothing came back either.
         if (detail.fragments.length > 0 || (events?.children.length ?? 0) > 0) {
-          data.setState({ result: { status: 'found', lookup, token, detail, graph: graph ?? null }, events: events ? { token, start: '', page: events } : undefined });
+          data.setState({
+            result: { status: 'found', lookup, token, detail, graph: graph ?? null },
+            events: events ? { token, start: '', page: events } : undefined,
+          });
           return;
         }
       }
       data.setState({ result: { status: 'missing', lookup, token }, isDiagnosing: true });
       const diagnosis = await runDiagnose(args);
       if (!isCurrent()) return;
-      data.setState({ result: { status: 'missing', lookup, token, ...(diagnosis ? { diagnosis } : {}) }, isDiagnosing: false });
+      data.setState({
+        result: { status: 'missing', lookup, token, ...(diagnosis ? { diagnosis } : {}) },
+        isDiagnosing: false,
+      });
     },
     [sandbox, data, wizard, runDetail, runGraph, runEvents, runDiagnose],
   );
@@ -81,7 +95,10 @@ export function useLookup(sandbox: string) {
       const { result, events } = data.getState();
       if (result?.status !== 'found' || !events) return;
       const state = wizard.getState();
-      const start = direction === 'older' ? events.page._page.next : (state.eventStarts[state.eventStarts.length - 2] ?? '');
+      const start =
+        direction === 'older'
+          ? events.page._page.next
+          : (state.eventStarts[state.eventStarts.length - 2] ?? '');
       if (direction === 'older' && !start) return;
       const page = await runEvents(eventArgs(sandbox, result.lookup, start));
       if (!page || data.getState().result?.token !== result.token) return;

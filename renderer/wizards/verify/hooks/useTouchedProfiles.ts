@@ -16,8 +16,16 @@ export function useTouchedProfiles(sandbox: string) {
 
   const load = useCallback(
     async (id: string, pageNumber: number) => {
-      const answer = await run({ sandbox, batchId: id, offset: (pageNumber - 1) * PROFILE_PAGE_SIZE, limit: PROFILE_PAGE_SIZE });
-      if (answer) data.setState({ touched: { batchId: id, page: pageNumber, total: answer.total, profiles: answer.profiles } });
+      const answer = await run({
+        sandbox,
+        batchId: id,
+        offset: (pageNumber - 1) * PROFILE_PAGE_SIZE,
+        limit: PROFILE_PAGE_SIZE,
+      });
+      if (answer)
+        data.setState({
+          touched: { batchId: id, page: pageNumber, total: answer.total, profiles: answer.profiles },
+        });
     },
     [run, sandbox, data],
   );

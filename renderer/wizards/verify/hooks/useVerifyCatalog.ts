@@ -36,12 +36,18 @@ export function useVerifyCatalog(sandbox: string) {
   }, [listDatasets, listBatches, sandbox, data, wizard]);
 
   const loadChoices = useCallback(async () => {
-    const [namespaces, policies] = await Promise.all([listNamespaces({ sandbox }), listPolicies({ sandbox })]);
+    const [namespaces, policies] = await Promise.all([
+      listNamespaces({ sandbox }),
+      listPolicies({ sandbox }),
+    ]);
     if (namespaces) data.setState({ namespaces });
     if (policies) data.setState({ policies });
-    const namespace = namespaces?.find((ns) => ns.code === PREFERRED_NAMESPACE)?.code ?? namespaces?.[0]?.code;
+    const namespace =
+      namespaces?.find((ns) => ns.code === PREFERRED_NAMESPACE)?.code ?? namespaces?.[0]?.code;
     const mergePolicyId = policies?.find((policy) => policy.default)?.id;
-    wizard.getState().applyDefaults({ ...(namespace ? { namespace } : {}), ...(mergePolicyId ? { mergePolicyId } : {}) });
+    wizard
+      .getState()
+      .applyDefaults({ ...(namespace ? { namespace } : {}), ...(mergePolicyId ? { mergePolicyId } : {}) });
   }, [listNamespaces, listPolicies, sandbox, data, wizard]);
 
   // What the wizard offers, loaded once; engine events keep it current afterwards.

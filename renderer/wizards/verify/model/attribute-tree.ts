@@ -13,11 +13,14 @@ export interface AttributeNode {
 /** The identity map is the union of every fragment's identities, so no single source wins it. */
 export const IDENTITY_MAP = 'identityMap';
 
-const isBranch = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBranch = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Object keys in a stable order: XDM fields first, then underscore-prefixed (tenant and system) fields. */
 function sortedKeys(record: Record<string, unknown>): string[] {
-  return Object.keys(record).sort((a, b) => Number(a.startsWith('_')) - Number(b.startsWith('_')) || a.localeCompare(b));
+  return Object.keys(record).sort(
+    (a, b) => Number(a.startsWith('_')) - Number(b.startsWith('_')) || a.localeCompare(b),
+  );
 }
 
 export function attributeTree(record: Record<string, unknown>, prefix = ''): AttributeNode[] {
@@ -53,7 +56,10 @@ export function leavesOf(node: AttributeNode): AttributeNode[] {
 }
 
 /** The sources of the leaves under a branch, one per dataset and batch. */
-export function sourcesUnder(node: AttributeNode, provenance: Readonly<Record<string, Provenance>>): { datasetId: string; batchId: string; count: number }[] {
+export function sourcesUnder(
+  node: AttributeNode,
+  provenance: Readonly<Record<string, Provenance>>,
+): { datasetId: string; batchId: string; count: number }[] {
   const counts = new Map<string, { datasetId: string; batchId: string; count: number }>();
   for (const leaf of leavesOf(node)) {
     const source = provenance[leaf.path];

@@ -53,7 +53,8 @@ export function graphElements(
   limit = MAX_VIEWER_NODES,
 ): GraphElements {
   const members = graph && graph.identities.length > 0 ? graph.identities : identities;
-  const isFocus = (m: { namespace: string; id: string }) => m.id === focus.id && m.namespace.toLowerCase() === focus.namespace.toLowerCase();
+  const isFocus = (m: { namespace: string; id: string }) =>
+    m.id === focus.id && m.namespace.toLowerCase() === focus.namespace.toLowerCase();
   const links = graph?.links ?? [];
   const neighbours = new Map<string, string[]>();
   for (const link of links) {
@@ -83,13 +84,30 @@ export function graphElements(
   const nodes: GraphNode[] = [];
   for (const xid of kept) {
     const member = byXid.get(xid);
-    if (member) nodes.push({ id: xid, namespace: member.namespace, value: member.id, isFocus: isFocus(member), depth: depths.get(xid) ?? 0 });
+    if (member)
+      nodes.push({
+        id: xid,
+        namespace: member.namespace,
+        value: member.id,
+        isFocus: isFocus(member),
+        depth: depths.get(xid) ?? 0,
+      });
   }
   const edges: GraphEdge[] = links
     .filter((link) => kept.has(link.a) && kept.has(link.b))
     .map((link) => {
-      const batchIds = [...new Set([...link.sources].sort((x, y) => x.time - y.time).flatMap((s) => (s.batchId ? [s.batchId] : [])))];
-      return { id: `${link.a}~${link.b}`, source: link.a, target: link.b, batchIds, label: edgeLabel(batchIds) };
+      const batchIds = [
+        ...new Set(
+          [...link.sources].sort((x, y) => x.time - y.time).flatMap((s) => (s.batchId ? [s.batchId] : [])),
+        ),
+      ];
+      return {
+        id: `${link.a}~${link.b}`,
+        source: link.a,
+        target: link.b,
+        batchIds,
+        label: edgeLabel(batchIds),
+      };
     });
   return { nodes, edges, total: members.length, isCapped: members.length > limit };
 }

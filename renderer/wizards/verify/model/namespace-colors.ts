@@ -2,7 +2,16 @@
 import type { MantineColor } from '@mantine/core';
 
 const FIXED: Record<string, MantineColor> = { Email: 'blue', Phone: 'teal', ECID: 'orange', CRMID: 'grape' };
-const PALETTE: readonly MantineColor[] = ['pink', 'lime', 'cyan', 'indigo', 'yellow', 'red', 'violet', 'green'];
+const PALETTE: readonly MantineColor[] = [
+  'pink',
+  'lime',
+  'cyan',
+  'indigo',
+  'yellow',
+  'red',
+  'violet',
+  'green',
+];
 
 /** A Mantine colour per namespace code; codes are coloured in sorted order so the same graph looks the same. */
 export function namespaceColors(codes: Iterable<string>): Map<string, MantineColor> {

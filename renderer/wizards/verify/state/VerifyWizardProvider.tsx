@@ -2,7 +2,12 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createVerifyDataStore, type VerifyDataState, type VerifyDataStore } from './verify-data-store';
-import { createVerifyWizardStore, type VerifyWizardInit, type VerifyWizardState, type VerifyWizardStore } from './verify-wizard-store';
+import {
+  createVerifyWizardStore,
+  type VerifyWizardInit,
+  type VerifyWizardState,
+  type VerifyWizardStore,
+} from './verify-wizard-store';
 
 export interface VerifyStores {
   wizard: VerifyWizardStore;
@@ -12,7 +17,10 @@ export interface VerifyStores {
 const VerifyStoresContext = createContext<VerifyStores | null>(null);
 
 export function VerifyWizardProvider({ init, children }: { init: VerifyWizardInit; children: ReactNode }) {
-  const [stores] = useState<VerifyStores>(() => ({ wizard: createVerifyWizardStore(init), data: createVerifyDataStore() }));
+  const [stores] = useState<VerifyStores>(() => ({
+    wizard: createVerifyWizardStore(init),
+    data: createVerifyDataStore(),
+  }));
   return <VerifyStoresContext.Provider value={stores}>{children}</VerifyStoresContext.Provider>;
 }
 

@@ -1,6 +1,16 @@
 // Engine data the verify wizard shows: written only from engine answers and events, never by the user.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BatchView, DatasetView, Diagnosis, EngineError, EventPage, GraphView, MergePolicy, NamespaceInfo, ProfileDetail } from '../../../../shared/contract';
+import type {
+  BatchView,
+  DatasetView,
+  Diagnosis,
+  EngineError,
+  EventPage,
+  GraphView,
+  MergePolicy,
+  NamespaceInfo,
+  ProfileDetail,
+} from '../../../../shared/contract';
 import type { Lookup } from './verify-wizard-store';
 
 export interface TouchedProfile {
@@ -20,7 +30,14 @@ export interface TouchedPage {
 /** The answer to a lookup: loading, a profile, or nothing (with the diagnosis of why). */
 export type LookupResult =
   | { status: 'loading'; lookup: Lookup; token: number }
-  | { status: 'found'; lookup: Lookup; token: number; detail: ProfileDetail; graph: GraphView | null; diagnosis?: Diagnosis }
+  | {
+      status: 'found';
+      lookup: Lookup;
+      token: number;
+      detail: ProfileDetail;
+      graph: GraphView | null;
+      diagnosis?: Diagnosis;
+    }
   | { status: 'missing'; lookup: Lookup; token: number; refusal?: EngineError; diagnosis?: Diagnosis };
 
 export interface EventsAnswer {

@@ -87,7 +87,8 @@ export function createVerifyWizardStore(init: VerifyWizardInit): VerifyWizardSto
     eventStarts: [''],
 
     goTo: (step) => set({ step }),
-    chooseDataset: (datasetId, newestBatchId) => set({ datasetId, batchId: newestBatchId, batchPage: 1, profilePage: 1 }),
+    chooseDataset: (datasetId, newestBatchId) =>
+      set({ datasetId, batchId: newestBatchId, batchPage: 1, profilePage: 1 }),
     chooseBatch: (batchId) => set({ batchId, profilePage: 1 }),
     setBatchPage: (batchPage) => set({ batchPage }),
     setProfilePage: (profilePage) => set({ profilePage }),

@@ -40,14 +40,21 @@ export function LookupStep({ onLookUp }: { onLookUp(lookup: Lookup): void }) {
 
   return (
     <>
-      <StepHeading step="lookup" title={t('wizards.verify.lookup.title')} description={t('wizards.verify.lookup.intro')} />
+      <StepHeading
+        step="lookup"
+        title={t('wizards.verify.lookup.title')}
+        description={t('wizards.verify.lookup.intro')}
+      />
       <Stack gap="lg">
         <form id={LOOKUP_FORM_ID} onSubmit={submit} noValidate aria-labelledby="verify-step-lookup">
           <Stack gap="md" maw={720}>
             <Group align="flex-start" gap="md" grow preventGrowOverflow={false}>
               <Select
                 label={t('wizards.verify.lookup.namespace')}
-                data={(namespaces ?? []).map((ns) => ({ value: ns.code, label: ns.name === ns.code ? ns.code : `${ns.name} (${ns.code})` }))}
+                data={(namespaces ?? []).map((ns) => ({
+                  value: ns.code,
+                  label: ns.name === ns.code ? ns.code : `${ns.name} (${ns.code})`,
+                }))}
                 value={namespace}
                 onChange={setNamespace}
                 searchable
@@ -63,13 +70,15 @@ export function LookupStep({ onLookUp }: { onLookUp(lookup: Lookup): void }) {
                 error={isValueMissing ? t('wizards.verify.lookup.valueMissing') : undefined}
                 autoComplete="off"
                 spellCheck={false}
-                data-autofocus
               />
             </Group>
             <Select
               label={t('wizards.verify.lookup.policy')}
               description={policySummary(t, policy, datasetName)}
-              data={(policies ?? []).map((p) => ({ value: p.id, label: p.default ? t('wizards.verify.lookup.policyDefault', { name: p.name }) : p.name }))}
+              data={(policies ?? []).map((p) => ({
+                value: p.id,
+                label: p.default ? t('wizards.verify.lookup.policyDefault', { name: p.name }) : p.name,
+              }))}
               value={mergePolicyId ?? null}
               onChange={(id) => setMergePolicy(id ?? undefined)}
               allowDeselect={false}
@@ -90,7 +99,13 @@ export function LookupStep({ onLookUp }: { onLookUp(lookup: Lookup): void }) {
             isLoading={false}
             page={profilePage}
             onPageChange={setProfilePage}
-            onPick={(profile) => onLookUp({ namespace: profile.namespace, value: profile.id, mergePolicyId: wizard.getState().mergePolicyId })}
+            onPick={(profile) =>
+              onLookUp({
+                namespace: profile.namespace,
+                value: profile.id,
+                mergePolicyId: wizard.getState().mergePolicyId,
+              })
+            }
           />
         ) : null}
       </Stack>

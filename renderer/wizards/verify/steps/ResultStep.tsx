@@ -29,7 +29,9 @@ export function ResultStep({ lookup: flow }: { lookup: ReturnType<typeof useLook
       : result.status === 'found'
         ? t('wizards.verify.result.found', { identity })
         : t('wizards.verify.result.missing', { identity });
-  const policyLine = policy ? t('wizards.verify.result.policy', { name: policy.name, summary: policySummary(t, policy, datasetName) }) : policySummary(t, undefined, datasetName);
+  const policyLine = policy
+    ? t('wizards.verify.result.policy', { name: policy.name, summary: policySummary(t, policy, datasetName) })
+    : policySummary(t, undefined, datasetName);
 
   return (
     <>
@@ -40,11 +42,21 @@ export function ResultStep({ lookup: flow }: { lookup: ReturnType<typeof useLook
         actions={
           <>
             {result.status === 'found' ? (
-              <Button variant="default" size="sm" onClick={() => void flow.diagnoseFound()} loading={isDiagnosing}>
+              <Button
+                variant="default"
+                size="sm"
+                onClick={() => void flow.diagnoseFound()}
+                loading={isDiagnosing}
+              >
                 {t('wizards.verify.result.runChecks')}
               </Button>
             ) : null}
-            <Button variant="light" size="sm" onClick={() => goTo('lookup')} leftSection={<Icon name="pencil" size={16} />}>
+            <Button
+              variant="light"
+              size="sm"
+              onClick={() => goTo('lookup')}
+              leftSection={<Icon name="pencil" size={16} />}
+            >
               {t('wizards.verify.result.change')}
             </Button>
           </>
@@ -59,11 +71,12 @@ export function ResultStep({ lookup: flow }: { lookup: ReturnType<typeof useLook
         <Stack gap="lg">
           <Group gap="lg" className={classes.profileFacts}>
             <Text size="xs" c="dimmed">
-              {t('wizards.verify.result.xid')}{' '}
-              <span className={classes.mono}>{result.detail.xid}</span>
+              {t('wizards.verify.result.xid')} <span className={classes.mono}>{result.detail.xid}</span>
             </Text>
             <Text size="xs" c="dimmed">
-              {t('wizards.verify.result.sources', { count: new Set(result.detail.fragments.map((f) => f.datasetId)).size })}
+              {t('wizards.verify.result.sources', {
+                count: new Set(result.detail.fragments.map((f) => f.datasetId)).size,
+              })}
             </Text>
           </Group>
           <ProfileView
@@ -76,14 +89,29 @@ export function ResultStep({ lookup: flow }: { lookup: ReturnType<typeof useLook
             onPageEvents={(direction) => void flow.pageEvents(direction)}
             datasetName={datasetName}
           />
-          {result.diagnosis || isDiagnosing ? <DiagnosisChecklist diagnosis={result.diagnosis} isRunning={isDiagnosing} datasetName={datasetName} /> : null}
+          {result.diagnosis || isDiagnosing ? (
+            <DiagnosisChecklist
+              diagnosis={result.diagnosis}
+              isRunning={isDiagnosing}
+              datasetName={datasetName}
+            />
+          ) : null}
         </Stack>
       ) : (
         <Stack gap="lg">
-          <Alert color="yellow" variant="light" icon={<Icon name="alert" size={18} />} title={t('wizards.verify.result.nothing')}>
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<Icon name="alert" size={18} />}
+            title={t('wizards.verify.result.nothing')}
+          >
             {t('wizards.verify.result.nothingHint')}
           </Alert>
-          <DiagnosisChecklist diagnosis={result.diagnosis} isRunning={isDiagnosing} datasetName={datasetName} />
+          <DiagnosisChecklist
+            diagnosis={result.diagnosis}
+            isRunning={isDiagnosing}
+            datasetName={datasetName}
+          />
         </Stack>
       )}
     </>

@@ -13,7 +13,13 @@ import { useVerifyData, useVerifyStores, useVerifyWizard } from '../state/Verify
 
 const ALL_DATASETS = '*';
 
-export function UploadStep({ isLoadingProfiles, onLookUp }: { isLoadingProfiles: boolean; onLookUp(lookup: Lookup): void }) {
+export function UploadStep({
+  isLoadingProfiles,
+  onLookUp,
+}: {
+  isLoadingProfiles: boolean;
+  onLookUp(lookup: Lookup): void;
+}) {
   const t = useT();
   const { wizard } = useVerifyStores();
   const batches = useVerifyData((state) => state.batches);
@@ -38,23 +44,40 @@ export function UploadStep({ isLoadingProfiles, onLookUp }: { isLoadingProfiles:
     const newest = id ? batches?.find((candidate) => datasetOf(candidate) === id) : undefined;
     chooseDataset(id, newest?.id ?? null);
   };
-  const onPick = (profile: TouchedProfile) => onLookUp({ namespace: profile.namespace, value: profile.id, mergePolicyId: wizard.getState().mergePolicyId });
+  const onPick = (profile: TouchedProfile) =>
+    onLookUp({
+      namespace: profile.namespace,
+      value: profile.id,
+      mergePolicyId: wizard.getState().mergePolicyId,
+    });
 
   return (
     <>
-      <StepHeading step="upload" title={t('wizards.verify.upload.title')} description={t('wizards.verify.upload.intro')} />
+      <StepHeading
+        step="upload"
+        title={t('wizards.verify.upload.title')}
+        description={t('wizards.verify.upload.intro')}
+      />
       <Stack gap="lg">
         <Select
           label={t('wizards.verify.upload.dataset')}
           description={t('wizards.verify.upload.datasetHint')}
-          data={[{ value: ALL_DATASETS, label: t('wizards.verify.upload.allDatasets') }, ...(datasets ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+          data={[
+            { value: ALL_DATASETS, label: t('wizards.verify.upload.allDatasets') },
+            ...(datasets ?? []).map((d) => ({ value: d.id, label: d.name })),
+          ]}
           value={datasetId ?? ALL_DATASETS}
           onChange={onDataset}
           allowDeselect={false}
           maw={360}
         />
         {isMissing ? (
-          <Alert color="yellow" variant="light" icon={<Icon name="alert" size={18} />} title={t('wizards.verify.upload.missingTitle')}>
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<Icon name="alert" size={18} />}
+            title={t('wizards.verify.upload.missingTitle')}
+          >
             {t('wizards.verify.upload.missing', { id: batchId })}
           </Alert>
         ) : null}
@@ -62,13 +85,21 @@ export function UploadStep({ isLoadingProfiles, onLookUp }: { isLoadingProfiles:
           <Skeleton height={200} />
         ) : shown.length === 0 ? (
           <Alert color="gray" variant="light" title={t('wizards.verify.upload.noBatchesTitle')}>
-            <Text size="sm">{t(datasetId ? 'wizards.verify.upload.noBatchesInDataset' : 'wizards.verify.upload.noBatches')}</Text>
+            <Text size="sm">
+              {t(datasetId ? 'wizards.verify.upload.noBatchesInDataset' : 'wizards.verify.upload.noBatches')}
+            </Text>
             <Anchor component={Link} href="/wizards/import-files" size="sm">
               {t('wizards.verify.upload.toImport')}
             </Anchor>
           </Alert>
         ) : (
-          <BatchPicker batches={shown} value={batchId} onChange={chooseBatch} page={batchPage} onPageChange={setBatchPage} />
+          <BatchPicker
+            batches={shown}
+            value={batchId}
+            onChange={chooseBatch}
+            page={batchPage}
+            onPageChange={setBatchPage}
+          />
         )}
         {batch ? (
           <>
