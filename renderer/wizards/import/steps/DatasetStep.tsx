@@ -1,15 +1,5 @@
 // Step 1: choose the dataset the batch goes into; datasets not enabled for Profile say what that means.
-import {
-  Badge,
-  Button,
-  Group,
-  Radio,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, Radio, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import type { DatasetView } from '../../../../shared/contract';
 import { Icon } from '../../../app/icons';
@@ -50,7 +40,8 @@ export function DatasetStep({ sandbox }: { sandbox: string }) {
             wizard.getState().selectDataset(value);
             if (isChange) void rereadAll();
           }}
-          label={<VisuallyHidden>{t('wizards.import.dataset.label')}</VisuallyHidden>}
+          label={t('wizards.import.dataset.label')}
+          labelProps={{ className: classes.hiddenLabel }}
         >
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             {datasets.map((dataset) => (
