@@ -7,10 +7,21 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { expect, test } from '@playwright/test';
 import { CRM_HEADER, crmLine, people } from '../../fixtures/e2e/make-fixtures';
-import { EngineSeed, ImportWizardPage } from './pages/import-wizard';
+import {
+  ImportWizardPage,
+  makeImportSnapshot,
+  removeImportSnapshot,
+  type ImportSnapshot,
+} from './pages/import-wizard';
 
 test.describe.configure({ timeout: 300_000 });
 test.use({ viewport: { width: 1280, height: 1000 } });
+
+let snapshot: ImportSnapshot | undefined;
+test.beforeAll(() => {
+  snapshot = makeImportSnapshot();
+});
+test.afterAll(() => removeImportSnapshot(snapshot));
 
 /** About 40 MB of CRM customers, written in chunks so the test never holds the whole file. */
 async function largeCsv(path: string, rows = 520_000): Promise<number> {
@@ -57,10 +68,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const size = await largeCsv(file);
         expect(size).toBeGreaterThan(30e6);
 
-        const seed = await EngineSeed.open(page);
-        const dataset = await seed.crmDataset();
+        if (!snapshot) throw new Error('the snapshot is made before the tests');
         const wizard = new ImportWizardPage(page);
-        await wizard.open(`?dataset=${dataset.id}`);
+        await wizard.importSnapshot(snapshot);
+        await wizard.open(`?dataset=${snapshot.crmDatasetId}`);
         await expect(wizard.dataset('CRM customers')).toBeChecked();
         await wizard.next('Choose files').click();
         await wizard.expectStep('Choose the files');

@@ -3,13 +3,34 @@
 // events as JSON Lines, and CRM people as Parquet.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { EngineSeed, FIXTURES, ImportWizardPage } from './pages/import-wizard';
+import {
+  FIXTURES,
+  ImportWizardPage,
+  makeImportSnapshot,
+  removeImportSnapshot,
+  type ImportSnapshot,
+} from './pages/import-wizard';
 
 test.describe.configure({ timeout: 240_000 });
 // Tall enough that every step fits the window, so the baselines show whole steps.
 test.use({ viewport: { width: 1280, height: 1300 } });
 
-async function snapshot(page: Page, wizard: ImportWizardPage, name: string) {
+let snapshot: ImportSnapshot | undefined;
+test.beforeAll(() => {
+  snapshot = makeImportSnapshot();
+});
+test.afterAll(() => removeImportSnapshot(snapshot));
+
+/** Opens the wizard on the prepared sandbox (imported in Settings). */
+async function openWizard(page: Page): Promise<ImportWizardPage> {
+  const wizard = new ImportWizardPage(page);
+  if (!snapshot) throw new Error('the snapshot is made before the tests');
+  await wizard.importSnapshot(snapshot);
+  await wizard.open();
+  return wizard;
+}
+
+async function baseline(page: Page, wizard: ImportWizardPage, name: string) {
   await expect(page).toHaveScreenshot(name, { mask: wizard.dynamic() });
 }
 
@@ -20,14 +41,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`a CRM CSV with a few bad rows: mapping, dry run, partial ingestion, errors by code with the rows (${colorScheme})`, async ({
       page,
     }) => {
-      const seed = await EngineSeed.open(page);
-      await seed.crmDataset();
-      await seed.eventDataset();
-      const wizard = new ImportWizardPage(page);
-      await wizard.open();
+      const wizard = await openWizard(page);
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', colorScheme);
       await expect(wizard.dataset('Web events')).toBeVisible();
-      await snapshot(page, wizard, `1-dataset-${colorScheme}.png`);
+      await baseline(page, wizard, `1-dataset-${colorScheme}.png`);
       await wizard.chooseDataset('CRM customers');
 
       await wizard.addFiles(join(FIXTURES, 'crm-customers.csv'));
@@ -35,7 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(detected).toContainText('CSV');
       await expect(detected).toContainText('UTF-8');
       await expect(detected).toContainText('Delimiter: Comma');
-      await snapshot(page, wizard, `2-files-${colorScheme}.png`);
+      await baseline(page, wizard, `2-files-${colorScheme}.png`);
       await wizard.next('Preview rows').click();
       await wizard.expectStep('Map the columns and preview the rows');
 
@@ -49,14 +66,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         wizard.previewTable.getByText('ada.0@example.com,Ada,Lovelace,1960-01-01,0,Amsterdam,gold'),
       ).toBeVisible();
       await expect(wizard.previewTable.getByText('Accepted').first()).toBeVisible();
-      await snapshot(page, wizard, `3-preview-${colorScheme}.png`);
+      await baseline(page, wizard, `3-preview-${colorScheme}.png`);
 
       await wizard.toDryRun();
       await expect(wizard.dryRunResult.getByText('3 of 200 sample rows fail (1.5%)')).toBeVisible();
       await expect(
         wizard.dryRunResult.getByText(/Within the partial ingestion threshold of 5%/),
       ).toBeVisible();
-      await snapshot(page, wizard, `4-dry-run-${colorScheme}.png`);
+      await baseline(page, wizard, `4-dry-run-${colorScheme}.png`);
 
       await wizard.ingest();
       await wizard.expectStep('Batch result');
@@ -78,7 +95,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(mismatches).toContainText(
         'ivo.bad-points@example.com,Ivo,Petrov,1984-03-08,n/a,Sofia,silver',
       );
-      await snapshot(page, wizard, `6-result-${colorScheme}.png`);
+      await baseline(page, wizard, `6-result-${colorScheme}.png`);
 
       const batchId = (await wizard.batchId.textContent()) ?? '';
       await expect(page.getByRole('link', { name: 'Verify this upload' })).toHaveAttribute(
@@ -93,11 +110,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('web events as JSON Lines go in without a mapping', async ({ page }) => {
-  const seed = await EngineSeed.open(page);
-  await seed.crmDataset();
-  await seed.eventDataset();
-  const wizard = new ImportWizardPage(page);
-  await wizard.open();
+  const wizard = await openWizard(page);
   await wizard.chooseDataset('Web events');
   await wizard.addFiles(join(FIXTURES, 'web-events.jsonl'));
   await expect(wizard.detected('web-events.jsonl')).toContainText('JSON Lines');
@@ -115,10 +128,7 @@ test('web events as JSON Lines go in without a mapping', async ({ page }) => {
 });
 
 test('CRM people as Parquet: detected by content, previewed without raw text, ingested', async ({ page }) => {
-  const seed = await EngineSeed.open(page);
-  await seed.crmDataset();
-  const wizard = new ImportWizardPage(page);
-  await wizard.open();
+  const wizard = await openWizard(page);
   await wizard.chooseDataset('CRM customers');
   await wizard.addFiles(join(FIXTURES, 'crm-customers.parquet'));
   await expect(wizard.detected('crm-customers.parquet')).toHaveText('Parquet');

@@ -1,16 +1,16 @@
-// Page module for wizard 3 "Import files" (every locator of the wizard lives here), plus the engine seed the
-// E2E tests use to create schemas and datasets before the app opens.
-import { expect, type Locator, type Page } from '@playwright/test';
-import { dirname, join } from 'node:path';
+// Page module for wizard 3 "Import files" (every locator of the wizard lives here), plus the CLI-made snapshot
+// the E2E tests import in Settings to start from a sandbox with a CRM and a web-events dataset.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './app-shell';
 
-export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/e2e');
-export const SANDBOX = 'prod';
-
-const PROFILE = 'https://ns.adobe.com/xdm/context/profile';
-const EVENT = 'https://ns.adobe.com/xdm/context/experienceevent';
-const CONTENT_TYPE = 'application/vnd.adobe.xed-full+json;version=1';
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..', '..', '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures', 'e2e');
 
 const isolated = new WeakSet<Page>();
 
@@ -27,118 +27,82 @@ export async function isolateFromHotReload(page: Page): Promise<void> {
   );
 }
 
-interface SeedWindow {
-  __seed?: {
-    port: MessagePort;
-    nextId: number;
-    pending: Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
-  };
+export interface ImportSnapshot {
+  dir: string;
+  /** A snapshot of `prod` with the datasets "CRM customers" (Profile records) and "Web events" (ExperienceEvents). */
+  file: string;
+  crmDatasetId: string;
 }
 
 /**
- * Talks to an engine before the app opens: the desktop host's engine page (`engine-host/engine.html`, served
- * by the same dev server, so the same origin and IndexedDB as the web app) serves a MessagePort with the
- * engine's own wire protocol. Nothing test-only ships in the app; navigate away to close the engine.
+ * Makes the sandbox the import tests start from with the CLI (built if needed), saved as a snapshot file
+ * that each test imports in Settings, the way a user brings a prepared setup into the app.
  */
-export class EngineSeed {
-  private constructor(private readonly page: Page) {}
-
-  static async open(page: Page): Promise<EngineSeed> {
-    await isolateFromHotReload(page);
-    // Network idle: on a cold dev server Vite may still reload the page once it has optimised new dependencies.
-    await page.goto('/engine-host/engine.html', { waitUntil: 'networkidle' });
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const channel = new MessageChannel();
-          const seed = { port: channel.port1, nextId: 1, pending: new Map() };
-          (window as unknown as SeedWindow).__seed = seed;
-          channel.port1.onmessage = (event: MessageEvent) => {
-            const message = event.data as {
-              kind: string;
-              id?: number;
-              ok?: boolean;
-              result?: unknown;
-              error?: { message: string };
-              event?: string;
-              payload?: { state?: string; reason?: string };
-            };
-            if (message.kind === 'event' && message.event === 'engine-health') {
-              if (message.payload?.state === 'ready') resolve();
-              else reject(new Error(`engine ${message.payload?.state}: ${message.payload?.reason ?? ''}`));
-            }
-            if (message.kind !== 'reply' || message.id === undefined) return;
-            const waiting = seed.pending.get(message.id);
-            seed.pending.delete(message.id);
-            if (message.ok) waiting?.resolve(message.result);
-            else waiting?.reject(new Error(message.error?.message ?? 'engine error'));
-          };
-          window.postMessage({ type: 'profile-stager-engine-port' }, '*', [channel.port2]);
-        }),
-    );
-    return new EngineSeed(page);
+export function makeImportSnapshot(): ImportSnapshot {
+  const node = (args: string[]) =>
+    execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (!existsSync(join(ROOT, 'out', 'cli', 'profile-stager.js'))) {
+    node([
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'vite.cli.config.ts',
+      '--logLevel',
+      'warn',
+    ]);
   }
+  const dir = mkdtempSync(join(tmpdir(), 'profile-stager-import-'));
+  const file = join(dir, 'import.snap');
+  const cli = (...args: string[]) =>
+    node([join(ROOT, 'bin', 'profile-stager.js'), ...args, '--snapshot', file, '--save']);
+  cli(
+    'schema',
+    'create',
+    '--title',
+    'CRM customers',
+    '--class',
+    'XDM Individual Profile',
+    '--field-group',
+    'Personal Contact Details',
+    '--field-group',
+    'Demographic Details',
+    '--identity',
+    'personalEmail.address=Email:primary',
+  );
+  cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
+  cli('schema', 'enable', 'CRM customers');
+  cli(
+    'schema',
+    'create',
+    '--title',
+    'Web events',
+    '--class',
+    'XDM ExperienceEvent',
+    '--field-group',
+    'Web Details',
+    '--field-group',
+    'IdentityMap',
+    '--enable',
+  );
+  const crm = JSON.parse(
+    cli(
+      'dataset',
+      'create',
+      '--schema',
+      'CRM customers',
+      '--name',
+      'CRM customers',
+      '--profile',
+      '--identity',
+      '--json',
+    ),
+  ) as { id: string };
+  cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
+  return { dir, file, crmDatasetId: crm.id };
+}
 
-  call<T = unknown>(method: string, args: Record<string, unknown>): Promise<T> {
-    return this.page.evaluate(
-      ([name, request]) =>
-        new Promise<T>((resolve, reject) => {
-          const seed = (window as unknown as SeedWindow).__seed;
-          if (!seed) throw new Error('EngineSeed.open first');
-          const id = seed.nextId++;
-          seed.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-          seed.port.postMessage({ kind: 'call', id, method: name, args: request });
-        }),
-      [method, args] as const,
-    );
-  }
-
-  /** A CRM Profile schema (Email primary identity, `points`) with the Profile dataset "CRM customers". */
-  async crmDataset(): Promise<{ id: string }> {
-    const schema = await this.call<{ $id: string }>('registry-schema-create', {
-      sandbox: SANDBOX,
-      title: 'CRM customers',
-      classId: PROFILE,
-      fieldGroupIds: [
-        'https://ns.adobe.com/xdm/context/profile-personal-details',
-        'https://ns.adobe.com/xdm/context/profile-person-details',
-      ],
-      identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-      isProfileEnabled: true,
-    });
-    await this.call('registry-schema-add-field', {
-      sandbox: SANDBOX,
-      ref: schema.$id,
-      path: 'points',
-      type: 'long',
-    });
-    return this.call('catalog-dataset-create', {
-      sandbox: SANDBOX,
-      name: 'CRM customers',
-      schemaRef: { id: schema.$id, contentType: CONTENT_TYPE },
-      tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-    });
-  }
-
-  /** An ExperienceEvent schema (web details, identity map) with the Profile dataset "Web events". */
-  async eventDataset(): Promise<{ id: string }> {
-    const schema = await this.call<{ $id: string }>('registry-schema-create', {
-      sandbox: SANDBOX,
-      title: 'Web events',
-      classId: EVENT,
-      fieldGroupIds: [
-        'https://ns.adobe.com/xdm/context/experienceevent-web',
-        'https://ns.adobe.com/xdm/context/identitymap',
-      ],
-      isProfileEnabled: true,
-    });
-    return this.call('catalog-dataset-create', {
-      sandbox: SANDBOX,
-      name: 'Web events',
-      schemaRef: { id: schema.$id, contentType: CONTENT_TYPE },
-      tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-    });
-  }
+export function removeImportSnapshot(snapshot: ImportSnapshot | undefined): void {
+  if (snapshot) rmSync(snapshot.dir, { recursive: true, force: true });
 }
 
 export class ImportWizardPage {
@@ -168,6 +132,22 @@ export class ImportWizardPage {
     this.errors = page.getByRole('region', { name: 'Errors by code' });
     this.recentBatches = page.getByRole('region', { name: 'Recent batches in this dataset' });
     this.batchId = page.getByTestId('batch-id');
+  }
+
+  /** Imports the prepared sandbox through Settings (replacing `prod`). */
+  async importSnapshot(snapshot: ImportSnapshot): Promise<void> {
+    await isolateFromHotReload(this.page);
+    await this.page.goto('/#/settings');
+    // The first load compiles the engine worker; on a loaded machine that takes a while.
+    await expect(this.shell.health).toHaveText('Ready', { timeout: 90_000 });
+    await expect(this.shell.switcher.button).toBeEnabled();
+    await this.page.getByRole('checkbox', { name: 'Replace sandboxes with the same name' }).check();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import a snapshot file' }).click();
+    await (await chooser).setFiles(snapshot.file);
+    await expect(this.page.getByRole('status').filter({ hasText: /^Imported prod/ })).toBeVisible({
+      timeout: 60_000,
+    });
   }
 
   async open(query = ''): Promise<void> {
