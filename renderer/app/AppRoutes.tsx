@@ -6,6 +6,7 @@ import { OverviewPage } from '../views/overview/OverviewPage';
 import { PlaceholderPage } from '../views/placeholder/PlaceholderPage';
 import { SettingsPage } from '../views/settings/SettingsPage';
 import { EnableSchemaPage } from '../wizards/schema/EnableSchemaPage';
+import { ConfigureDatasetPage } from '../wizards/dataset/ConfigureDatasetPage';
 import { ROUTES, type RouteId } from './route-table';
 import { VerifyWizardPage } from '../wizards/verify/VerifyWizardPage';
 import { ImportWizardPage } from '../wizards/import/ImportWizardPage';
@@ -17,6 +18,7 @@ const PAGES: Partial<Record<RouteId, ComponentType>> = {
   verifyUpload: VerifyWizardPage,
   importFiles: ImportWizardPage,
   enableSchema: EnableSchemaPage,
+  configureDataset: ConfigureDatasetPage,
 };
 
 export function AppRoutes() {

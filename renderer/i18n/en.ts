@@ -1,6 +1,7 @@
 // The English message catalogue: the source of every UI string and of the MessageKey type.
 import type { Message } from './types';
 import { schemaWizardEn } from '../wizards/schema/messages-en';
+import { datasetWizardEn } from '../wizards/dataset/messages-en';
 import { importWizardEn } from '../wizards/import/messages-en';
 import { verifyWizardEn } from '../wizards/verify/messages-en';
 
@@ -175,6 +176,7 @@ export const en = {
   'settings.snapshots.replace': 'Replace sandboxes with the same name',
   'settings.snapshots.imported': 'Imported {names} ({rows} rows).',
   ...schemaWizardEn,
+  ...datasetWizardEn,
   ...importWizardEn,
   ...verifyWizardEn,
 } as const satisfies Record<string, Message>;

@@ -2,6 +2,7 @@
 import type { EnglishCatalogue } from './en';
 import type { Translation } from './types';
 import { schemaWizardNl } from '../wizards/schema/messages-nl';
+import { datasetWizardNl } from '../wizards/dataset/messages-nl';
 import { importWizardNl } from '../wizards/import/messages-nl';
 import { verifyWizardNl } from '../wizards/verify/messages-nl';
 
@@ -178,6 +179,7 @@ export const nl = {
   'settings.snapshots.replace': 'Sandboxes met dezelfde naam vervangen',
   'settings.snapshots.imported': '{names} geïmporteerd ({rows} rijen).',
   ...schemaWizardNl,
+  ...datasetWizardNl,
   ...importWizardNl,
   ...verifyWizardNl,
 } as const satisfies Catalogue;

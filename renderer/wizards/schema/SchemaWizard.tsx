@@ -1,5 +1,5 @@
 // The schema wizard: five steps in a Stepper, each checked before moving on, then the finish page.
-import { Button } from '@mantine/core';
+import { Button, Skeleton } from '@mantine/core';
 import { assertNever } from '../../../shared/util/assert';
 import { useT } from '../../i18n/useT';
 import { useEngineQuery } from './kit/useEngineQuery';
@@ -16,6 +16,7 @@ import { SchemaFinished } from './SchemaFinished';
 import { SCHEMA_STEPS, type SchemaStepId } from './schema-wizard-store';
 import { useSchemaDraft, useSchemaWizard, useSchemaWizardStores } from './SchemaWizardProvider';
 import { StartOverButton } from './StartOverDialog';
+import { useResumeSchema } from './useResumeSchema';
 import { useSchemaWizardFlow } from './useSchemaWizardFlow';
 
 function StepContent({ step, review }: { step: SchemaStepId; review: Parameters<typeof ReviewStep>[0] }) {
@@ -35,8 +36,9 @@ function StepContent({ step, review }: { step: SchemaStepId; review: Parameters<
   }
 }
 
-export function SchemaWizard() {
+export function SchemaWizard({ resume }: { resume?: string | undefined }) {
   const t = useT();
+  const isResuming = useResumeSchema(resume);
   const { sandbox } = useSchemaWizardStores();
   const active = useSchemaWizard((state) => state.step);
   const blocked = useSchemaWizard((state) => state.blocked);
@@ -52,6 +54,7 @@ export function SchemaWizard() {
   const steps = SCHEMA_STEPS.map((id) => ({ label: t(`wizards.schema.step.${id}`) }));
   const isDraftDeletable = schema !== undefined && !schema.isProfileEnabled;
 
+  if (isResuming) return <Skeleton h={420} radius="md" />;
   return (
     <>
       <WizardFrame

@@ -22,8 +22,9 @@ export interface SchemaWizardStores {
 
 const SchemaWizardContext = createContext<SchemaWizardStores | null>(null);
 
-export function SchemaWizardProvider({ sandbox, tenantId, children }: { sandbox: string; tenantId: string; children: ReactNode }) {
-  const stores = instanceStores(useStores(), `schema-wizard:${sandbox}`, () => ({
+/** `resume` (a schema's altId or `$id` from `?schema=`) gives that schema a wizard of its own. */
+export function SchemaWizardProvider({ sandbox, tenantId, resume, children }: { sandbox: string; tenantId: string; resume?: string; children: ReactNode }) {
+  const stores = instanceStores(useStores(), `schema-wizard:${sandbox}:${resume ?? ''}`, () => ({
     ui: createSchemaWizardStore(),
     draft: createSchemaDraftStore(),
   }));

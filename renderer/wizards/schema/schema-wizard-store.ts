@@ -68,6 +68,8 @@ export interface SchemaWizardState {
   setConfirmOpen(isOpen: boolean): void;
   goTo(step: number): void;
   block(reasons: Reason[]): void;
+  /** Takes over an existing, not yet enabled schema (a link from the dataset wizard) and opens `step`. */
+  resume(input: Pick<SchemaWizardState, 'classChoice' | 'title' | 'description' | 'groups' | 'step'>): void;
   reset(): void;
 }
 
@@ -110,6 +112,7 @@ export function createSchemaWizardStore(): SchemaWizardStore {
     setConfirmOpen: (isConfirmOpen) => set({ isConfirmOpen }),
     goTo: (step) => set({ step, blocked: [] }),
     block: (blocked) => set({ blocked }),
+    resume: (input) => set({ ...input, blocked: [] }),
     reset: () => set(initialState()),
   }));
 }

@@ -127,6 +127,20 @@ export class SchemaWizardPage {
     await expect(this.identities.getByRole('row', { name: new RegExp(path.replace('.', '\\.')) })).toContainText('Primary');
   }
 
+  /** The whole wizard the quick way: a Profile schema with Personal Contact Details and an Email primary identity, enabled. */
+  async createProfileSchema(title: string): Promise<void> {
+    await this.open();
+    await this.chooseClassAndTitle(title);
+    await this.addGroup('Personal Contact Details');
+    await this.createSchema();
+    await this.nextButton.click();
+    await this.expectStep('Mark identity fields');
+    await this.addPrimaryIdentity('personalEmail.address', 'Email');
+    await this.nextButton.click();
+    await expect(this.verdict).toContainText('Every requirement is met.');
+    await this.enable(title);
+  }
+
   /** Presses Tab (keyboard only) until `target` has focus; fails after `limit` presses. */
   async tabTo(target: Locator, limit = 60): Promise<void> {
     for (let presses = 0; presses <= limit; presses++) {

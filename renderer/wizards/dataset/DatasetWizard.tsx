@@ -1,0 +1,75 @@
+// The dataset wizard: choose, configure, review in a Stepper, then the dataset's Catalog view.
+import { Button } from '@mantine/core';
+import { assertNever } from '../../../shared/util/assert';
+import { useT } from '../../i18n/useT';
+import { useEngineQuery } from '../schema/kit/useEngineQuery';
+import { WizardFooter } from '../schema/kit/WizardFooter';
+import { WizardFrame } from '../schema/kit/WizardFrame';
+import { WizardIcon } from '../schema/kit/WizardIcon';
+import { ChooseStep } from './ChooseStep';
+import { ConfigureStep } from './ConfigureStep';
+import { DatasetFinished } from './DatasetFinished';
+import { DatasetReviewStep } from './DatasetReviewStep';
+import { DATASET_STEPS, type DatasetStepId } from './dataset-wizard-store';
+import { useDatasetDraft, useDatasetWizard, useDatasetWizardStores } from './DatasetWizardProvider';
+import { useDatasetWizardFlow, type DatasetLists, type DatasetWizardFlow } from './useDatasetWizardFlow';
+
+function StepContent({ step, lists, flow }: { step: DatasetStepId; lists: DatasetLists; flow: DatasetWizardFlow }) {
+  switch (step) {
+    case 'choose':
+      return <ChooseStep lists={lists} />;
+    case 'configure':
+      return <ConfigureStep lists={lists} flow={flow} />;
+    case 'review':
+      return <DatasetReviewStep lists={lists} flow={flow} />;
+    default:
+      return assertNever(step, 'dataset wizard step');
+  }
+}
+
+export function DatasetWizard() {
+  const t = useT();
+  const { sandbox } = useDatasetWizardStores();
+  const active = useDatasetWizard((state) => state.step);
+  const mode = useDatasetWizard((state) => state.mode);
+  const blocked = useDatasetWizard((state) => state.blocked);
+  const appliedCalls = useDatasetWizard((state) => state.appliedCalls);
+  // Lists are read again whenever the wizard's dataset changes (created, or new tags).
+  const revision = useDatasetDraft((state) => `${state.dataset?.id ?? ''}:${state.dataset?.version ?? ''}`);
+  const schemas = useEngineQuery('registry-schema-list', { sandbox });
+  const datasets = useEngineQuery('catalog-dataset-list', { sandbox }, revision);
+  const lists: DatasetLists = {
+    schemas: schemas.data,
+    datasets: datasets.data,
+    reload: () => {
+      schemas.reload();
+      datasets.reload();
+    },
+  };
+  const flow = useDatasetWizardFlow(lists);
+  const step = DATASET_STEPS[active];
+  const steps = DATASET_STEPS.map((id) => ({ label: t(`wizards.dataset.step.${id}`) }));
+
+  return (
+    <WizardFrame stepsLabel={t('wizards.dataset.steps')} steps={steps} active={active} onStepClick={flow.goTo} blocked={blocked}
+      footer={
+        step === undefined ? undefined : (
+          <WizardFooter
+            onBack={active > 0 && appliedCalls === 0 ? flow.back : undefined}
+            onNext={step === 'review' ? undefined : () => void flow.next()}
+            isPending={flow.isPending || !lists.schemas || !lists.datasets}
+            end={
+              step === 'review' && mode === 'new' ? (
+                <Button onClick={() => void flow.createDataset()} loading={flow.isPending} leftSection={<WizardIcon name="dataset" size={16} />}>
+                  {t('wizards.dataset.review.create')}
+                </Button>
+              ) : null
+            }
+          />
+        )
+      }
+    >
+      {step === undefined ? <DatasetFinished /> : <StepContent step={step} lists={lists} flow={flow} />}
+    </WizardFrame>
+  );
+}
