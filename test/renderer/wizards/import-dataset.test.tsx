@@ -58,3 +58,32 @@ describe('import wizard: dataset step', () => {
     await expectBlocked('Choose the dataset the rows go into.');
   });
 });
+
+describe('import wizard: keyboard and language', () => {
+  it('is driven from the keyboard: Space picks a dataset, Enter goes on, a finished step is reached again', async () => {
+    const { app } = await openImportWizard();
+    const crm = await screen.findByRole('radio', { name: /^CRM people/ });
+    crm.focus();
+    await app.user.keyboard(' ');
+    expect(crm).toBeChecked();
+    screen.getByRole('button', { name: 'Choose files' }).focus();
+    await app.user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Choose the files' })).toBeVisible();
+    const steps = within(screen.getByRole('navigation', { name: 'Import steps' }));
+    expect(steps.getByRole('button', { name: /Files/ })).toHaveAttribute('aria-current', 'step');
+    steps.getByRole('button', { name: /Dataset/ }).focus();
+    await app.user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Choose a dataset' })).toBeVisible();
+    expect(screen.getByRole('radio', { name: /^CRM people/ })).toBeChecked();
+  });
+
+  it('speaks Dutch when the app does', async () => {
+    const { app } = await openImportWizard('', { prefs: { language: 'nl' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kies een dataset' })).toBeVisible();
+    expect(await screen.findByRole('radio', { name: /^CRM archive/ })).toHaveAccessibleDescription(
+      /Niet in Profile/,
+    );
+    await pressNext(app, 'Bestanden kiezen');
+    await expectBlocked('Kies de dataset waar de rijen in komen.');
+  });
+});

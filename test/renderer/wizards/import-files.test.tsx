@@ -91,3 +91,41 @@ describe('import wizard: files step', () => {
     expect(await screen.findByText('38 byte')).toBeVisible();
   });
 });
+
+describe('import wizard: awkward files', () => {
+  it('recognises multi-line JSON and an Excel CSV in Windows-1252, and the layout can be overridden', async () => {
+    const { app } = await openImportWizard();
+    const excel = new Uint8Array([
+      ...new TextEncoder().encode('email;firstName\r\nzoe@example.com;Zo'),
+      0xeb,
+      0x0d,
+      0x0a,
+    ]);
+    await toFilesWith(app, [file('excel.csv', excel)]);
+    expect(detected('excel.csv').getByText('Windows-1252')).toBeVisible();
+    await app.user.click(screen.getByRole('button', { name: 'Remove excel.csv' }));
+
+    const array = JSON.stringify(
+      [{ personalEmail: { address: 'ada@example.com' } }, { personalEmail: { address: 'zoe@example.com' } }],
+      null,
+      2,
+    );
+    await app.user.upload(screen.getByLabelText('Choose files to import'), [file('people.json', array)]);
+    expect(await screen.findByRole('group', { name: 'Detected in people.json' })).toHaveTextContent(
+      'Multi-line JSON',
+    );
+    const layout = screen.getByRole('combobox', { name: 'JSON layout' });
+    expect(layout).toBeEnabled();
+    expect(layout).toHaveValue('Detected: Multi-line JSON');
+    await pressNext(app, 'Preview rows');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Preview the rows' })).toBeVisible();
+    expect(await screen.findAllByText('Accepted')).toHaveLength(2);
+
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    await app.user.click(screen.getByRole('combobox', { name: 'JSON layout' }));
+    await app.user.click(await screen.findByRole('option', { name: 'JSON Lines' }));
+    await pressNext(app, 'Preview rows');
+    // Read line by line, the pretty-printed array is not JSON Lines: its lines are corrupted rows.
+    expect((await screen.findAllByText('INGEST-1401-400')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,6 @@
 // Back and Next: each step checks its rule first and says why it cannot go on; Next also starts the step's work.
 import { useCallback, useState } from 'react';
+import { assertNever } from '../../../../shared/util/assert';
 import { STEPS, type StepId } from '../state/import-wizard-store';
 import { useImportStores } from '../state/ImportWizardProvider';
 import { checkStep } from '../state/step-rules';
@@ -43,6 +44,8 @@ export function useImportFlow(sandbox: string, onBatchFinished: () => void) {
       case 'ingest':
       case 'result':
         return;
+      default:
+        return assertNever(state.step, 'wizard step');
     }
   }, [wizard, data, rememberAll, validate, start]);
 

@@ -1,7 +1,6 @@
 // Column → XDM path mappings remembered per source file name, persisted in localStorage.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import type { MappingEntry } from '../../../../shared/contract';
 
 export const MAPPING_STORAGE_KEY = 'profile-stager.import-mappings';
 /** The oldest entries are forgotten beyond this many file names. */
@@ -64,12 +63,5 @@ export function createMappingMemory(storage: StateStorage = globalThis.localStor
         merge: (stored, current) => mergeStored(stored, current),
       },
     ),
-  );
-}
-
-/** The remembered destination of each column, as mapping entries. */
-export function rememberedEntries(columns: Record<string, string | null> | undefined): MappingEntry[] {
-  return Object.entries(columns ?? {}).flatMap(([column, path]) =>
-    path ? [{ sourceAttribute: column, destinationXdmPath: path }] : [],
   );
 }
