@@ -13,13 +13,18 @@ import type { DatasetLists, DatasetWizardFlow } from './useDatasetWizardFlow';
 
 export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: DatasetWizardFlow }) {
   const t = useT();
-  const state = useDatasetWizard((s) => s);
-  const schema = flow.schemaOf(state);
-  const switches = effectiveSwitches(state.switches, schema);
+  const mode = useDatasetWizard((s) => s.mode);
+  const datasetId = useDatasetWizard((s) => s.datasetId);
+  const baseline = useDatasetWizard((s) => s.baseline);
+  const rawSwitches = useDatasetWizard((s) => s.switches);
+  const rawName = useDatasetWizard((s) => s.name);
+  const rawDescription = useDatasetWizard((s) => s.description);
+  const schema = flow.schemaOf();
+  const switches = effectiveSwitches(rawSwitches, schema);
 
-  if (state.mode === 'existing') {
-    const dataset = lists.datasets?.find((d) => d.id === state.datasetId);
-    const plan = state.baseline ? planTagChange(state.baseline, switches) : [];
+  if (mode === 'existing') {
+    const dataset = lists.datasets?.find((d) => d.id === datasetId);
+    const plan = baseline ? planTagChange(baseline, switches) : [];
     return (
       <Stack gap="xl">
         <StepHeading title={t('wizards.dataset.review.headingExisting')} description={t('wizards.dataset.review.introExisting')} />
@@ -29,8 +34,8 @@ export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: 
     );
   }
 
-  const description = state.description.trim();
-  const name = state.name.trim();
+  const description = rawDescription.trim();
+  const name = rawName.trim();
   const request = [
     'POST /data/foundation/catalog/dataSets',
     '{',

@@ -52,7 +52,8 @@ export function SchemaWizard({ resume }: { resume?: string | undefined }) {
   const canEnable = locks.data !== undefined && locks.data.checks.every((check) => check.isMet);
 
   const steps = SCHEMA_STEPS.map((id) => ({ label: t(`wizards.schema.step.${id}`) }));
-  const isDraftDeletable = schema !== undefined && !schema.isProfileEnabled;
+  const isDraftOwned = useSchemaWizard((state) => state.isDraftOwned);
+  const isDraftDeletable = schema !== undefined && !schema.isProfileEnabled && isDraftOwned;
 
   if (isResuming) return <Skeleton h={420} radius="md" />;
   return (

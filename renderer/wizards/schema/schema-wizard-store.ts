@@ -54,6 +54,9 @@ export interface SchemaWizardState {
   isConfirmOpen: boolean;
   /** Why the last Next was refused; cleared by any change and by moving. */
   blocked: Reason[];
+  /** True when this wizard created the draft (only then may Start over delete it). */
+  isDraftOwned: boolean;
+  markDraftOwned(): void;
   chooseClass(choice: ClassChoice): void;
   setTitle(title: string): void;
   setDescription(description: string): void;
@@ -88,6 +91,7 @@ function initialState() {
     isNamespaceDialogOpen: false,
     isConfirmOpen: false,
     blocked: [],
+    isDraftOwned: false,
   };
 }
 
@@ -112,7 +116,8 @@ export function createSchemaWizardStore(): SchemaWizardStore {
     setConfirmOpen: (isConfirmOpen) => set({ isConfirmOpen }),
     goTo: (step) => set({ step, blocked: [] }),
     block: (blocked) => set({ blocked }),
-    resume: (input) => set({ ...input, blocked: [] }),
+    resume: (input) => set({ ...input, blocked: [], isDraftOwned: false }),
+    markDraftOwned: () => set({ isDraftOwned: true }),
     reset: () => set(initialState()),
   }));
 }

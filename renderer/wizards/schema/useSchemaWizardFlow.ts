@@ -12,7 +12,7 @@ export interface SchemaWizardFlow {
   back(): void;
   /** Jumps back to an earlier step (the Stepper only offers steps already done). */
   goTo(step: number): void;
-  /** Deletes the draft schema (never enabled, so allowed) and starts again. */
+  /** Deletes the draft schema this wizard created (never enabled, so allowed) and starts again. */
   startOver(): Promise<void>;
   /** Reads the draft again (another window or the CLI may have changed it); the checklist follows. */
   refresh(): Promise<void>;
@@ -68,6 +68,7 @@ export function useSchemaWizardFlow(): SchemaWizardFlow {
       });
       if (!created) return false;
       draft.getState().apply(created);
+      ui.getState().markDraftOwned();
       return true;
     }
     const changes = fieldGroupChanges(state.groups, schema);
@@ -121,7 +122,8 @@ export function useSchemaWizardFlow(): SchemaWizardFlow {
 
   const startOver = async () => {
     const schema = draft.getState().schema;
-    if (schema && !schema.isProfileEnabled) {
+    // Only a draft this wizard created is deleted; a schema opened from a link stays as it is.
+    if (schema && !schema.isProfileEnabled && ui.getState().isDraftOwned) {
       const deleted = await remove.run({ sandbox, ref: schema.$id });
       if (!deleted) return;
     }
