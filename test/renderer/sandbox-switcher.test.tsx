@@ -13,8 +13,13 @@ describe('sandbox switcher', () => {
     const app = await renderApp();
     await app.call('sandbox-create', { name: 'dev-a', title: 'Dev A' });
     const menu = await openSwitcher(app);
-    const items = await menu.findAllByRole('menuitem', { name: /Production|Dev A/ });
-    expect(items.map((item) => item.textContent)).toEqual([expect.stringContaining('Production'), expect.stringContaining('Dev A')]);
+    // The new sandbox arrives with the engine's sandbox-changed event; wait for both items.
+    await waitFor(() =>
+      expect(menu.getAllByRole('menuitem', { name: /Production|Dev A/ }).map((item) => item.textContent)).toEqual([
+        expect.stringContaining('Production'),
+        expect.stringContaining('Dev A'),
+      ]),
+    );
     expect(menu.getByRole('menuitem', { name: /Production/ })).toHaveAttribute('aria-current', 'true');
     expect(menu.getByRole('menuitem', { name: /Dev A/ })).not.toHaveAttribute('aria-current');
   });
