@@ -24,7 +24,10 @@ export function ChooseStep({ lists }: { lists: DatasetLists }) {
 
   return (
     <Stack gap="xl">
-      <StepHeading title={t('wizards.dataset.choose.heading')} description={t('wizards.dataset.choose.intro')} />
+      <StepHeading
+        title={t('wizards.dataset.choose.heading')}
+        description={t('wizards.dataset.choose.intro')}
+      />
       <Stack gap={6}>
         <Text id={modeLabel} fw={600} size="sm">
           {t('wizards.dataset.mode.label')}
@@ -46,9 +49,19 @@ export function ChooseStep({ lists }: { lists: DatasetLists }) {
       {!lists.schemas || !lists.datasets ? (
         <Skeleton h={240} radius="md" />
       ) : mode === 'new' ? (
-        <SchemaChoice schemas={lists.schemas} selected={findSchema(lists.schemas, schemaRef)} onChoose={chooseSchema} problem={problem} />
+        <SchemaChoice
+          schemas={lists.schemas}
+          selected={findSchema(lists.schemas, schemaRef)}
+          onChoose={chooseSchema}
+          problem={problem}
+        />
       ) : (
-        <DatasetChoice datasets={lists.datasets} selectedId={datasetId} onChoose={chooseDataset} problem={problem} />
+        <DatasetChoice
+          datasets={lists.datasets}
+          selectedId={datasetId}
+          onChoose={chooseDataset}
+          problem={problem}
+        />
       )}
     </Stack>
   );

@@ -14,10 +14,17 @@ export function ConfigureDatasetPage() {
   const schema = params.get('schema') ?? undefined;
   return (
     <>
-      <PageHeader title={t('route.configureDataset.title')} description={t('route.configureDataset.summary')} />
+      <PageHeader
+        title={t('route.configureDataset.title')}
+        description={t('route.configureDataset.summary')}
+      />
       {sandbox ? (
         // One wizard per sandbox and link: a schema preselected by a link starts its own wizard.
-        <DatasetWizardProvider key={`${sandbox.name}|${schema ?? ''}`} sandbox={sandbox.name} {...(schema ? { preselectedSchema: schema } : {})}>
+        <DatasetWizardProvider
+          key={`${sandbox.name}|${schema ?? ''}`}
+          sandbox={sandbox.name}
+          {...(schema ? { preselectedSchema: schema } : {})}
+        >
           <DatasetWizard />
         </DatasetWizardProvider>
       ) : (

@@ -24,13 +24,21 @@ export function ConfigureStep({ lists, flow }: { lists: DatasetLists; flow: Data
   const schema = flow.schemaOf();
   const nameProblem = blocked.find((item) => item.key.startsWith('wizards.dataset.name.'));
   const dataset = lists.datasets?.find((d) => d.id === datasetId);
-  const plan = mode === 'existing' && baseline ? planTagChange(baseline, effectiveSwitches(switches, schema)) : [];
+  const plan =
+    mode === 'existing' && baseline ? planTagChange(baseline, effectiveSwitches(switches, schema)) : [];
 
   return (
     <Stack gap="xl">
       <StepHeading
-        title={t(mode === 'new' ? 'wizards.dataset.configure.headingNew' : 'wizards.dataset.configure.headingExisting')}
-        description={t(mode === 'new' ? 'wizards.dataset.configure.introNew' : 'wizards.dataset.configure.introExisting', { schema: schema?.title ?? '' })}
+        title={t(
+          mode === 'new'
+            ? 'wizards.dataset.configure.headingNew'
+            : 'wizards.dataset.configure.headingExisting',
+        )}
+        description={t(
+          mode === 'new' ? 'wizards.dataset.configure.introNew' : 'wizards.dataset.configure.introExisting',
+          { schema: schema?.title ?? '' },
+        )}
       />
       {mode === 'new' ? (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -58,7 +66,10 @@ export function ConfigureStep({ lists, flow }: { lists: DatasetLists; flow: Data
             {dataset.name}
           </Title>
           <Text size="sm" c="dimmed" mb="xs">
-            {t('wizards.dataset.choose.datasetFacts', { schema: dataset.schemaTitle, rows: dataset.rowCount })}
+            {t('wizards.dataset.choose.datasetFacts', {
+              schema: dataset.schemaTitle,
+              rows: dataset.rowCount,
+            })}
           </Text>
           <SwitchBadges dataset={dataset} />
         </Paper>
@@ -68,7 +79,13 @@ export function ConfigureStep({ lists, flow }: { lists: DatasetLists; flow: Data
         <UpsertRules />
       </SimpleGrid>
       {plan.length === 2 ? (
-        <Alert variant="light" color="orange" icon={<WizardIcon name="alert" />} title={t('wizards.dataset.configure.sequenceTitle')} role="note">
+        <Alert
+          variant="light"
+          color="orange"
+          icon={<WizardIcon name="alert" />}
+          title={t('wizards.dataset.configure.sequenceTitle')}
+          role="note"
+        >
           {t('wizards.dataset.configure.sequence')}
         </Alert>
       ) : null}

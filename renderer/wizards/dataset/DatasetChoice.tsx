@@ -13,7 +13,11 @@ export interface DatasetChoiceProps {
   problem: Reason | undefined;
 }
 
-export function SwitchBadges({ dataset }: { dataset: Pick<DatasetView, 'isProfileEnabled' | 'isIdentityEnabled' | 'isUpsert'> }) {
+export function SwitchBadges({
+  dataset,
+}: {
+  dataset: Pick<DatasetView, 'isProfileEnabled' | 'isIdentityEnabled' | 'isUpsert'>;
+}) {
   const t = useT();
   return (
     <Group gap={6}>
@@ -21,7 +25,11 @@ export function SwitchBadges({ dataset }: { dataset: Pick<DatasetView, 'isProfil
         {t(dataset.isProfileEnabled ? 'wizards.dataset.badge.profileOn' : 'wizards.dataset.badge.profileOff')}
       </Badge>
       <Badge variant="light" radius="sm" color={dataset.isIdentityEnabled ? 'green' : 'gray'}>
-        {t(dataset.isIdentityEnabled ? 'wizards.dataset.badge.identityOn' : 'wizards.dataset.badge.identityOff')}
+        {t(
+          dataset.isIdentityEnabled
+            ? 'wizards.dataset.badge.identityOn'
+            : 'wizards.dataset.badge.identityOff',
+        )}
       </Badge>
       {dataset.isUpsert ? (
         <Badge variant="light" radius="sm" color="violet">
@@ -58,13 +66,28 @@ export function DatasetChoice({ datasets, selectedId, onChoose, problem }: Datas
     >
       <Stack gap="xs" mt="sm">
         {datasets.map((dataset, index) => (
-          <Paper key={dataset.id} withBorder radius="md" p="md" className={classes.choice} data-checked={selectedId === dataset.id || undefined}>
+          <Paper
+            key={dataset.id}
+            withBorder
+            radius="md"
+            p="md"
+            className={classes.choice}
+            data-checked={selectedId === dataset.id || undefined}
+          >
             <Group wrap="nowrap" align="flex-start" justify="space-between" gap="md">
-              <Radio value={dataset.id} label={dataset.name} aria-describedby={`${id}-${index}`} classNames={{ label: classes.choiceLabel }} />
+              <Radio
+                value={dataset.id}
+                label={dataset.name}
+                aria-describedby={`${id}-${index}`}
+                classNames={{ label: classes.choiceLabel }}
+              />
               <SwitchBadges dataset={dataset} />
             </Group>
             <Text size="sm" c="dimmed" pl={32} mt={4} id={`${id}-${index}`}>
-              {t('wizards.dataset.choose.datasetFacts', { schema: dataset.schemaTitle, rows: dataset.rowCount })}
+              {t('wizards.dataset.choose.datasetFacts', {
+                schema: dataset.schemaTitle,
+                rows: dataset.rowCount,
+              })}
             </Text>
           </Paper>
         ))}

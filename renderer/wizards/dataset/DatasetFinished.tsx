@@ -23,7 +23,9 @@ export function DatasetFinished() {
         </ThemeIcon>
         <Stack gap={2}>
           <Title order={2} fz="xl" tabIndex={-1} style={{ outline: 'none' }}>
-            {t(mode === 'new' ? 'wizards.dataset.done.created' : 'wizards.dataset.done.updated', { name: dataset.name })}
+            {t(mode === 'new' ? 'wizards.dataset.done.created' : 'wizards.dataset.done.updated', {
+              name: dataset.name,
+            })}
           </Title>
           <Text size="sm" c="dimmed">
             {t('wizards.dataset.done.intro')}
@@ -62,7 +64,13 @@ export function DatasetFinished() {
         </Stack>
       </SimpleGrid>
       {dataset.notes.length > 0 ? (
-        <Alert variant="light" color="orange" icon={<WizardIcon name="info" />} title={t('wizards.dataset.done.notes')} role="note">
+        <Alert
+          variant="light"
+          color="orange"
+          icon={<WizardIcon name="info" />}
+          title={t('wizards.dataset.done.notes')}
+          role="note"
+        >
           <Stack gap={4}>
             {dataset.notes.map((note) => (
               <Text size="sm" key={note}>
@@ -73,7 +81,11 @@ export function DatasetFinished() {
         </Alert>
       ) : null}
       <Group gap="sm">
-        <Button component={Link} href={importWizardLink(dataset.id)} rightSection={<WizardIcon name="arrowRight" size={16} />}>
+        <Button
+          component={Link}
+          href={importWizardLink(dataset.id)}
+          rightSection={<WizardIcon name="arrowRight" size={16} />}
+        >
           {t('wizards.dataset.done.import')}
         </Button>
         <Button

@@ -27,9 +27,17 @@ export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: 
     const plan = baseline ? planTagChange(baseline, switches) : [];
     return (
       <Stack gap="xl">
-        <StepHeading title={t('wizards.dataset.review.headingExisting')} description={t('wizards.dataset.review.introExisting')} />
+        <StepHeading
+          title={t('wizards.dataset.review.headingExisting')}
+          description={t('wizards.dataset.review.introExisting')}
+        />
         {flow.tagError ? <EngineRefusal message={flow.tagError.message} /> : null}
-        <TagSequence plan={plan} onRun={(index) => void flow.applyCall(index)} isPending={flow.isPending} datasetName={dataset?.name ?? ''} />
+        <TagSequence
+          plan={plan}
+          onRun={(index) => void flow.applyCall(index)}
+          isPending={flow.isPending}
+          datasetName={dataset?.name ?? ''}
+        />
       </Stack>
     );
   }
@@ -50,7 +58,10 @@ export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: 
   ].join('\n');
   return (
     <Stack gap="xl">
-      <StepHeading title={t('wizards.dataset.review.headingNew')} description={t('wizards.dataset.review.introNew')} />
+      <StepHeading
+        title={t('wizards.dataset.review.headingNew')}
+        description={t('wizards.dataset.review.introNew')}
+      />
       {flow.createError ? <EngineRefusal message={flow.createError.message} /> : null}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
         <Paper withBorder radius="md" p="lg">
@@ -58,7 +69,13 @@ export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: 
             <Item label={t('wizards.dataset.review.name')}>{name}</Item>
             <Item label={t('wizards.dataset.review.schema')}>{schema?.title}</Item>
             <Item label={t('wizards.dataset.review.switches')}>
-              <SwitchBadges dataset={{ isProfileEnabled: switches.isProfile, isIdentityEnabled: switches.isIdentity, isUpsert: switches.isUpsert }} />
+              <SwitchBadges
+                dataset={{
+                  isProfileEnabled: switches.isProfile,
+                  isIdentityEnabled: switches.isIdentity,
+                  isUpsert: switches.isUpsert,
+                }}
+              />
             </Item>
           </Stack>
           {switches.isProfile ? null : (
@@ -83,7 +100,12 @@ export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: 
 function EngineRefusal({ message }: { message: string }) {
   const t = useT();
   return (
-    <Alert variant="light" color="red" icon={<WizardIcon name="alert" />} title={t('wizards.dataset.review.refused')}>
+    <Alert
+      variant="light"
+      color="red"
+      icon={<WizardIcon name="alert" />}
+      title={t('wizards.dataset.review.refused')}
+    >
       {message}
     </Alert>
   );

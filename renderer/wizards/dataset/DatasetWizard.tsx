@@ -14,7 +14,15 @@ import { DATASET_STEPS, type DatasetStepId } from './dataset-wizard-store';
 import { useDatasetDraft, useDatasetWizard, useDatasetWizardStores } from './DatasetWizardProvider';
 import { useDatasetWizardFlow, type DatasetLists, type DatasetWizardFlow } from './useDatasetWizardFlow';
 
-function StepContent({ step, lists, flow }: { step: DatasetStepId; lists: DatasetLists; flow: DatasetWizardFlow }) {
+function StepContent({
+  step,
+  lists,
+  flow,
+}: {
+  step: DatasetStepId;
+  lists: DatasetLists;
+  flow: DatasetWizardFlow;
+}) {
   switch (step) {
     case 'choose':
       return <ChooseStep lists={lists} />;
@@ -51,7 +59,12 @@ export function DatasetWizard() {
   const steps = DATASET_STEPS.map((id) => ({ label: t(`wizards.dataset.step.${id}`) }));
 
   return (
-    <WizardFrame stepsLabel={t('wizards.dataset.steps')} steps={steps} active={active} onStepClick={flow.goTo} blocked={blocked}
+    <WizardFrame
+      stepsLabel={t('wizards.dataset.steps')}
+      steps={steps}
+      active={active}
+      onStepClick={flow.goTo}
+      blocked={blocked}
       footer={
         step === undefined ? undefined : (
           <WizardFooter
@@ -60,7 +73,11 @@ export function DatasetWizard() {
             isPending={flow.isPending || !lists.schemas || !lists.datasets}
             end={
               step === 'review' && mode === 'new' ? (
-                <Button onClick={() => void flow.createDataset()} loading={flow.isPending} leftSection={<WizardIcon name="dataset" size={16} />}>
+                <Button
+                  onClick={() => void flow.createDataset()}
+                  loading={flow.isPending}
+                  leftSection={<WizardIcon name="dataset" size={16} />}
+                >
                   {t('wizards.dataset.review.create')}
                 </Button>
               ) : null

@@ -21,7 +21,15 @@ export interface DatasetWizardStores {
 const DatasetWizardContext = createContext<DatasetWizardStores | null>(null);
 
 /** `preselectedSchema` (a schema's `$id` or altId from `?schema=`) starts a wizard of its own with that schema chosen. */
-export function DatasetWizardProvider({ sandbox, preselectedSchema, children }: { sandbox: string; preselectedSchema?: string; children: ReactNode }) {
+export function DatasetWizardProvider({
+  sandbox,
+  preselectedSchema,
+  children,
+}: {
+  sandbox: string;
+  preselectedSchema?: string;
+  children: ReactNode;
+}) {
   const stores = instanceStores(useStores(), `dataset-wizard:${sandbox}:${preselectedSchema ?? ''}`, () => ({
     ui: createDatasetWizardStore(preselectedSchema),
     draft: createDatasetDraftStore(),

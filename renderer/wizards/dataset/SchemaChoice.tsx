@@ -27,7 +27,12 @@ export function SchemaChoice({ schemas, selected, onChoose, problem }: SchemaCho
           <Text size="sm" c="dimmed">
             {t('wizards.dataset.choose.noSchemasHint')}
           </Text>
-          <Button component={Link} href="/wizards/enable-schema" variant="light" leftSection={<WizardIcon name="schema" size={16} />}>
+          <Button
+            component={Link}
+            href="/wizards/enable-schema"
+            variant="light"
+            leftSection={<WizardIcon name="schema" size={16} />}
+          >
             {t('wizards.dataset.choose.toSchemaWizard')}
           </Button>
         </Stack>
@@ -48,7 +53,14 @@ export function SchemaChoice({ schemas, selected, onChoose, problem }: SchemaCho
           const primary = schema.identities.find((d) => d['xdm:isPrimary']);
           const link = schemaWizardLink(schema);
           return (
-            <Paper key={schema.$id} withBorder radius="md" p="md" className={classes.choice} data-checked={selected?.$id === schema.$id || undefined}>
+            <Paper
+              key={schema.$id}
+              withBorder
+              radius="md"
+              p="md"
+              className={classes.choice}
+              data-checked={selected?.$id === schema.$id || undefined}
+            >
               <Group wrap="nowrap" align="flex-start" justify="space-between" gap="md">
                 <Radio
                   value={schema.$id}
@@ -56,15 +68,26 @@ export function SchemaChoice({ schemas, selected, onChoose, problem }: SchemaCho
                   aria-describedby={`${id}-${index}`}
                   classNames={{ label: classes.choiceLabel }}
                 />
-                <Badge variant="light" color={schema.isProfileEnabled ? 'green' : 'gray'} radius="sm" style={{ flexShrink: 0 }}>
-                  {t(schema.isProfileEnabled ? 'wizards.dataset.badge.profileSchema' : 'wizards.dataset.badge.notProfileSchema')}
+                <Badge
+                  variant="light"
+                  color={schema.isProfileEnabled ? 'green' : 'gray'}
+                  radius="sm"
+                  style={{ flexShrink: 0 }}
+                >
+                  {t(
+                    schema.isProfileEnabled
+                      ? 'wizards.dataset.badge.profileSchema'
+                      : 'wizards.dataset.badge.notProfileSchema',
+                  )}
                 </Badge>
               </Group>
               <Stack gap={4} pl={32} mt={4} id={`${id}-${index}`}>
                 <Text size="sm" c="dimmed">
                   {t('wizards.dataset.choose.schemaFacts', {
                     class: classLabel(t, schema['meta:class']),
-                    identity: primary ? `${primary['xdm:sourceProperty'].slice(1).split('/').join('.')} (${primary['xdm:namespace']})` : t('wizards.dataset.choose.noPrimary'),
+                    identity: primary
+                      ? `${primary['xdm:sourceProperty'].slice(1).split('/').join('.')} (${primary['xdm:namespace']})`
+                      : t('wizards.dataset.choose.noPrimary'),
                   })}
                 </Text>
                 {schema.isProfileEnabled ? null : (

@@ -6,25 +6,67 @@ import { patchBody } from './catalog-json';
 import type { TagCall } from './dataset-rules';
 import { useDatasetWizard } from './DatasetWizardProvider';
 
-export function TagSequence({ plan, onRun, isPending, datasetName }: { plan: readonly TagCall[]; onRun(index: number): void; isPending: boolean; datasetName: string }) {
+export function TagSequence({
+  plan,
+  onRun,
+  isPending,
+  datasetName,
+}: {
+  plan: readonly TagCall[];
+  onRun(index: number): void;
+  isPending: boolean;
+  datasetName: string;
+}) {
   const t = useT();
   const applied = useDatasetWizard((state) => state.appliedCalls);
   return (
     <Stack gap="md">
       {plan.length === 2 ? (
-        <Alert variant="light" color="orange" icon={<WizardIcon name="alert" />} title={t('wizards.dataset.sequence.title')} role="note">
+        <Alert
+          variant="light"
+          color="orange"
+          icon={<WizardIcon name="alert" />}
+          title={t('wizards.dataset.sequence.title')}
+          role="note"
+        >
           {t('wizards.dataset.sequence.intro')}
         </Alert>
       ) : null}
-      <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('wizards.dataset.sequence.label')}>
+      <Stack
+        component="ol"
+        gap="md"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('wizards.dataset.sequence.label')}
+      >
         {plan.map((call, index) => {
           const isDone = index < applied;
           const isNext = index === applied;
           return (
-            <Paper component="li" key={call.purpose} withBorder radius="md" p="lg" data-testid={`tag-call-${index + 1}`} data-done={isDone}>
+            <Paper
+              component="li"
+              key={call.purpose}
+              withBorder
+              radius="md"
+              p="lg"
+              data-testid={`tag-call-${index + 1}`}
+              data-done={isDone}
+            >
               <Group wrap="nowrap" align="flex-start" gap="md">
-                <ThemeIcon size={30} radius="xl" variant={isDone ? 'filled' : 'light'} color={isDone ? 'green' : isNext ? 'blue' : 'gray'}>
-                  {isDone ? <WizardIcon name="check" size={16} stroke={2.2} /> : <Text fw={700} size="sm">{index + 1}</Text>}
+                <ThemeIcon
+                  size={30}
+                  radius="xl"
+                  variant={isDone ? 'filled' : 'light'}
+                  color={isDone ? 'green' : isNext ? 'blue' : 'gray'}
+                >
+                  {isDone ? (
+                    <WizardIcon name="check" size={16} stroke={2.2} />
+                  ) : (
+                    <Text fw={700} size="sm">
+                      {index + 1}
+                    </Text>
+                  )}
                 </ThemeIcon>
                 <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
                   <Group justify="space-between" wrap="nowrap">
@@ -43,7 +85,11 @@ export function TagSequence({ plan, onRun, isPending, datasetName }: { plan: rea
                   <Code block>{`PATCH /dataSets/{id}\n${patchBody(call)}`}</Code>
                   {isNext ? (
                     <Group>
-                      <Button onClick={() => onRun(index)} loading={isPending} leftSection={<WizardIcon name="arrowRight" size={16} />}>
+                      <Button
+                        onClick={() => onRun(index)}
+                        loading={isPending}
+                        leftSection={<WizardIcon name="arrowRight" size={16} />}
+                      >
                         {t(`wizards.dataset.sequence.${call.purpose}.run`)}
                       </Button>
                     </Group>

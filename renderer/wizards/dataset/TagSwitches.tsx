@@ -10,7 +10,13 @@ import { effectiveSwitches, profileBlock, upsertBlock } from './dataset-rules';
 import type { Switches } from './dataset-wizard-store';
 import { useDatasetWizard } from './DatasetWizardProvider';
 
-export function TagSwitches({ schema, baseline }: { schema: SchemaView | undefined; baseline: Switches | undefined }) {
+export function TagSwitches({
+  schema,
+  baseline,
+}: {
+  schema: SchemaView | undefined;
+  baseline: Switches | undefined;
+}) {
   const t = useT();
   const raw = useDatasetWizard((state) => state.switches);
   const setSwitches = useDatasetWizard((state) => state.setSwitches);

@@ -3,14 +3,18 @@ import type { DatasetTags, DatasetView, SchemaView } from '../../../shared/contr
 import { reason, type Reason } from '../schema/kit/reasons';
 import type { DatasetWizardState, Switches } from './dataset-wizard-store';
 
-export function findSchema(schemas: readonly SchemaView[] | undefined, ref: string | undefined): SchemaView | undefined {
+export function findSchema(
+  schemas: readonly SchemaView[] | undefined,
+  ref: string | undefined,
+): SchemaView | undefined {
   if (!ref) return undefined;
   return schemas?.find((s) => s.$id === ref || s['meta:altId'] === ref);
 }
 
 /** Why Profile cannot be switched on for a dataset on `schema`; undefined when it can. */
 export function profileBlock(schema: SchemaView | undefined): Reason | undefined {
-  if (schema && !schema.isProfileEnabled) return reason('wizards.dataset.switch.profileSchemaOff', { title: schema.title });
+  if (schema && !schema.isProfileEnabled)
+    return reason('wizards.dataset.switch.profileSchemaOff', { title: schema.title });
   return undefined;
 }
 
@@ -25,10 +29,15 @@ export function upsertBlock(schema: SchemaView | undefined, switches: Switches):
 /** The switches as they can be: off wherever the schema does not allow them. */
 export function effectiveSwitches(switches: Switches, schema: SchemaView | undefined): Switches {
   const isProfile = switches.isProfile && !profileBlock(schema);
-  return { isProfile, isIdentity: switches.isIdentity, isUpsert: switches.isUpsert && isProfile && schema?.behavior !== 'time-series' };
+  return {
+    isProfile,
+    isIdentity: switches.isIdentity,
+    isUpsert: switches.isUpsert && isProfile && schema?.behavior !== 'time-series',
+  };
 }
 
-const profileTag = (s: Switches) => (s.isProfile ? ['enabled:true', ...(s.isUpsert ? ['isUpsert:true'] : [])] : ['enabled:false']);
+const profileTag = (s: Switches) =>
+  s.isProfile ? ['enabled:true', ...(s.isUpsert ? ['isUpsert:true'] : [])] : ['enabled:false'];
 const identityTag = (s: Switches) => [s.isIdentity ? 'enabled:true' : 'enabled:false'];
 
 /** Tags of a new dataset (`POST /dataSets`): only the switches that are on. */
@@ -57,7 +66,10 @@ export function planTagChange(current: Switches, wanted: Switches): TagCall[] {
   if (current.isProfile && wanted.isProfile && current.isUpsert !== wanted.isUpsert) {
     return [
       { purpose: 'disable', tags: { unifiedProfile: ['enabled:false'], unifiedIdentity: ['enabled:false'] } },
-      { purpose: 'reenable', tags: { unifiedProfile: profileTag(wanted), unifiedIdentity: identityTag(wanted) } },
+      {
+        purpose: 'reenable',
+        tags: { unifiedProfile: profileTag(wanted), unifiedIdentity: identityTag(wanted) },
+      },
     ];
   }
   return [
@@ -72,9 +84,16 @@ export function planTagChange(current: Switches, wanted: Switches): TagCall[] {
 }
 
 /** Step 1: a schema (new dataset) or a dataset (new tags). */
-export function chooseStepReasons(state: Pick<DatasetWizardState, 'mode' | 'schemaRef' | 'datasetId'>, schemas: readonly SchemaView[], datasets: readonly DatasetView[]): Reason[] {
-  if (state.mode === 'new') return findSchema(schemas, state.schemaRef) ? [] : [reason('wizards.dataset.choose.schemaRequired')];
-  return datasets.some((d) => d.id === state.datasetId) ? [] : [reason('wizards.dataset.choose.datasetRequired')];
+export function chooseStepReasons(
+  state: Pick<DatasetWizardState, 'mode' | 'schemaRef' | 'datasetId'>,
+  schemas: readonly SchemaView[],
+  datasets: readonly DatasetView[],
+): Reason[] {
+  if (state.mode === 'new')
+    return findSchema(schemas, state.schemaRef) ? [] : [reason('wizards.dataset.choose.schemaRequired')];
+  return datasets.some((d) => d.id === state.datasetId)
+    ? []
+    : [reason('wizards.dataset.choose.datasetRequired')];
 }
 
 /** Step 2: a unique name for a new dataset; some change for an existing one. */
@@ -86,9 +105,12 @@ export function configureStepReasons(
   if (state.mode === 'new') {
     const name = state.name.trim();
     if (!name) return [reason('wizards.dataset.name.required')];
-    if (datasets.some((d) => d.name.toLowerCase() === name.toLowerCase())) return [reason('wizards.dataset.name.taken', { name })];
+    if (datasets.some((d) => d.name.toLowerCase() === name.toLowerCase()))
+      return [reason('wizards.dataset.name.taken', { name })];
     return [];
   }
   if (!state.baseline) return [reason('wizards.dataset.choose.datasetRequired')];
-  return planTagChange(state.baseline, effectiveSwitches(state.switches, schema)).length === 0 ? [reason('wizards.dataset.configure.nothingChanged')] : [];
+  return planTagChange(state.baseline, effectiveSwitches(state.switches, schema)).length === 0
+    ? [reason('wizards.dataset.configure.nothingChanged')]
+    : [];
 }

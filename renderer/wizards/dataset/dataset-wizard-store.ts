@@ -67,10 +67,22 @@ function initialState(schemaRef: string | undefined) {
 export function createDatasetWizardStore(preselectedSchema?: string): DatasetWizardStore {
   return createStore<DatasetWizardState>()((set) => ({
     ...initialState(preselectedSchema),
-    setMode: (mode) => set({ mode, blocked: [], appliedCalls: 0, switches: NEW_SWITCHES, baseline: undefined, datasetId: undefined }),
+    setMode: (mode) =>
+      set({
+        mode,
+        blocked: [],
+        appliedCalls: 0,
+        switches: NEW_SWITCHES,
+        baseline: undefined,
+        datasetId: undefined,
+      }),
     chooseSchema: (schemaRef) => set({ schemaRef, blocked: [] }),
     chooseDataset: (dataset) => {
-      const current = { isProfile: dataset.isProfileEnabled, isIdentity: dataset.isIdentityEnabled, isUpsert: dataset.isUpsert };
+      const current = {
+        isProfile: dataset.isProfileEnabled,
+        isIdentity: dataset.isIdentityEnabled,
+        isUpsert: dataset.isUpsert,
+      };
       set({ datasetId: dataset.id, switches: current, baseline: current, appliedCalls: 0, blocked: [] });
     },
     setName: (name) => set({ name, blocked: [] }),

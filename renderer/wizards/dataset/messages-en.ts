@@ -21,7 +21,8 @@ export const datasetWizardEn = {
   'wizards.dataset.choose.enableIt': 'Enable “{title}” in the schema wizard',
   'wizards.dataset.choose.cannotEnable': 'Its class cannot feed Profile.',
   'wizards.dataset.choose.noSchemas': 'This sandbox has no schemas yet.',
-  'wizards.dataset.choose.noSchemasHint': 'Compose one and enable it for Profile first; then come back to put a dataset on it.',
+  'wizards.dataset.choose.noSchemasHint':
+    'Compose one and enable it for Profile first; then come back to put a dataset on it.',
   'wizards.dataset.choose.toSchemaWizard': 'Open the schema wizard',
   'wizards.dataset.choose.dataset': 'Dataset',
   'wizards.dataset.choose.datasetHint': 'Its switches are read from its Catalog tags.',
@@ -40,8 +41,10 @@ export const datasetWizardEn = {
   'wizards.dataset.configure.headingNew': 'Name the dataset and set its switches',
   'wizards.dataset.configure.introNew': 'The dataset will hold data of “{schema}”.',
   'wizards.dataset.configure.headingExisting': 'Change the dataset’s switches',
-  'wizards.dataset.configure.introExisting': 'The badges show each switch as it is now; the review step runs the Catalog calls that make the change.',
-  'wizards.dataset.configure.nothingChanged': 'Nothing changes: switch at least one setting to something else.',
+  'wizards.dataset.configure.introExisting':
+    'The badges show each switch as it is now; the review step runs the Catalog calls that make the change.',
+  'wizards.dataset.configure.nothingChanged':
+    'Nothing changes: switch at least one setting to something else.',
   'wizards.dataset.configure.sequenceTitle': 'This change takes two calls',
   'wizards.dataset.configure.sequence':
     'The dataset is already enabled for Profile. To change upsert, the platform first disables Profile and Identity, then enables them again with the new setting. The review step runs the two calls one after the other.',
@@ -54,25 +57,35 @@ export const datasetWizardEn = {
   'wizards.dataset.description.hint': 'Optional: where the data comes from.',
   'wizards.dataset.switch.heading': 'Switches',
   'wizards.dataset.switch.profile': 'Real-Time Customer Profile',
-  'wizards.dataset.switch.profileHint': 'Tag unifiedProfile: rows ingested from now on are merged into profiles.',
-  'wizards.dataset.switch.profileSchemaOff': 'The schema “{title}” is not enabled for Profile, so this dataset cannot be.',
+  'wizards.dataset.switch.profileHint':
+    'Tag unifiedProfile: rows ingested from now on are merged into profiles.',
+  'wizards.dataset.switch.profileSchemaOff':
+    'The schema “{title}” is not enabled for Profile, so this dataset cannot be.',
   'wizards.dataset.switch.enableSchema': 'Enable the schema first',
   'wizards.dataset.switch.identity': 'Identity Service',
-  'wizards.dataset.switch.identityHint': 'Tag unifiedIdentity: identities in the rows are linked in the identity graph.',
+  'wizards.dataset.switch.identityHint':
+    'Tag unifiedIdentity: identities in the rows are linked in the identity graph.',
   'wizards.dataset.switch.upsert': 'Upsert (attribute updates)',
-  'wizards.dataset.switch.upsertHint': 'isUpsert in unifiedProfile: a row updates only the attributes it carries instead of replacing the profile fragment.',
-  'wizards.dataset.switch.upsertEvents': 'Upsert applies to record data only; ExperienceEvents are always appended.',
-  'wizards.dataset.switch.upsertNeedsProfileSchema': 'Upsert is part of the Profile switch, which this schema does not allow.',
-  'wizards.dataset.switch.upsertNeedsProfile': 'Upsert is part of the Profile switch: switch Profile on first.',
+  'wizards.dataset.switch.upsertHint':
+    'isUpsert in unifiedProfile: a row updates only the attributes it carries instead of replacing the profile fragment.',
+  'wizards.dataset.switch.upsertEvents':
+    'Upsert applies to record data only; ExperienceEvents are always appended.',
+  'wizards.dataset.switch.upsertNeedsProfileSchema':
+    'Upsert is part of the Profile switch, which this schema does not allow.',
+  'wizards.dataset.switch.upsertNeedsProfile':
+    'Upsert is part of the Profile switch: switch Profile on first.',
   'wizards.dataset.switch.nowOn': 'Now on',
   'wizards.dataset.switch.nowOff': 'Now off',
   'wizards.dataset.rules.heading': 'How upsert works on the platform',
-  'wizards.dataset.rules.records': 'Record data only (XDM Individual Profile); ExperienceEvents are never updated, only appended.',
-  'wizards.dataset.rules.parquet': 'A batch upsert is a Parquet file with the fields to change plus the identity fields that find the stored profile.',
+  'wizards.dataset.rules.records':
+    'Record data only (XDM Individual Profile); ExperienceEvents are never updated, only appended.',
+  'wizards.dataset.rules.parquet':
+    'A batch upsert is a Parquet file with the fields to change plus the identity fields that find the stored profile.',
   'wizards.dataset.rules.sequence':
     'On a dataset that is already enabled for Profile, upsert cannot simply be switched: Profile and Identity are disabled in one call and enabled again with isUpsert in a second.',
   'wizards.dataset.rules.gap': 'Anything ingested between those two calls never reaches Profile.',
-  'wizards.dataset.rules.later': 'Only data ingested while Profile is on reaches Profile; data loaded earlier has to be loaded again.',
+  'wizards.dataset.rules.later':
+    'Only data ingested while Profile is on reaches Profile; data loaded earlier has to be loaded again.',
 
   'wizards.dataset.review.headingNew': 'Review and create',
   'wizards.dataset.review.introNew': 'This is the Catalog request the platform would receive.',
@@ -82,7 +95,8 @@ export const datasetWizardEn = {
   'wizards.dataset.review.schema': 'Schema',
   'wizards.dataset.review.switches': 'Switches',
   'wizards.dataset.review.request': 'Catalog request',
-  'wizards.dataset.review.profileOff': 'Profile is off: rows ingested into this dataset never reach Profile, even if Profile is switched on later.',
+  'wizards.dataset.review.profileOff':
+    'Profile is off: rows ingested into this dataset never reach Profile, even if Profile is switched on later.',
   'wizards.dataset.review.create': 'Create dataset',
   'wizards.dataset.review.refused': 'The platform refused the request',
   'wizards.dataset.sequence.title': 'Two calls, one after the other',
@@ -91,10 +105,12 @@ export const datasetWizardEn = {
   'wizards.dataset.sequence.label': 'Catalog calls',
   'wizards.dataset.sequence.done': 'Done',
   'wizards.dataset.sequence.disable.title': 'Disable Profile and Identity',
-  'wizards.dataset.sequence.disable.body': 'Switches “{name}” off for Profile and Identity, as the platform requires before upsert can change.',
+  'wizards.dataset.sequence.disable.body':
+    'Switches “{name}” off for Profile and Identity, as the platform requires before upsert can change.',
   'wizards.dataset.sequence.disable.run': 'Run call 1: disable',
   'wizards.dataset.sequence.reenable.title': 'Enable again with the new upsert setting',
-  'wizards.dataset.sequence.reenable.body': 'Switches “{name}” back on for Profile and Identity, now with the upsert setting you chose.',
+  'wizards.dataset.sequence.reenable.body':
+    'Switches “{name}” back on for Profile and Identity, now with the upsert setting you chose.',
   'wizards.dataset.sequence.reenable.run': 'Run call 2: enable again',
   'wizards.dataset.sequence.apply.title': 'Update the tags',
   'wizards.dataset.sequence.apply.body': 'Sets the switches of “{name}” in one call.',

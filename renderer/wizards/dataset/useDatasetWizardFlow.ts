@@ -2,7 +2,14 @@
 import type { DatasetView, SchemaView } from '../../../shared/contract';
 import { assertNever } from '../../../shared/util/assert';
 import { useEngineCall } from '../../app/useEngineCall';
-import { chooseStepReasons, configureStepReasons, effectiveSwitches, findSchema, planTagChange, tagsForNew } from './dataset-rules';
+import {
+  chooseStepReasons,
+  configureStepReasons,
+  effectiveSwitches,
+  findSchema,
+  planTagChange,
+  tagsForNew,
+} from './dataset-rules';
 import { DATASET_FINISHED, DATASET_STEPS } from './dataset-wizard-store';
 import { useDatasetWizardStores } from './DatasetWizardProvider';
 
@@ -17,8 +24,12 @@ export function useDatasetWizardFlow(lists: DatasetLists) {
   const { ui, draft, sandbox } = useDatasetWizardStores();
   const datasetList = useEngineCall('catalog-dataset-list');
   // The engine re-checks the platform's rules; its refusal is shown on the review step.
-  const create = useEngineCall('catalog-dataset-create', { inlineCodes: ['already-exists', 'failed-precondition', 'invalid-argument'] });
-  const setTags = useEngineCall('catalog-dataset-set-tags', { inlineCodes: ['failed-precondition', 'invalid-argument'] });
+  const create = useEngineCall('catalog-dataset-create', {
+    inlineCodes: ['already-exists', 'failed-precondition', 'invalid-argument'],
+  });
+  const setTags = useEngineCall('catalog-dataset-set-tags', {
+    inlineCodes: ['failed-precondition', 'invalid-argument'],
+  });
 
   const schemaOf = (state = ui.getState()): SchemaView | undefined => {
     if (state.mode === 'new') return findSchema(lists.schemas, state.schemaRef);

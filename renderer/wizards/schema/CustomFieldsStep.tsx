@@ -1,5 +1,18 @@
 // Step 3: custom fields under the tenant namespace `_{tenantId}` — name, type, allowed values — added to the draft at once.
-import { Button, Checkbox, Code, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useRef, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { translateReason } from './kit/reasons';
@@ -32,14 +45,26 @@ export function CustomFieldsStep() {
     await add.submit();
     nameInput.current?.focus();
   };
-  const nameError = add.problem?.input === 'name' ? translateReason(t, add.problem.reason) : add.engineError?.message;
+  const nameError =
+    add.problem?.input === 'name' ? translateReason(t, add.problem.reason) : add.engineError?.message;
   const enumError = add.problem?.input === 'enum' ? translateReason(t, add.problem.reason) : undefined;
 
   return (
     <Stack gap="xl">
-      <StepHeading title={t('wizards.schema.fields.heading')} description={t('wizards.schema.fields.intro', { tenant: tenantRoot })} />
+      <StepHeading
+        title={t('wizards.schema.fields.heading')}
+        description={t('wizards.schema.fields.intro', { tenant: tenantRoot })}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-        <Paper withBorder radius="md" p="lg" component="form" onSubmit={submit} noValidate aria-labelledby="custom-field-form-title">
+        <Paper
+          withBorder
+          radius="md"
+          p="lg"
+          component="form"
+          onSubmit={submit}
+          noValidate
+          aria-labelledby="custom-field-form-title"
+        >
           <Stack gap="md">
             <Title order={3} fz="md" id="custom-field-form-title">
               {t('wizards.schema.fields.formTitle')}
@@ -67,7 +92,10 @@ export function CustomFieldsStep() {
               label={t('wizards.schema.field.type')}
               value={form.type}
               onChange={(value) => change({ type: (value ?? 'string') as FieldTypeChoice })}
-              data={FIELD_TYPES.map((type) => ({ value: type, label: t(`wizards.schema.field.type.${type}`) }))}
+              data={FIELD_TYPES.map((type) => ({
+                value: type,
+                label: t(`wizards.schema.field.type.${type}`),
+              }))}
               allowDeselect={false}
               withCheckIcon={false}
             />
@@ -96,7 +124,12 @@ export function CustomFieldsStep() {
               onChange={(event) => change({ isRequired: event.currentTarget.checked })}
             />
             <Group justify="flex-end">
-              <Button type="submit" variant="light" loading={add.isPending} leftSection={<WizardIcon name="plus" size={16} />}>
+              <Button
+                type="submit"
+                variant="light"
+                loading={add.isPending}
+                leftSection={<WizardIcon name="plus" size={16} />}
+              >
                 {t('wizards.schema.field.add')}
               </Button>
             </Group>

@@ -17,7 +17,13 @@ export function EnableConfirmDialog({ locks }: { locks: readonly string[] }) {
   };
 
   return (
-    <Modal opened={isOpen} onClose={close} title={t('wizards.schema.confirm.title', { title })} closeButtonProps={{ 'aria-label': t('common.close') }} size="lg">
+    <Modal
+      opened={isOpen}
+      onClose={close}
+      title={t('wizards.schema.confirm.title', { title })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+    >
       <Stack gap="md">
         <Text size="sm">{t('wizards.schema.confirm.intro')}</Text>
         <List
@@ -45,7 +51,12 @@ export function EnableConfirmDialog({ locks }: { locks: readonly string[] }) {
           <Button variant="default" onClick={close} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color="orange" loading={enable.isPending} onClick={() => void enable.confirm()} leftSection={<WizardIcon name="lock" size={16} />}>
+          <Button
+            color="orange"
+            loading={enable.isPending}
+            onClick={() => void enable.confirm()}
+            leftSection={<WizardIcon name="lock" size={16} />}
+          >
             {t('wizards.schema.confirm.submit')}
           </Button>
         </Group>

@@ -17,7 +17,12 @@ export function EnableSchemaPage() {
       <PageHeader title={t('route.enableSchema.title')} description={t('route.enableSchema.summary')} />
       {sandbox ? (
         // One wizard per sandbox (and per schema a link resumes): never a draft from another sandbox.
-        <SchemaWizardProvider key={`${sandbox.name}|${resume ?? ''}`} sandbox={sandbox.name} tenantId={sandbox.tenantId} {...(resume ? { resume } : {})}>
+        <SchemaWizardProvider
+          key={`${sandbox.name}|${resume ?? ''}`}
+          sandbox={sandbox.name}
+          tenantId={sandbox.tenantId}
+          {...(resume ? { resume } : {})}
+        >
           <SchemaWizard resume={resume} />
         </SchemaWizardProvider>
       ) : (

@@ -32,7 +32,9 @@ export function FieldGroupList({ label, entries, chosenIds, onToggle }: FieldGro
     overscan: 8,
     initialRect: ASSUMED_RECT,
     observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => onRect(rect.width === 0 && rect.height === 0 ? ASSUMED_RECT : rect)),
+      observeElementRect(instance, (rect) =>
+        onRect(rect.width === 0 && rect.height === 0 ? ASSUMED_RECT : rect),
+      ),
   });
   // The active option stays inside the list when a search shortens it.
   const active = Math.min(activeIndex, Math.max(entries.length - 1, 0));

@@ -1,5 +1,19 @@
 // Step 2: search the standard library for field groups made for the class, add them, and see each one's fields.
-import { ActionIcon, Badge, Button, Collapse, Group, Loader, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Collapse,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useEngineQuery } from './kit/useEngineQuery';
@@ -20,7 +34,10 @@ export function FieldGroupsStep() {
   const toggleGroup = useSchemaWizard((state) => state.toggleGroup);
   const hasSchema = useSchemaDraft((state) => state.schema !== undefined);
   const classId = classChoice ? CLASS_IDS[classChoice] : undefined;
-  const library = useEngineQuery('registry-library-list', classId ? { kind: 'fieldgroup', intendedFor: classId } : undefined);
+  const library = useEngineQuery(
+    'registry-library-list',
+    classId ? { kind: 'fieldgroup', intendedFor: classId } : undefined,
+  );
   const visible = useMemo(() => filterLibrary(library.data ?? [], search), [library.data, search]);
   const chosenIds = useMemo(() => groups.map((g) => g.id), [groups]);
   const countId = useId();
@@ -46,7 +63,9 @@ export function FieldGroupsStep() {
             autoComplete="off"
           />
           <Text id={countId} size="xs" c="dimmed" aria-live="polite">
-            {library.data ? t('wizards.schema.groups.count', { count: visible.length }) : t('wizards.schema.groups.loading')}
+            {library.data
+              ? t('wizards.schema.groups.count', { count: visible.length })
+              : t('wizards.schema.groups.loading')}
           </Text>
           {library.data ? (
             <FieldGroupList
@@ -102,7 +121,9 @@ function ChosenGroupCard({ group }: { group: ChosenGroup }) {
             {group.title}
           </Text>
           <Text size="xs" c="dimmed">
-            {fieldCount === undefined ? t('wizards.schema.groups.loadingFields') : t('wizards.schema.groups.fieldCount', { count: fieldCount })}
+            {fieldCount === undefined
+              ? t('wizards.schema.groups.loadingFields')
+              : t('wizards.schema.groups.fieldCount', { count: fieldCount })}
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">
@@ -116,14 +137,26 @@ function ChosenGroupCard({ group }: { group: ChosenGroup }) {
           >
             {t(isOpen ? 'wizards.schema.groups.hideFields' : 'wizards.schema.groups.showFields')}
           </Button>
-          <ActionIcon variant="subtle" color="gray" onClick={() => removeGroup(group.id)} aria-label={t('wizards.schema.groups.remove', { title: group.title })}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            onClick={() => removeGroup(group.id)}
+            aria-label={t('wizards.schema.groups.remove', { title: group.title })}
+          >
             <WizardIcon name="trash" size={16} />
           </ActionIcon>
         </Group>
       </Group>
       <Collapse expanded={isOpen} id={treeId}>
         <div style={{ marginTop: 'var(--mantine-spacing-sm)', maxHeight: 320, overflow: 'auto' }}>
-          {detail.data ? <FieldTree fields={detail.data.fields} label={t('wizards.schema.groups.fieldsOf', { title: group.title })} /> : <Loader size="sm" />}
+          {detail.data ? (
+            <FieldTree
+              fields={detail.data.fields}
+              label={t('wizards.schema.groups.fieldsOf', { title: group.title })}
+            />
+          ) : (
+            <Loader size="sm" />
+          )}
         </div>
       </Collapse>
     </Paper>

@@ -31,7 +31,11 @@ export function FieldTree({ fields, label }: { fields: readonly SchemaField[]; l
         const field = (node.nodeProps as { field?: SchemaField } | undefined)?.field;
         return (
           <Group gap={6} wrap="nowrap" {...elementProps}>
-            <span className={classes.treeChevron} data-expanded={expanded || undefined} data-leaf={!hasChildren || undefined}>
+            <span
+              className={classes.treeChevron}
+              data-expanded={expanded || undefined}
+              data-leaf={!hasChildren || undefined}
+            >
               {hasChildren ? <WizardIcon name="chevronRight" size={14} /> : null}
             </span>
             <Text span size="sm" ff="monospace" className={classes.treeName}>
@@ -43,8 +47,16 @@ export function FieldTree({ fields, label }: { fields: readonly SchemaField[]; l
               </Badge>
             ) : null}
             {field?.identity ? (
-              <Badge size="xs" variant="light" color={field.identity.isPrimary ? 'blue' : 'teal'} radius="sm" tt="none">
-                {field.identity.isPrimary ? t('wizards.schema.tree.primary', { namespace: field.identity.namespace }) : field.identity.namespace}
+              <Badge
+                size="xs"
+                variant="light"
+                color={field.identity.isPrimary ? 'blue' : 'teal'}
+                radius="sm"
+                tt="none"
+              >
+                {field.identity.isPrimary
+                  ? t('wizards.schema.tree.primary', { namespace: field.identity.namespace })
+                  : field.identity.namespace}
               </Badge>
             ) : null}
             {field?.isRequired ? (

@@ -1,5 +1,17 @@
 // Step 4: mark identity fields — a string field, a namespace (or a new custom one), and the one primary identity.
-import { Alert, Button, Group, List, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMemo, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { translateReason } from './kit/reasons';
@@ -24,15 +36,25 @@ export function IdentitiesStep() {
 
   const candidates = useMemo(() => (schema ? identityCandidates(schema) : []), [schema]);
   const fieldOptions = useMemo(
-    () => candidates.map((field) => ({ value: field.path, label: field.title ? `${field.path} — ${field.title}` : field.path })),
+    () =>
+      candidates.map((field) => ({
+        value: field.path,
+        label: field.title ? `${field.path} — ${field.title}` : field.path,
+      })),
     [candidates],
   );
   const namespaceOptions = useMemo(() => {
     const all = namespaces.data ?? [];
-    const option = (ns: (typeof all)[number]) => ({ value: ns.code, label: ns.name === ns.code ? ns.code : `${ns.name} (${ns.code})` });
+    const option = (ns: (typeof all)[number]) => ({
+      value: ns.code,
+      label: ns.name === ns.code ? ns.code : `${ns.name} (${ns.code})`,
+    });
     const custom = all.filter((ns) => !ns.isStandard).map(option);
     return [
-      { group: t('wizards.schema.identity.standardNamespaces'), items: all.filter((ns) => ns.isStandard).map(option) },
+      {
+        group: t('wizards.schema.identity.standardNamespaces'),
+        items: all.filter((ns) => ns.isStandard).map(option),
+      },
       ...(custom.length > 0 ? [{ group: t('wizards.schema.identity.customNamespaces'), items: custom }] : []),
     ];
   }, [namespaces.data, t]);
@@ -53,9 +75,20 @@ export function IdentitiesStep() {
 
   return (
     <Stack gap="xl">
-      <StepHeading title={t('wizards.schema.identity.heading')} description={t('wizards.schema.identity.intro')} />
+      <StepHeading
+        title={t('wizards.schema.identity.heading')}
+        description={t('wizards.schema.identity.intro')}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-        <Paper withBorder radius="md" p="lg" component="form" onSubmit={submit} noValidate aria-labelledby="identity-form-title">
+        <Paper
+          withBorder
+          radius="md"
+          p="lg"
+          component="form"
+          onSubmit={submit}
+          noValidate
+          aria-labelledby="identity-form-title"
+        >
           <Stack gap="md">
             <Title order={3} fz="md" id="identity-form-title">
               {t('wizards.schema.identity.formTitle')}
@@ -89,14 +122,21 @@ export function IdentitiesStep() {
                 nothingFoundMessage={t('wizards.schema.identity.noNamespace')}
                 withAsterisk
               />
-              <Button variant="subtle" size="compact-sm" onClick={() => openNamespaceDialog(true)} leftSection={<WizardIcon name="plus" size={14} />}>
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => openNamespaceDialog(true)}
+                leftSection={<WizardIcon name="plus" size={14} />}
+              >
                 {t('wizards.schema.identity.newNamespace')}
               </Button>
             </Stack>
             <Switch
               label={t('wizards.schema.identity.primary')}
               description={
-                isPrimaryTaken ? t('wizards.schema.identity.primaryTaken', { path: primary.path }) : t('wizards.schema.identity.primaryHint')
+                isPrimaryTaken
+                  ? t('wizards.schema.identity.primaryTaken', { path: primary.path })
+                  : t('wizards.schema.identity.primaryHint')
               }
               checked={form.isPrimary && !isPrimaryTaken}
               disabled={isPrimaryTaken}
@@ -128,7 +168,12 @@ export function IdentitiesStep() {
             </Paper>
           )}
           {hasIdentityMap(schema) && !primary ? (
-            <Alert variant="light" color="blue" icon={<WizardIcon name="info" />} title={t('wizards.schema.identity.identityMapTitle')}>
+            <Alert
+              variant="light"
+              color="blue"
+              icon={<WizardIcon name="info" />}
+              title={t('wizards.schema.identity.identityMapTitle')}
+            >
               {t('wizards.schema.identity.identityMap')}
             </Alert>
           ) : null}

@@ -5,7 +5,13 @@ import { WizardIcon } from './kit/WizardIcon';
 import type { IdentityEntry } from './schema-rules';
 import type { useIdentityActions } from './useIdentityActions';
 
-export function IdentityTable({ entries, actions }: { entries: readonly IdentityEntry[]; actions: ReturnType<typeof useIdentityActions> }) {
+export function IdentityTable({
+  entries,
+  actions,
+}: {
+  entries: readonly IdentityEntry[];
+  actions: ReturnType<typeof useIdentityActions>;
+}) {
   const t = useT();
   return (
     <Table withTableBorder verticalSpacing="xs" aria-label={t('wizards.schema.identity.tableLabel')}>

@@ -11,7 +11,12 @@ export function NamespaceDialog({ onCreated }: { onCreated(namespace: NamespaceI
   const isOpen = useSchemaWizard((state) => state.isNamespaceDialogOpen);
   const setOpen = useSchemaWizard((state) => state.setNamespaceDialogOpen);
   return (
-    <Modal opened={isOpen} onClose={() => setOpen(false)} title={t('wizards.schema.namespace.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={isOpen}
+      onClose={() => setOpen(false)}
+      title={t('wizards.schema.namespace.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {isOpen ? (
         <NamespaceForm
           onCancel={() => setOpen(false)}
@@ -25,10 +30,18 @@ export function NamespaceDialog({ onCreated }: { onCreated(namespace: NamespaceI
   );
 }
 
-function NamespaceForm({ onCancel, onCreated }: { onCancel(): void; onCreated(namespace: NamespaceInfo): void }) {
+function NamespaceForm({
+  onCancel,
+  onCreated,
+}: {
+  onCancel(): void;
+  onCreated(namespace: NamespaceInfo): void;
+}) {
   const t = useT();
   const { sandbox } = useSchemaWizardStores();
-  const create = useEngineCall('registry-namespace-create', { inlineCodes: ['invalid-argument', 'already-exists'] });
+  const create = useEngineCall('registry-namespace-create', {
+    inlineCodes: ['invalid-argument', 'already-exists'],
+  });
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [type, setType] = useState<IdentityType>('CROSS_DEVICE');
@@ -36,7 +49,13 @@ function NamespaceForm({ onCancel, onCreated }: { onCancel(): void; onCreated(na
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const created = await create.run({ sandbox, code: code.trim(), name: name.trim(), type, ...(description.trim() ? { description: description.trim() } : {}) });
+    const created = await create.run({
+      sandbox,
+      code: code.trim(),
+      name: name.trim(),
+      type,
+      ...(description.trim() ? { description: description.trim() } : {}),
+    });
     if (created) onCreated(created);
   };
 
@@ -77,10 +96,18 @@ function NamespaceForm({ onCancel, onCreated }: { onCancel(): void; onCreated(na
           description={t('wizards.schema.namespace.typeHint')}
           value={type}
           onChange={(value) => setType((value ?? 'CROSS_DEVICE') as IdentityType)}
-          data={IDENTITY_TYPES.map((value) => ({ value, label: t(`wizards.schema.namespace.type.${value}`) }))}
+          data={IDENTITY_TYPES.map((value) => ({
+            value,
+            label: t(`wizards.schema.namespace.type.${value}`),
+          }))}
           allowDeselect={false}
         />
-        <TextInput label={t('wizards.schema.namespace.description')} value={description} onChange={(event) => setDescription(event.currentTarget.value)} autoComplete="off" />
+        <TextInput
+          label={t('wizards.schema.namespace.description')}
+          value={description}
+          onChange={(event) => setDescription(event.currentTarget.value)}
+          autoComplete="off"
+        />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

@@ -8,7 +8,14 @@ export function RequirementsChecklist({ checks }: { checks: readonly SchemaCheck
   const t = useT();
   if (!checks) return <Skeleton h={150} radius="md" />;
   return (
-    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('wizards.schema.review.checklist')}>
+    <Stack
+      component="ul"
+      gap="xs"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('wizards.schema.review.checklist')}
+    >
       {checks.map((check) => (
         <Paper
           component="li"
@@ -18,7 +25,11 @@ export function RequirementsChecklist({ checks }: { checks: readonly SchemaCheck
           p="sm"
           data-met={check.isMet}
           data-testid={`check-${check.rule}`}
-          style={{ borderColor: check.isMet ? 'var(--mantine-color-green-light-color)' : 'var(--mantine-color-red-light-color)' }}
+          style={{
+            borderColor: check.isMet
+              ? 'var(--mantine-color-green-light-color)'
+              : 'var(--mantine-color-red-light-color)',
+          }}
         >
           <Group wrap="nowrap" align="flex-start" gap="sm">
             <ThemeIcon size={26} radius="xl" variant="light" color={check.isMet ? 'green' : 'red'}>
@@ -26,7 +37,9 @@ export function RequirementsChecklist({ checks }: { checks: readonly SchemaCheck
             </ThemeIcon>
             <Stack gap={2} style={{ flex: 1 }}>
               <Text size="sm" fw={600}>
-                {t(check.isMet ? 'wizards.schema.review.met' : 'wizards.schema.review.unmet', { rule: t(ruleLabel(check.rule)) })}
+                {t(check.isMet ? 'wizards.schema.review.met' : 'wizards.schema.review.unmet', {
+                  rule: t(ruleLabel(check.rule)),
+                })}
               </Text>
               <Text size="sm">{check.message}</Text>
               {check.fix ? (

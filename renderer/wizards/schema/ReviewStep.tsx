@@ -9,7 +9,15 @@ import { RequirementsChecklist } from './RequirementsChecklist';
 import { customFields, identities } from './schema-rules';
 import { useSchemaDraft, useSchemaWizard, useSchemaWizardStores } from './SchemaWizardProvider';
 
-export function ReviewStep({ locks, onRecheck, isChecking }: { locks: LocksReport | undefined; onRecheck(): void; isChecking: boolean }) {
+export function ReviewStep({
+  locks,
+  onRecheck,
+  isChecking,
+}: {
+  locks: LocksReport | undefined;
+  onRecheck(): void;
+  isChecking: boolean;
+}) {
   const t = useT();
   const { tenantId } = useSchemaWizardStores();
   const schema = useSchemaDraft((state) => state.schema);
@@ -21,7 +29,10 @@ export function ReviewStep({ locks, onRecheck, isChecking }: { locks: LocksRepor
 
   return (
     <Stack gap="xl">
-      <StepHeading title={t('wizards.schema.review.heading')} description={t('wizards.schema.review.intro')} />
+      <StepHeading
+        title={t('wizards.schema.review.heading')}
+        description={t('wizards.schema.review.intro')}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
         <Paper withBorder radius="md" p="lg">
           <Title order={3} fz="md" mb="md">
@@ -29,9 +40,14 @@ export function ReviewStep({ locks, onRecheck, isChecking }: { locks: LocksRepor
           </Title>
           <Stack component="dl" gap="md" m={0}>
             <Item label={t('wizards.schema.review.title')}>{schema.title}</Item>
-            <Item label={t('wizards.schema.review.class')}>{classChoice ? t(`wizards.schema.class.${classChoice}`) : schema['meta:class']}</Item>
+            <Item label={t('wizards.schema.review.class')}>
+              {classChoice ? t(`wizards.schema.class.${classChoice}`) : schema['meta:class']}
+            </Item>
             <Item label={t('wizards.schema.review.groups')}>
-              {schema.fieldGroups.filter((g) => !g.isTenant).map((g) => g.title).join(', ') || '—'}
+              {schema.fieldGroups
+                .filter((g) => !g.isTenant)
+                .map((g) => g.title)
+                .join(', ') || '—'}
             </Item>
             <Item label={t('wizards.schema.review.customFields')}>
               {custom.length > 0 ? (
@@ -51,13 +67,18 @@ export function ReviewStep({ locks, onRecheck, isChecking }: { locks: LocksRepor
                 ? entries
                     .map((entry) =>
                       entry.isPrimary
-                        ? t('wizards.schema.review.primaryIdentity', { path: entry.path, namespace: entry.namespace })
+                        ? t('wizards.schema.review.primaryIdentity', {
+                            path: entry.path,
+                            namespace: entry.namespace,
+                          })
                         : `${entry.path} (${entry.namespace})`,
                     )
                     .join(', ')
                 : '—'}
             </Item>
-            <Item label={t('wizards.schema.review.fieldCount')}>{t('wizards.schema.review.fields', { count: schema.fields.length })}</Item>
+            <Item label={t('wizards.schema.review.fieldCount')}>
+              {t('wizards.schema.review.fields', { count: schema.fields.length })}
+            </Item>
           </Stack>
         </Paper>
         <Stack gap="sm">
@@ -72,11 +93,23 @@ export function ReviewStep({ locks, onRecheck, isChecking }: { locks: LocksRepor
           <RequirementsChecklist checks={locks?.checks} />
           {locks ? (
             unmet.length === 0 ? (
-              <Alert variant="light" color="green" icon={<WizardIcon name="check" />} data-testid="checklist-verdict" role="status">
+              <Alert
+                variant="light"
+                color="green"
+                icon={<WizardIcon name="check" />}
+                data-testid="checklist-verdict"
+                role="status"
+              >
                 {t('wizards.schema.review.allMet')}
               </Alert>
             ) : (
-              <Alert variant="light" color="red" icon={<WizardIcon name="alert" />} data-testid="checklist-verdict" role="status">
+              <Alert
+                variant="light"
+                color="red"
+                icon={<WizardIcon name="alert" />}
+                data-testid="checklist-verdict"
+                role="status"
+              >
                 {t('wizards.schema.review.someUnmet', { count: unmet.length })}
               </Alert>
             )

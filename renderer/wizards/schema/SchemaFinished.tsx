@@ -28,7 +28,11 @@ export function SchemaFinished() {
         {schema.$id}
       </Text>
       <Group gap="sm" mt="sm">
-        <Button component={Link} href={`${DATASET_WIZARD_PATH}?schema=${encodeURIComponent(schema['meta:altId'])}`} rightSection={<WizardIcon name="arrowRight" size={16} />}>
+        <Button
+          component={Link}
+          href={`${DATASET_WIZARD_PATH}?schema=${encodeURIComponent(schema['meta:altId'])}`}
+          rightSection={<WizardIcon name="arrowRight" size={16} />}
+        >
           {t('wizards.schema.done.next')}
         </Button>
         <Button

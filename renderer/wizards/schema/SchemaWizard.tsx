@@ -48,7 +48,11 @@ export function SchemaWizard({ resume }: { resume?: string | undefined }) {
   const flow = useSchemaWizardFlow();
   const step = SCHEMA_STEPS[active];
   // The checklist is the engine's: asked for on the review step, and again after every change to the draft.
-  const locks = useEngineQuery('registry-schema-locks', step === 'review' && schema ? { sandbox, ref: schema.$id } : undefined, revision);
+  const locks = useEngineQuery(
+    'registry-schema-locks',
+    step === 'review' && schema ? { sandbox, ref: schema.$id } : undefined,
+    revision,
+  );
   const canEnable = locks.data !== undefined && locks.data.checks.every((check) => check.isMet);
 
   const steps = SCHEMA_STEPS.map((id) => ({ label: t(`wizards.schema.step.${id}`) }));
@@ -69,9 +73,15 @@ export function SchemaWizard({ resume }: { resume?: string | undefined }) {
             <WizardFooter
               onBack={active > 0 ? flow.back : undefined}
               onNext={step === 'review' ? undefined : () => void flow.next()}
-              nextLabel={step === 'fieldGroups' && !schema ? t('wizards.schema.createAndContinue') : undefined}
+              nextLabel={
+                step === 'fieldGroups' && !schema ? t('wizards.schema.createAndContinue') : undefined
+              }
               isPending={flow.isPending}
-              start={isDraftDeletable ? <StartOverButton onConfirm={flow.startOver} isPending={flow.isPending} /> : null}
+              start={
+                isDraftDeletable ? (
+                  <StartOverButton onConfirm={flow.startOver} isPending={flow.isPending} />
+                ) : null
+              }
               end={
                 step === 'review' ? (
                   <Button
@@ -89,7 +99,18 @@ export function SchemaWizard({ resume }: { resume?: string | undefined }) {
           )
         }
       >
-        {step === undefined ? <SchemaFinished /> : <StepContent step={step} review={{ locks: locks.data, onRecheck: () => void flow.refresh(), isChecking: flow.isPending || locks.isLoading }} />}
+        {step === undefined ? (
+          <SchemaFinished />
+        ) : (
+          <StepContent
+            step={step}
+            review={{
+              locks: locks.data,
+              onRecheck: () => void flow.refresh(),
+              isChecking: flow.isPending || locks.isLoading,
+            }}
+          />
+        )}
         {step === 'review' && !canEnable && locks.data ? (
           <span id="enable-blocked-hint" hidden>
             {t('wizards.schema.enableBlocked')}

@@ -23,7 +23,17 @@ export interface SchemaWizardStores {
 const SchemaWizardContext = createContext<SchemaWizardStores | null>(null);
 
 /** `resume` (a schema's altId or `$id` from `?schema=`) gives that schema a wizard of its own. */
-export function SchemaWizardProvider({ sandbox, tenantId, resume, children }: { sandbox: string; tenantId: string; resume?: string; children: ReactNode }) {
+export function SchemaWizardProvider({
+  sandbox,
+  tenantId,
+  resume,
+  children,
+}: {
+  sandbox: string;
+  tenantId: string;
+  resume?: string;
+  children: ReactNode;
+}) {
   const stores = instanceStores(useStores(), `schema-wizard:${sandbox}:${resume ?? ''}`, () => ({
     ui: createSchemaWizardStore(),
     draft: createSchemaDraftStore(),

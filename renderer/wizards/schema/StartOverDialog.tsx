@@ -5,16 +5,32 @@ import { useT } from '../../i18n/useT';
 import { WizardIcon } from './kit/WizardIcon';
 import { useSchemaDraft } from './SchemaWizardProvider';
 
-export function StartOverButton({ onConfirm, isPending }: { onConfirm(): Promise<void>; isPending: boolean }) {
+export function StartOverButton({
+  onConfirm,
+  isPending,
+}: {
+  onConfirm(): Promise<void>;
+  isPending: boolean;
+}) {
   const t = useT();
   const [isOpen, setOpen] = useState(false);
   const title = useSchemaDraft((state) => state.schema?.title ?? '');
   return (
     <>
-      <Button variant="subtle" color="gray" onClick={() => setOpen(true)} leftSection={<WizardIcon name="trash" size={16} />}>
+      <Button
+        variant="subtle"
+        color="gray"
+        onClick={() => setOpen(true)}
+        leftSection={<WizardIcon name="trash" size={16} />}
+      >
         {t('wizards.schema.startOver')}
       </Button>
-      <Modal opened={isOpen} onClose={() => setOpen(false)} title={t('wizards.schema.startOver.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={isOpen}
+        onClose={() => setOpen(false)}
+        title={t('wizards.schema.startOver.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack gap="md">
           <Text size="sm">{t('wizards.schema.startOver.body', { title })}</Text>
           <Group justify="flex-end" gap="sm">

@@ -28,7 +28,8 @@ export const schemaWizardEn = {
     'The class fixes what the data describes and how it behaves. Only schemas of these two classes can feed Real-Time Customer Profile.',
   'wizards.schema.class.label': 'Class',
   'wizards.schema.class.hint': 'Use arrow keys to move between the classes.',
-  'wizards.schema.class.locked': 'The draft schema exists, so its class is fixed. Start over to pick the other class.',
+  'wizards.schema.class.locked':
+    'The draft schema exists, so its class is fixed. Start over to pick the other class.',
   'wizards.schema.class.required': 'Choose a class: XDM Individual Profile or XDM ExperienceEvent.',
   'wizards.schema.class.profile': 'XDM Individual Profile',
   'wizards.schema.class.profile.hint':
@@ -40,7 +41,8 @@ export const schemaWizardEn = {
   'wizards.schema.title.hint': 'Unique in the sandbox. It names the schema in datasets and the union.',
   'wizards.schema.title.placeholder': 'Loyalty members',
   'wizards.schema.title.required': 'Give the schema a title.',
-  'wizards.schema.title.taken': 'A schema titled “{title}” already exists in this sandbox; titles are unique.',
+  'wizards.schema.title.taken':
+    'A schema titled “{title}” already exists in this sandbox; titles are unique.',
   'wizards.schema.title.refused': 'The engine refused the title “{title}”; see the message under the title.',
   'wizards.schema.description.label': 'Description',
   'wizards.schema.description.hint': 'Optional: what the schema is for.',
@@ -48,17 +50,23 @@ export const schemaWizardEn = {
   'wizards.schema.groups.heading': 'Add field groups',
   'wizards.schema.groups.intro':
     'Only field groups made for {class} are listed. Leaving this step creates the schema in the sandbox, so later steps work on the real thing.',
-  'wizards.schema.groups.introExisting': 'Only field groups made for {class} are listed. Changes are applied to the draft schema when you go on.',
+  'wizards.schema.groups.introExisting':
+    'Only field groups made for {class} are listed. Changes are applied to the draft schema when you go on.',
   'wizards.schema.groups.search': 'Search the standard library',
   'wizards.schema.groups.searchPlaceholder': 'Personal contact, loyalty, consents…',
-  'wizards.schema.groups.count': { one: '{count} compatible field group', other: '{count} compatible field groups' },
+  'wizards.schema.groups.count': {
+    one: '{count} compatible field group',
+    other: '{count} compatible field groups',
+  },
   'wizards.schema.groups.loading': 'Loading the standard library…',
   'wizards.schema.groups.listLabel': 'Compatible field groups',
   'wizards.schema.groups.noMatch': 'No compatible field group matches the search.',
-  'wizards.schema.groups.keyboardHint': 'In the list: arrow keys move, Space or Enter adds or removes the field group.',
+  'wizards.schema.groups.keyboardHint':
+    'In the list: arrow keys move, Space or Enter adds or removes the field group.',
   'wizards.schema.groups.experimental': 'Experimental',
   'wizards.schema.groups.chosen': 'Chosen field groups',
-  'wizards.schema.groups.none': 'No field groups yet. The class alone gives a few system fields; most schemas add at least one field group.',
+  'wizards.schema.groups.none':
+    'No field groups yet. The class alone gives a few system fields; most schemas add at least one field group.',
   'wizards.schema.groups.loadingFields': 'Loading fields…',
   'wizards.schema.groups.fieldCount': { one: '{count} field', other: '{count} fields' },
   'wizards.schema.groups.showFields': 'Show fields',
@@ -81,9 +89,11 @@ export const schemaWizardEn = {
   'wizards.schema.fields.column.title': 'Title',
   'wizards.schema.fields.requiredBadge': 'Required',
   'wizards.schema.field.name': 'Field name',
-  'wizards.schema.field.nameHint': 'Letters, digits, “-” and “_”; not starting with “_”. camelCase is recommended, e.g. loyaltyTier.',
+  'wizards.schema.field.nameHint':
+    'Letters, digits, “-” and “_”; not starting with “_”. camelCase is recommended, e.g. loyaltyTier.',
   'wizards.schema.field.nameRequired': 'Type a field name, e.g. loyaltyTier.',
-  'wizards.schema.field.nameEmptySegment': 'A field name cannot start or end with a dot or have two dots in a row: each dot separates a nested field name.',
+  'wizards.schema.field.nameEmptySegment':
+    'A field name cannot start or end with a dot or have two dots in a row: each dot separates a nested field name.',
   'wizards.schema.field.nameUnderscore':
     '“{segment}” starts with “_”. The platform reserves leading underscores for namespaces like {tenant}; start the name with a letter or digit.',
   'wizards.schema.field.nameCharacters':
@@ -101,14 +111,17 @@ export const schemaWizardEn = {
   'wizards.schema.field.type.date-time': 'Date and time',
   'wizards.schema.field.type.uri': 'URI',
   'wizards.schema.field.enum': 'Allowed values',
-  'wizards.schema.field.enumHint': 'Press Enter after each value. Once the schema is in use, values can be added but never removed.',
+  'wizards.schema.field.enumHint':
+    'Press Enter after each value. Once the schema is in use, values can be added but never removed.',
   'wizards.schema.field.enumRequired': 'An enum needs at least one allowed value.',
   'wizards.schema.field.title': 'Display title',
-  'wizards.schema.field.titleHint': 'Optional; derived from the name when empty (loyaltyTier → Loyalty Tier).',
+  'wizards.schema.field.titleHint':
+    'Optional; derived from the name when empty (loyaltyTier → Loyalty Tier).',
   'wizards.schema.field.required': 'Required',
   'wizards.schema.field.requiredHint': 'Records without a value fail validation.',
   'wizards.schema.field.add': 'Add field',
-  'wizards.schema.field.pending': 'You typed the field “{name}” but did not add it. Add it with “Add field” or clear the name.',
+  'wizards.schema.field.pending':
+    'You typed the field “{name}” but did not add it. Add it with “Add field” or clear the name.',
 
   'wizards.schema.identity.heading': 'Mark identity fields',
   'wizards.schema.identity.intro':
@@ -129,8 +142,10 @@ export const schemaWizardEn = {
   'wizards.schema.identity.customNamespaces': 'Custom (this sandbox)',
   'wizards.schema.identity.newNamespace': 'New namespace…',
   'wizards.schema.identity.primary': 'Primary identity',
-  'wizards.schema.identity.primaryHint': 'Profile uses the primary identity to merge this schema’s records into profiles.',
-  'wizards.schema.identity.primaryTaken': '{path} is the primary identity. A schema has only one; use “Make primary” in the list to move it.',
+  'wizards.schema.identity.primaryHint':
+    'Profile uses the primary identity to merge this schema’s records into profiles.',
+  'wizards.schema.identity.primaryTaken':
+    '{path} is the primary identity. A schema has only one; use “Make primary” in the list to move it.',
   'wizards.schema.identity.add': 'Add identity',
   'wizards.schema.identity.listTitle': 'Identity fields',
   'wizards.schema.identity.none': 'No identity fields yet.',
@@ -150,16 +165,23 @@ export const schemaWizardEn = {
   'wizards.schema.identity.identityMap':
     'This schema has identityMap, so each record can flag one of its identities "primary": true instead. Marking a field primary is still clearer for raw data.',
   'wizards.schema.identity.rule.strings': 'Only string fields can be identities.',
-  'wizards.schema.identity.rule.required': 'Identity fields become required, and so do the objects around them.',
-  'wizards.schema.identity.rule.primary': 'Only one primary identity per schema; it cannot change once the schema is enabled.',
-  'wizards.schema.identity.rule.unique': 'Do not mark values many people share (postal code, loyalty level) as identities.',
-  'wizards.schema.identity.pending': 'You picked the field {path} but did not add it as an identity. Add it or clear the field.',
-  'wizards.schema.identity.primaryRequired': 'Mark one identity field as primary: Profile cannot merge records without it.',
+  'wizards.schema.identity.rule.required':
+    'Identity fields become required, and so do the objects around them.',
+  'wizards.schema.identity.rule.primary':
+    'Only one primary identity per schema; it cannot change once the schema is enabled.',
+  'wizards.schema.identity.rule.unique':
+    'Do not mark values many people share (postal code, loyalty level) as identities.',
+  'wizards.schema.identity.pending':
+    'You picked the field {path} but did not add it as an identity. Add it or clear the field.',
+  'wizards.schema.identity.primaryRequired':
+    'Mark one identity field as primary: Profile cannot merge records without it.',
 
   'wizards.schema.namespace.title': 'New identity namespace',
-  'wizards.schema.namespace.intro': 'A custom namespace exists in this sandbox only. Namespaces cannot be deleted later.',
+  'wizards.schema.namespace.intro':
+    'A custom namespace exists in this sandbox only. Namespaces cannot be deleted later.',
   'wizards.schema.namespace.code': 'Identity symbol',
-  'wizards.schema.namespace.codeHint': 'Letters, digits, “_”, “.” or “-”, starting with a letter, e.g. CRMID. Records use it as the identityMap key.',
+  'wizards.schema.namespace.codeHint':
+    'Letters, digits, “_”, “.” or “-”, starting with a letter, e.g. CRMID. Records use it as the identityMap key.',
   'wizards.schema.namespace.name': 'Display name',
   'wizards.schema.namespace.namePlaceholder': 'CRM ID',
   'wizards.schema.namespace.type': 'Identity type',
@@ -175,7 +197,8 @@ export const schemaWizardEn = {
   'wizards.schema.namespace.submit': 'Create namespace',
 
   'wizards.schema.review.heading': 'Review and enable for Profile',
-  'wizards.schema.review.intro': 'The checklist is the platform’s: the engine checks the draft schema as it is now.',
+  'wizards.schema.review.intro':
+    'The checklist is the platform’s: the engine checks the draft schema as it is now.',
   'wizards.schema.review.summary': 'Schema',
   'wizards.schema.review.title': 'Title',
   'wizards.schema.review.class': 'Class',
@@ -194,7 +217,8 @@ export const schemaWizardEn = {
   'wizards.schema.review.rule.primary-identity': 'one primary identity',
   'wizards.schema.review.rule.identity-fields': 'valid identity fields',
   'wizards.schema.review.rule.other': 'platform rule',
-  'wizards.schema.review.allMet': 'Every requirement is met. Enabling asks you to confirm what becomes permanent.',
+  'wizards.schema.review.allMet':
+    'Every requirement is met. Enabling asks you to confirm what becomes permanent.',
   'wizards.schema.review.someUnmet': {
     one: '{count} requirement is not met. Go back and fix it; the checklist updates with every change.',
     other: '{count} requirements are not met. Go back and fix them; the checklist updates with every change.',

@@ -16,14 +16,19 @@ export function fieldNameProblem(name: string, tenantId: string): Reason | undef
   if (own.length === 0) return reason('wizards.schema.field.nameRequired');
   for (const segment of own) {
     if (segment === '') return reason('wizards.schema.field.nameEmptySegment');
-    if (segment.startsWith('_')) return reason('wizards.schema.field.nameUnderscore', { segment, tenant: tenantRoot });
+    if (segment.startsWith('_'))
+      return reason('wizards.schema.field.nameUnderscore', { segment, tenant: tenantRoot });
     if (!SEGMENT.test(segment)) return reason('wizards.schema.field.nameCharacters', { segment });
   }
   return undefined;
 }
 
 /** Step 1: a class, and a title no other schema of the sandbox has (titles are unique). */
-export function classStepReasons(state: Pick<SchemaWizardState, 'classChoice' | 'title'>, schemas: readonly SchemaView[], ownId: string | undefined): Reason[] {
+export function classStepReasons(
+  state: Pick<SchemaWizardState, 'classChoice' | 'title'>,
+  schemas: readonly SchemaView[],
+  ownId: string | undefined,
+): Reason[] {
   const reasons: Reason[] = [];
   if (!state.classChoice) reasons.push(reason('wizards.schema.class.required'));
   const title = state.title.trim();
@@ -43,7 +48,8 @@ export function customFieldsStepReasons(form: FieldForm): Reason[] {
 export function identityStepReasons(form: IdentityForm, schema: SchemaDetail | undefined): Reason[] {
   const reasons: Reason[] = [];
   if (form.path) reasons.push(reason('wizards.schema.identity.pending', { path: form.path }));
-  if (schema && !primaryIdentity(schema) && !hasIdentityMap(schema)) reasons.push(reason('wizards.schema.identity.primaryRequired'));
+  if (schema && !primaryIdentity(schema) && !hasIdentityMap(schema))
+    reasons.push(reason('wizards.schema.identity.primaryRequired'));
   return reasons;
 }
 
@@ -67,7 +73,12 @@ export function identities(schema: SchemaDetail): IdentityEntry[] {
   return schema.identities
     .map((d) => {
       const path = d['xdm:sourceProperty'].replace(/^\//, '').split('/').join('.');
-      return { path, namespace: d['xdm:namespace'], isPrimary: d['xdm:isPrimary'], isInSchema: paths.has(path) };
+      return {
+        path,
+        namespace: d['xdm:namespace'],
+        isPrimary: d['xdm:isPrimary'],
+        isInSchema: paths.has(path),
+      };
     })
     .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.path.localeCompare(b.path));
 }
@@ -78,7 +89,9 @@ export function primaryIdentity(schema: SchemaDetail): IdentityEntry | undefined
 
 /** Fields that can be identities: strings (or string enums) outside arrays and maps. */
 export function identityCandidates(schema: SchemaDetail): SchemaField[] {
-  return schema.fields.filter((f) => (f.xdmType === 'string' || f.xdmType === 'enum') && !/\[\]|\{\}/.test(f.path));
+  return schema.fields.filter(
+    (f) => (f.xdmType === 'string' || f.xdmType === 'enum') && !/\[\]|\{\}/.test(f.path),
+  );
 }
 
 /** Custom fields: everything under `_{tenantId}` except the tenant object itself. */
@@ -88,8 +101,14 @@ export function customFields(schema: SchemaDetail, tenantId: string): SchemaFiel
 }
 
 /** Library field groups to add to and remove from the draft so it matches the chosen list. */
-export function fieldGroupChanges(chosen: readonly ChosenGroup[], schema: SchemaDetail): { add: string[]; remove: string[] } {
+export function fieldGroupChanges(
+  chosen: readonly ChosenGroup[],
+  schema: SchemaDetail,
+): { add: string[]; remove: string[] } {
   const present = schema.fieldGroups.filter((g) => !g.isTenant).map((g) => g.$id);
   const wanted = chosen.map((g) => g.id);
-  return { add: wanted.filter((id) => !present.includes(id)), remove: present.filter((id) => !wanted.includes(id)) };
+  return {
+    add: wanted.filter((id) => !present.includes(id)),
+    remove: present.filter((id) => !wanted.includes(id)),
+  };
 }

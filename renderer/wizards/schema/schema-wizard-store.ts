@@ -16,7 +16,19 @@ export const CLASS_IDS: Record<ClassChoice, string> = {
 };
 
 /** Field types the wizard offers; `enum` is a string with allowed values. */
-export const FIELD_TYPES = ['string', 'enum', 'number', 'long', 'int', 'short', 'byte', 'boolean', 'date', 'date-time', 'uri'] as const;
+export const FIELD_TYPES = [
+  'string',
+  'enum',
+  'number',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'boolean',
+  'date',
+  'date-time',
+  'uri',
+] as const;
 export type FieldTypeChoice = (typeof FIELD_TYPES)[number];
 
 export interface FieldForm {
@@ -104,13 +116,16 @@ export function createSchemaWizardStore(): SchemaWizardStore {
     setSearch: (search) => set({ search }),
     toggleGroup: (group) =>
       set(({ groups }) => ({
-        groups: groups.some((g) => g.id === group.id) ? groups.filter((g) => g.id !== group.id) : [...groups, group],
+        groups: groups.some((g) => g.id === group.id)
+          ? groups.filter((g) => g.id !== group.id)
+          : [...groups, group],
         blocked: [],
       })),
     removeGroup: (id) => set(({ groups }) => ({ groups: groups.filter((g) => g.id !== id), blocked: [] })),
     setFieldForm: (patch) => set(({ fieldForm }) => ({ fieldForm: { ...fieldForm, ...patch }, blocked: [] })),
     clearFieldForm: () => set({ fieldForm: EMPTY_FIELD, blocked: [] }),
-    setIdentityForm: (patch) => set(({ identityForm }) => ({ identityForm: { ...identityForm, ...patch }, blocked: [] })),
+    setIdentityForm: (patch) =>
+      set(({ identityForm }) => ({ identityForm: { ...identityForm, ...patch }, blocked: [] })),
     clearIdentityForm: () => set({ identityForm: EMPTY_IDENTITY, blocked: [] }),
     setNamespaceDialogOpen: (isNamespaceDialogOpen) => set({ isNamespaceDialogOpen }),
     setConfirmOpen: (isConfirmOpen) => set({ isConfirmOpen }),

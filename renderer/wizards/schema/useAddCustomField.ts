@@ -12,7 +12,9 @@ export interface FieldProblem {
 
 export function useAddCustomField() {
   const { ui, draft, sandbox, tenantId } = useSchemaWizardStores();
-  const add = useEngineCall('registry-schema-add-field', { inlineCodes: ['invalid-argument', 'already-exists'] });
+  const add = useEngineCall('registry-schema-add-field', {
+    inlineCodes: ['invalid-argument', 'already-exists'],
+  });
   const [problem, setProblem] = useState<FieldProblem | undefined>(undefined);
 
   /** True when the engine added the field. */
@@ -22,9 +24,16 @@ export function useAddCustomField() {
     if (!schema) return false;
     const nameProblem = fieldNameProblem(form.name, tenantId);
     const values = form.enumValues.map((value) => value.trim()).filter(Boolean);
-    const enumProblem = form.type === 'enum' && values.length === 0 ? reason('wizards.schema.field.enumRequired') : undefined;
+    const enumProblem =
+      form.type === 'enum' && values.length === 0 ? reason('wizards.schema.field.enumRequired') : undefined;
     if (nameProblem || enumProblem) {
-      setProblem(nameProblem ? { input: 'name', reason: nameProblem } : enumProblem ? { input: 'enum', reason: enumProblem } : undefined);
+      setProblem(
+        nameProblem
+          ? { input: 'name', reason: nameProblem }
+          : enumProblem
+            ? { input: 'enum', reason: enumProblem }
+            : undefined,
+      );
       return false;
     }
     setProblem(undefined);

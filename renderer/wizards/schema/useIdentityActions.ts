@@ -7,7 +7,9 @@ import { useSchemaWizardStores } from './SchemaWizardProvider';
 
 export function useIdentityActions() {
   const { ui, draft, sandbox } = useSchemaWizardStores();
-  const set = useEngineCall('registry-schema-set-identity', { inlineCodes: ['failed-precondition', 'not-found', 'invalid-argument'] });
+  const set = useEngineCall('registry-schema-set-identity', {
+    inlineCodes: ['failed-precondition', 'not-found', 'invalid-argument'],
+  });
   const unset = useEngineCall('registry-schema-remove-identity');
   const move = useEngineCall('registry-schema-set-identity');
   /** What the form lacks, by input, after the user tried to add it. */
@@ -35,7 +37,13 @@ export function useIdentityActions() {
     if (!schema) return;
     const current = primaryIdentity(schema);
     if (current && current.path !== path) {
-      const demoted = await move.run({ sandbox, ref: schema.$id, path: current.path, namespace: current.namespace, isPrimary: false });
+      const demoted = await move.run({
+        sandbox,
+        ref: schema.$id,
+        path: current.path,
+        namespace: current.namespace,
+        isPrimary: false,
+      });
       if (!demoted) return;
       draft.getState().apply(demoted);
     }

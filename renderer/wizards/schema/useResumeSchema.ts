@@ -6,7 +6,9 @@ import { CLASS_IDS, SCHEMA_STEPS, type ClassChoice } from './schema-wizard-store
 import { useSchemaDraft, useSchemaWizardStores } from './SchemaWizardProvider';
 
 function classChoiceOf(schema: SchemaDetail): ClassChoice | undefined {
-  return (Object.keys(CLASS_IDS) as ClassChoice[]).find((choice) => CLASS_IDS[choice] === schema['meta:class']);
+  return (Object.keys(CLASS_IDS) as ClassChoice[]).find(
+    (choice) => CLASS_IDS[choice] === schema['meta:class'],
+  );
 }
 
 /** Loads `ref` once into an empty wizard and opens its identities step; true while that answer is awaited. */

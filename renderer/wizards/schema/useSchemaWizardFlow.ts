@@ -2,7 +2,12 @@
 import { useEngineCall } from '../../app/useEngineCall';
 import { assertNever } from '../../../shared/util/assert';
 import { reason } from './kit/reasons';
-import { classStepReasons, customFieldsStepReasons, fieldGroupChanges, identityStepReasons } from './schema-rules';
+import {
+  classStepReasons,
+  customFieldsStepReasons,
+  fieldGroupChanges,
+  identityStepReasons,
+} from './schema-rules';
 import { CLASS_IDS, SCHEMA_STEPS } from './schema-wizard-store';
 import { useSchemaWizardStores } from './SchemaWizardProvider';
 
@@ -23,13 +28,21 @@ export function useSchemaWizardFlow(): SchemaWizardFlow {
   const { ui, draft, sandbox } = useSchemaWizardStores();
   const list = useEngineCall('registry-schema-list');
   const create = useEngineCall('registry-schema-create');
-  const update = useEngineCall('registry-schema-update', { inlineCodes: ['already-exists', 'invalid-argument'] });
+  const update = useEngineCall('registry-schema-update', {
+    inlineCodes: ['already-exists', 'invalid-argument'],
+  });
   const addGroup = useEngineCall('registry-schema-add-field-group');
   const removeGroup = useEngineCall('registry-schema-remove-field-group');
   const remove = useEngineCall('registry-schema-delete');
   const show = useEngineCall('registry-schema-show');
   const isPending =
-    list.isPending || create.isPending || update.isPending || addGroup.isPending || removeGroup.isPending || remove.isPending || show.isPending;
+    list.isPending ||
+    create.isPending ||
+    update.isPending ||
+    addGroup.isPending ||
+    removeGroup.isPending ||
+    remove.isPending ||
+    show.isPending;
 
   const leaveClassStep = async (): Promise<boolean> => {
     const state = ui.getState();

@@ -10,10 +10,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(colorScheme, () => {
     test.use({ colorScheme });
 
-    test(`creates a Profile and Identity dataset, then turns upsert on in two calls (${colorScheme} theme)`, async ({ page }) => {
+    test(`creates a Profile and Identity dataset, then turns upsert on in two calls (${colorScheme} theme)`, async ({
+      page,
+    }) => {
       const schemaWizard = new SchemaWizardPage(page);
       const wizard = new DatasetWizardPage(page);
-      const shot = (name: string) => expect(page).toHaveScreenshot(`dataset-${name}-${colorScheme}.png`, { mask: [wizard.shell.dynamicText()] });
+      const shot = (name: string) =>
+        expect(page).toHaveScreenshot(`dataset-${name}-${colorScheme}.png`, {
+          mask: [wizard.shell.dynamicText()],
+        });
 
       // Wizard 1 enables the schema; its finish page opens wizard 2 with the schema chosen.
       await schemaWizard.createProfileSchema('Loyalty members');
@@ -31,7 +36,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(wizard.profileSwitch).toBeChecked();
       await expect(wizard.identitySwitch).toBeChecked();
       await expect(wizard.upsertSwitch).not.toBeChecked();
-      await expect(page.getByText('Anything ingested between those two calls never reaches Profile.')).toBeVisible();
+      await expect(
+        page.getByText('Anything ingested between those two calls never reaches Profile.'),
+      ).toBeVisible();
       await shot('2-switches');
       await wizard.nextButton.click();
       await wizard.expectStep('Review and create');
@@ -44,7 +51,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await wizard.expectDone('Dataset “Loyalty CRM export” is created');
       await expect(wizard.datasetId).toHaveText(/^[0-9a-f]{24}$/);
       await expect(wizard.tags).toContainText('"unifiedProfile": ["enabled:true"]');
-      await expect(wizard.importLink).toHaveAttribute('href', /#\/wizards\/import-files\?dataset=[0-9a-f]{24}$/);
+      await expect(wizard.importLink).toHaveAttribute(
+        'href',
+        /#\/wizards\/import-files\?dataset=[0-9a-f]{24}$/,
+      );
       await shot('4-created');
 
       // The same dataset, now with upsert: disable, then enable again with isUpsert.

@@ -34,7 +34,12 @@ test('a Profile schema can be composed, checked and enabled without a mouse', as
   await wizard.tabTo(wizard.groupList);
   await keys.press('Home');
   const active = wizard.groupList.locator('[role=option][data-active]');
-  for (let moves = 0; moves < 10 && (await active.getAttribute('aria-label')) !== 'Personal Contact Details'; moves++) await keys.press('ArrowDown');
+  for (
+    let moves = 0;
+    moves < 10 && (await active.getAttribute('aria-label')) !== 'Personal Contact Details';
+    moves++
+  )
+    await keys.press('ArrowDown');
   await keys.press('Space');
   await expect(wizard.group('Personal Contact Details')).toHaveAttribute('aria-selected', 'true');
   await expect(wizard.groupTree('Personal Contact Details')).toBeVisible();
@@ -67,7 +72,9 @@ test('a Profile schema can be composed, checked and enabled without a mouse', as
   await expect(wizard.primarySwitch).toBeChecked();
   await wizard.tabTo(wizard.addIdentityButton);
   await keys.press('Enter');
-  await expect(wizard.identities.getByRole('row', { name: /personalEmail\.address/ })).toContainText('Primary');
+  await expect(wizard.identities.getByRole('row', { name: /personalEmail\.address/ })).toContainText(
+    'Primary',
+  );
   await wizard.tabTo(wizard.nextButton);
   await keys.press('Enter');
   await wizard.expectStep('Review and enable for Profile');
@@ -80,7 +87,9 @@ test('a Profile schema can be composed, checked and enabled without a mouse', as
   await keys.press('Tab');
   await expect(wizard.dialog.getByRole('button', { name: 'Enable for Profile' })).toBeFocused();
   await keys.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: '“Keyboard members” is enabled for Profile' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: '“Keyboard members” is enabled for Profile' }),
+  ).toBeFocused();
 
   await wizard.tabTo(wizard.datasetLink);
   await keys.press('Enter');

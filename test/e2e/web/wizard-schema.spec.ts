@@ -12,13 +12,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test(`creates, checks and enables a Profile schema (${colorScheme} theme)`, async ({ page }) => {
       const wizard = new SchemaWizardPage(page);
-      const shot = (name: string) => expect(page).toHaveScreenshot(`schema-${name}-${colorScheme}.png`, { mask: [wizard.shell.dynamicText()] });
+      const shot = (name: string) =>
+        expect(page).toHaveScreenshot(`schema-${name}-${colorScheme}.png`, {
+          mask: [wizard.shell.dynamicText()],
+        });
       await wizard.open();
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', colorScheme);
 
       // Step 1 says why it cannot go on, then takes a class and a title.
       await wizard.nextButton.click();
-      await expect(wizard.blocked).toContainText('Choose a class: XDM Individual Profile or XDM ExperienceEvent.');
+      await expect(wizard.blocked).toContainText(
+        'Choose a class: XDM Individual Profile or XDM ExperienceEvent.',
+      );
       await expect(wizard.blocked).toContainText('Give the schema a title.');
       await wizard.classCard('XDM Individual Profile').click();
       await wizard.title.fill('Loyalty members');
@@ -52,16 +57,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await wizard.expectStep('Review and enable for Profile');
 
       // Step 5: the engine's checklist goes green; enabling lists what becomes permanent.
-      for (const rule of ['class', 'primary-identity', 'identity-fields'] as const) await expect(wizard.check(rule)).toHaveAttribute('data-met', 'true');
+      for (const rule of ['class', 'primary-identity', 'identity-fields'] as const)
+        await expect(wizard.check(rule)).toHaveAttribute('data-met', 'true');
       await expect(wizard.verdict).toContainText('Every requirement is met.');
       await shot('5-review');
       await wizard.enableButton.click();
       await expect(wizard.dialog).toContainText('The schema can never be disabled for Profile');
-      await expect(wizard.dialog).toContainText('The primary identity personalEmail.address (Email) cannot change.');
-      await expect(wizard.dialog).toContainText('Allowed values cannot be removed from: _stager.loyaltyTier.');
+      await expect(wizard.dialog).toContainText(
+        'The primary identity personalEmail.address (Email) cannot change.',
+      );
+      await expect(wizard.dialog).toContainText(
+        'Allowed values cannot be removed from: _stager.loyaltyTier.',
+      );
       await shot('5-confirm');
       await wizard.dialog.getByRole('button', { name: 'Enable for Profile' }).click();
-      await expect(page.getByRole('heading', { level: 2, name: '“Loyalty members” is enabled for Profile' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 2, name: '“Loyalty members” is enabled for Profile' }),
+      ).toBeVisible();
       await shot('6-done');
 
       // The finish page leads to wizard 2 with the schema preselected.

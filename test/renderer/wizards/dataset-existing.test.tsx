@@ -24,7 +24,9 @@ describe('existing dataset', () => {
     await app.user.click(nextButton());
     expect(await blockedReasons()).toEqual(['Choose the dataset whose switches you want to change.']);
     await app.user.click(await screen.findByRole('radio', { name: 'CRM' }));
-    expect(screen.getByRole('radio', { name: 'CRM' })).toHaveAccessibleDescription('Schema: Members · 0 rows');
+    expect(screen.getByRole('radio', { name: 'CRM' })).toHaveAccessibleDescription(
+      'Schema: Members · 0 rows',
+    );
     await app.user.click(nextButton());
     await screen.findByRole('heading', { level: 2, name: 'Change the dataset’s switches' });
 
@@ -33,7 +35,9 @@ describe('existing dataset', () => {
     expect(switchNamed(/Upsert/)).not.toBeChecked();
     expect(screen.getAllByText('Now on')).toHaveLength(2);
     await app.user.click(nextButton());
-    expect(await blockedReasons()).toEqual(['Nothing changes: switch at least one setting to something else.']);
+    expect(await blockedReasons()).toEqual([
+      'Nothing changes: switch at least one setting to something else.',
+    ]);
   });
 
   it('walks through the upsert sequence: disable, then enable again with isUpsert, one call at a time', async () => {
@@ -53,22 +57,38 @@ describe('existing dataset', () => {
     const calls = within(screen.getByRole('list', { name: 'Catalog calls' })).getAllByRole('listitem');
     expect(calls).toHaveLength(2);
     expect(calls[0]).toHaveTextContent('Disable Profile and Identity');
-    expect(calls[0]).toHaveTextContent('{"op":"replace","path":"/tags/unifiedProfile","value":["enabled:false"]}');
-    expect(calls[1]).toHaveTextContent('{"op":"add","path":"/tags/unifiedProfile","value":["enabled:true","isUpsert:true"]}');
+    expect(calls[0]).toHaveTextContent(
+      '{"op":"replace","path":"/tags/unifiedProfile","value":["enabled:false"]}',
+    );
+    expect(calls[1]).toHaveTextContent(
+      '{"op":"add","path":"/tags/unifiedProfile","value":["enabled:true","isUpsert:true"]}',
+    );
     expect(screen.getByText(/anything ingested in that moment is not sent to Profile/)).toBeInTheDocument();
     expect(within(calls[1] as HTMLElement).queryByRole('button')).toBeNull();
 
     await app.user.click(screen.getByRole('button', { name: 'Run call 1: disable' }));
     await screen.findByRole('button', { name: 'Run call 2: enable again' });
-    expect(await datasetNamed(app, 'CRM')).toMatchObject({ isProfileEnabled: false, isIdentityEnabled: false });
+    expect(await datasetNamed(app, 'CRM')).toMatchObject({
+      isProfileEnabled: false,
+      isIdentityEnabled: false,
+    });
     expect(screen.getByTestId('tag-call-1')).toHaveAttribute('data-done', 'true');
     // Half-way through the sequence there is no going back.
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
 
     await app.user.click(screen.getByRole('button', { name: 'Run call 2: enable again' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Dataset “CRM” is updated' })).toBeInTheDocument();
-    expect(await datasetNamed(app, 'CRM')).toMatchObject({ isProfileEnabled: true, isIdentityEnabled: true, isUpsert: true, version: '1.0.2' });
-    expect(screen.getByTestId('dataset-tags')).toHaveTextContent('"unifiedProfile": ["enabled:true","isUpsert:true"]');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Dataset “CRM” is updated' }),
+    ).toBeInTheDocument();
+    expect(await datasetNamed(app, 'CRM')).toMatchObject({
+      isProfileEnabled: true,
+      isIdentityEnabled: true,
+      isUpsert: true,
+      version: '1.0.2',
+    });
+    expect(screen.getByTestId('dataset-tags')).toHaveTextContent(
+      '"unifiedProfile": ["enabled:true","isUpsert:true"]',
+    );
   });
 
   it('changes other switches in one call, and enables Profile on a dataset created without it', async () => {
@@ -84,6 +104,10 @@ describe('existing dataset', () => {
     expect(calls[0]).toHaveTextContent('Update the tags');
     await app.user.click(screen.getByRole('button', { name: 'Apply' }));
     await screen.findByRole('heading', { level: 2, name: 'Dataset “Late” is updated' });
-    expect(await datasetNamed(app, 'Late')).toMatchObject({ isProfileEnabled: true, isIdentityEnabled: true, isUpsert: false });
+    expect(await datasetNamed(app, 'Late')).toMatchObject({
+      isProfileEnabled: true,
+      isIdentityEnabled: true,
+      isUpsert: false,
+    });
   });
 });

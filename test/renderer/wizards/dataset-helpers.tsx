@@ -20,7 +20,9 @@ export interface Fixture {
 }
 
 /** Three schemas: "Members" (Profile, enabled), "Draft" (Profile, not enabled), "Events" (ExperienceEvent, enabled). */
-export async function openDatasetWizard(path: (schemas: Omit<Fixture, 'app'>) => string = () => '/wizards/configure-dataset'): Promise<Fixture> {
+export async function openDatasetWizard(
+  path: (schemas: Omit<Fixture, 'app'>) => string = () => '/wizards/configure-dataset',
+): Promise<Fixture> {
   const app = await renderApp({ path: '/' });
   const sandbox = 'prod';
   const members = await app.call('registry-schema-create', {
@@ -31,8 +33,18 @@ export async function openDatasetWizard(path: (schemas: Omit<Fixture, 'app'>) =>
     identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
     isProfileEnabled: true,
   });
-  const draft = await app.call('registry-schema-create', { sandbox, title: 'Draft', classId: PROFILE_CLASS, fieldGroupIds: [PERSONAL_CONTACT] });
-  const events = await app.call('registry-schema-create', { sandbox, title: 'Events', classId: EVENT_CLASS, isProfileEnabled: true });
+  const draft = await app.call('registry-schema-create', {
+    sandbox,
+    title: 'Draft',
+    classId: PROFILE_CLASS,
+    fieldGroupIds: [PERSONAL_CONTACT],
+  });
+  const events = await app.call('registry-schema-create', {
+    sandbox,
+    title: 'Events',
+    classId: EVENT_CLASS,
+    isProfileEnabled: true,
+  });
   app.navigate(path({ members, draft, events }));
   await screen.findByRole('heading', { level: 2, name: 'Start from a schema or a dataset' });
   return { app, members, draft, events };

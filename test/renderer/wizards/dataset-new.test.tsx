@@ -2,16 +2,32 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
-import { blockedReasons, chooseSchema, datasetNamed, nextButton, openDatasetWizard, switchNamed, typeInto } from './dataset-helpers';
+import {
+  blockedReasons,
+  chooseSchema,
+  datasetNamed,
+  nextButton,
+  openDatasetWizard,
+  switchNamed,
+  typeInto,
+} from './dataset-helpers';
 
 describe('step 1: schema', () => {
   it('lists the schemas; one not enabled for Profile is explained and links to wizard 1 for it', async () => {
     const { app, draft } = await openDatasetWizard();
     const group = await screen.findByRole('radiogroup', { name: /Schema/ });
-    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toHaveLength(3);
-    expect(within(group).getByRole('radio', { name: 'Members' })).toHaveAccessibleDescription(/XDM Individual Profile · primary identity: personalEmail\.address \(Email\)/);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toHaveLength(3);
+    expect(within(group).getByRole('radio', { name: 'Members' })).toHaveAccessibleDescription(
+      /XDM Individual Profile · primary identity: personalEmail\.address \(Email\)/,
+    );
     const draftRadio = within(group).getByRole('radio', { name: 'Draft' });
-    expect(draftRadio).toHaveAccessibleDescription(/Not enabled for Profile: a dataset on it stays out of Profile\./);
+    expect(draftRadio).toHaveAccessibleDescription(
+      /Not enabled for Profile: a dataset on it stays out of Profile\./,
+    );
     expect(screen.getByRole('link', { name: 'Enable “Draft” in the schema wizard' })).toHaveAttribute(
       'href',
       `/wizards/enable-schema?schema=${encodeURIComponent(draft['meta:altId'])}`,
@@ -22,7 +38,9 @@ describe('step 1: schema', () => {
   });
 
   it('starts with the schema a link from wizard 1 preselects (?schema=<altId>)', async () => {
-    const { app } = await openDatasetWizard(({ members }) => `/wizards/configure-dataset?schema=${encodeURIComponent(members['meta:altId'])}`);
+    const { app } = await openDatasetWizard(
+      ({ members }) => `/wizards/configure-dataset?schema=${encodeURIComponent(members['meta:altId'])}`,
+    );
     expect(await screen.findByRole('radio', { name: 'Members' })).toBeChecked();
     await app.user.click(nextButton());
     expect(await screen.findByText('The dataset will hold data of “Members”.')).toBeInTheDocument();
@@ -31,7 +49,10 @@ describe('step 1: schema', () => {
   it('says what to do when the sandbox has no schemas', async () => {
     await renderApp({ path: '/wizards/configure-dataset' });
     expect(await screen.findByText('This sandbox has no schemas yet.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open the schema wizard' })).toHaveAttribute('href', '/wizards/enable-schema');
+    expect(screen.getByRole('link', { name: 'Open the schema wizard' })).toHaveAttribute(
+      'href',
+      '/wizards/enable-schema',
+    );
   });
 });
 
@@ -53,8 +74,13 @@ describe('step 2: name and switches', () => {
     const profile = switchNamed(/Real-Time Customer Profile/);
     expect(profile).not.toBeChecked();
     expect(profile).toBeDisabled();
-    expect(profile).toHaveAccessibleDescription(/The schema “Draft” is not enabled for Profile, so this dataset cannot be\./);
-    expect(screen.getByRole('link', { name: 'Enable the schema first' })).toHaveAttribute('href', `/wizards/enable-schema?schema=${encodeURIComponent(draft['meta:altId'])}`);
+    expect(profile).toHaveAccessibleDescription(
+      /The schema “Draft” is not enabled for Profile, so this dataset cannot be\./,
+    );
+    expect(screen.getByRole('link', { name: 'Enable the schema first' })).toHaveAttribute(
+      'href',
+      `/wizards/enable-schema?schema=${encodeURIComponent(draft['meta:altId'])}`,
+    );
     expect(switchNamed(/Upsert/)).toBeDisabled();
     expect(switchNamed(/Identity Service/)).toBeChecked();
   });
@@ -66,13 +92,19 @@ describe('step 2: name and switches', () => {
     expect(upsert).toBeEnabled();
     await app.user.click(switchNamed(/Real-Time Customer Profile/));
     expect(upsert).toBeDisabled();
-    expect(upsert).toHaveAccessibleDescription('Upsert is part of the Profile switch: switch Profile on first.');
-    expect(screen.getByText(/On a dataset that is already enabled for Profile, upsert cannot simply be switched/)).toBeInTheDocument();
+    expect(upsert).toHaveAccessibleDescription(
+      'Upsert is part of the Profile switch: switch Profile on first.',
+    );
+    expect(
+      screen.getByText(/On a dataset that is already enabled for Profile, upsert cannot simply be switched/),
+    ).toBeInTheDocument();
 
     await app.user.click(screen.getByRole('button', { name: 'Back' }));
     await chooseSchema(app, 'Events');
     expect(switchNamed(/Upsert/)).toBeDisabled();
-    expect(switchNamed(/Upsert/)).toHaveAccessibleDescription('Upsert applies to record data only; ExperienceEvents are always appended.');
+    expect(switchNamed(/Upsert/)).toHaveAccessibleDescription(
+      'Upsert applies to record data only; ExperienceEvents are always appended.',
+    );
   });
 });
 
@@ -96,12 +128,22 @@ describe('step 3: review and create', () => {
     await app.user.click(nextButton());
     await app.user.click(await screen.findByRole('button', { name: 'Create dataset' }));
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Dataset “Loyalty CRM” is created' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Dataset “Loyalty CRM” is created' }),
+    ).toBeInTheDocument();
     const created = await datasetNamed(app, 'Loyalty CRM');
-    expect(created).toMatchObject({ isProfileEnabled: true, isIdentityEnabled: true, isUpsert: true, schemaRef: { id: members.$id } });
+    expect(created).toMatchObject({
+      isProfileEnabled: true,
+      isIdentityEnabled: true,
+      isUpsert: true,
+      schemaRef: { id: members.$id },
+    });
     expect(screen.getByTestId('dataset-id')).toHaveTextContent(created?.id ?? '');
     expect(screen.getByTestId('dataset-tags')).toHaveTextContent('"unifiedIdentity": ["enabled:true"]');
-    expect(screen.getByRole('link', { name: 'Import files into this dataset' })).toHaveAttribute('href', `/wizards/import-files?dataset=${created?.id}`);
+    expect(screen.getByRole('link', { name: 'Import files into this dataset' })).toHaveAttribute(
+      'href',
+      `/wizards/import-files?dataset=${created?.id}`,
+    );
   });
 
   it('creates a dataset outside Profile on a schema that is not enabled, and shows the Catalog’s note', async () => {
@@ -110,11 +152,20 @@ describe('step 3: review and create', () => {
     await typeInto(app, screen.getByRole('textbox', { name: /^Dataset name/ }), 'Staging');
     await app.user.click(nextButton());
     await screen.findByRole('heading', { level: 2, name: 'Review and create' });
-    expect(screen.getByText(/Profile is off: rows ingested into this dataset never reach Profile/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Profile is off: rows ingested into this dataset never reach Profile/),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('catalog-request')).not.toHaveTextContent('unifiedProfile');
     await app.user.click(screen.getByRole('button', { name: 'Create dataset' }));
     const notes = await screen.findByRole('note');
-    expect(notes).toHaveTextContent('Not enabled for Profile: rows ingested now never reach Profile, even if Profile is enabled later.');
-    await waitFor(async () => expect(await datasetNamed(app, 'Staging')).toMatchObject({ isProfileEnabled: false, isIdentityEnabled: true }));
+    expect(notes).toHaveTextContent(
+      'Not enabled for Profile: rows ingested now never reach Profile, even if Profile is enabled later.',
+    );
+    await waitFor(async () =>
+      expect(await datasetNamed(app, 'Staging')).toMatchObject({
+        isProfileEnabled: false,
+        isIdentityEnabled: true,
+      }),
+    );
   });
 });

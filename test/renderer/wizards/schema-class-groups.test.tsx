@@ -1,13 +1,26 @@
 // Schema wizard steps 1–2: class and title rules, compatible field groups, and the schema created on leaving step 2.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { blockedReasons, chooseGroup, createDraft, engineSchema, fillClassStep, nextButton, openSchemaWizard, PROFILE_CLASS, typeInto } from './schema-helpers';
+import {
+  blockedReasons,
+  chooseGroup,
+  createDraft,
+  engineSchema,
+  fillClassStep,
+  nextButton,
+  openSchemaWizard,
+  PROFILE_CLASS,
+  typeInto,
+} from './schema-helpers';
 
 describe('step 1: class and title', () => {
   it('refuses to go on without a class and a title, and says why next to each', async () => {
     const app = await openSchemaWizard();
     await app.user.click(nextButton());
-    expect(await blockedReasons()).toEqual(['Choose a class: XDM Individual Profile or XDM ExperienceEvent.', 'Give the schema a title.']);
+    expect(await blockedReasons()).toEqual([
+      'Choose a class: XDM Individual Profile or XDM ExperienceEvent.',
+      'Give the schema a title.',
+    ]);
     expect(screen.getByRole('textbox', { name: /^Schema title/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('heading', { level: 2, name: 'Choose a class and a title' })).toBeInTheDocument();
   });
@@ -18,7 +31,9 @@ describe('step 1: class and title', () => {
     await app.user.click(screen.getByRole('radio', { name: 'XDM Individual Profile' }));
     await typeInto(app, screen.getByRole('textbox', { name: /^Schema title/ }), 'customers');
     await app.user.click(nextButton());
-    expect(await blockedReasons()).toEqual(['A schema titled “customers” already exists in this sandbox; titles are unique.']);
+    expect(await blockedReasons()).toEqual([
+      'A schema titled “customers” already exists in this sandbox; titles are unique.',
+    ]);
   });
 
   it('offers the two Profile classes as radio cards that arrow keys move between', async () => {
@@ -47,13 +62,20 @@ describe('step 2: field groups', () => {
     expect(within(list).queryByRole('option')).toBeNull();
     await app.user.clear(search);
     await typeInto(app, search, 'personal contact');
-    expect(await within(list).findByRole('option', { name: 'Personal Contact Details' })).toHaveAttribute('aria-selected', 'false');
+    expect(await within(list).findByRole('option', { name: 'Personal Contact Details' })).toHaveAttribute(
+      'aria-selected',
+      'false',
+    );
   });
 
   it('adds and removes a group with the keyboard and shows a chosen group’s fields as a tree', async () => {
     const app = await openSchemaWizard();
     await fillClassStep(app);
-    await typeInto(app, screen.getByRole('searchbox', { name: 'Search the standard library' }), 'personal contact');
+    await typeInto(
+      app,
+      screen.getByRole('searchbox', { name: 'Search the standard library' }),
+      'personal contact',
+    );
     const list = screen.getByRole('listbox', { name: 'Compatible field groups' });
     const option = await within(list).findByRole('option', { name: 'Personal Contact Details' });
     list.focus();
@@ -82,10 +104,16 @@ describe('step 2: field groups', () => {
 
     // Back keeps what was chosen; the class is fixed now that the schema exists.
     await app.user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('option', { name: 'Personal Contact Details' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('option', { name: 'Personal Contact Details' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await app.user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('textbox', { name: /^Schema title/ })).toHaveValue('Members');
-    expect(screen.getByRole('radio', { name: 'XDM Individual Profile' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('radio', { name: 'XDM Individual Profile' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     expect(screen.getByRole('radio', { name: 'XDM ExperienceEvent' })).toBeDisabled();
     expect(screen.getByText(/its class is fixed/)).toBeInTheDocument();
 
@@ -98,7 +126,12 @@ describe('step 2: field groups', () => {
     await chooseGroup(app, 'Loyalty Details');
     await app.user.click(nextButton());
     await screen.findByRole('heading', { level: 2, name: 'Add custom fields' });
-    await waitFor(async () => expect((await engineSchema(app, 'Members 2')).fieldGroups.map((g) => g.title)).toEqual(['Personal Contact Details', 'Loyalty Details']));
+    await waitFor(async () =>
+      expect((await engineSchema(app, 'Members 2')).fieldGroups.map((g) => g.title)).toEqual([
+        'Personal Contact Details',
+        'Loyalty Details',
+      ]),
+    );
   });
 
   it('keeps the wizard where it was when the user leaves the page and comes back', async () => {
@@ -109,7 +142,10 @@ describe('step 2: field groups', () => {
     app.navigate('/wizards/enable-schema');
     expect(await screen.findByRole('heading', { level: 2, name: 'Add custom fields' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Step 2 of 5: Field groups \(done\)/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Step 3 of 5: Custom fields' })).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('button', { name: 'Step 3 of 5: Custom fields' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
   });
 
   it('starts over by deleting the draft schema after asking', async () => {
@@ -119,7 +155,9 @@ describe('step 2: field groups', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Start over?' });
     expect(dialog).toHaveTextContent('The draft schema “Scrapped” is deleted');
     await app.user.click(within(dialog).getByRole('button', { name: 'Delete draft and start over' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Choose a class and a title' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Choose a class and a title' }),
+    ).toBeInTheDocument();
     expect(await app.call('registry-schema-list', { sandbox: 'prod' })).toEqual([]);
     expect(screen.getByRole('textbox', { name: /^Schema title/ })).toHaveValue('');
   });

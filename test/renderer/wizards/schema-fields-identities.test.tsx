@@ -1,7 +1,16 @@
 // Schema wizard steps 3–4: custom fields under the tenant with the naming rule explained, and identity fields.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addEmailPrimary, blockedReasons, createDraft, engineSchema, nextButton, openSchemaWizard, pick, typeInto } from './schema-helpers';
+import {
+  addEmailPrimary,
+  blockedReasons,
+  createDraft,
+  engineSchema,
+  nextButton,
+  openSchemaWizard,
+  pick,
+  typeInto,
+} from './schema-helpers';
 import type { RenderedApp } from '../render-app';
 
 const nameInput = () => screen.getByRole('textbox', { name: /^Field name/ });
@@ -11,7 +20,14 @@ async function tryName(app: RenderedApp, name: string): Promise<string> {
   await typeInto(app, nameInput(), name);
   await app.user.click(screen.getByRole('button', { name: 'Add field' }));
   await waitFor(() => expect(nameInput()).toHaveAttribute('aria-invalid', 'true'));
-  return document.getElementById(nameInput().getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error')) ?? '')?.textContent ?? '';
+  return (
+    document.getElementById(
+      nameInput()
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .find((id) => id.endsWith('-error')) ?? '',
+    )?.textContent ?? ''
+  );
 }
 
 describe('step 3: custom fields', () => {
@@ -19,9 +35,15 @@ describe('step 3: custom fields', () => {
     const app = await openSchemaWizard();
     await createDraft(app, 'Naming');
     expect(screen.getByText(/under your tenant object _stager/)).toBeInTheDocument();
-    expect(await tryName(app, '_secret')).toMatch(/“_secret” starts with “_”.*reserves leading underscores for namespaces like _stager/);
-    expect(await tryName(app, 'loyalty tier')).toMatch(/“loyalty tier” has characters the platform does not allow.*letters, digits, “-” and “_”/);
-    expect(await tryName(app, 'loyalty..tier')).toMatch(/cannot start or end with a dot or have two dots in a row/);
+    expect(await tryName(app, '_secret')).toMatch(
+      /“_secret” starts with “_”.*reserves leading underscores for namespaces like _stager/,
+    );
+    expect(await tryName(app, 'loyalty tier')).toMatch(
+      /“loyalty tier” has characters the platform does not allow.*letters, digits, “-” and “_”/,
+    );
+    expect(await tryName(app, 'loyalty..tier')).toMatch(
+      /cannot start or end with a dot or have two dots in a row/,
+    );
     expect((await engineSchema(app, 'Naming')).fields.some((f) => f.path.startsWith('_stager'))).toBe(false);
   });
 
@@ -61,10 +83,14 @@ describe('step 3: custom fields', () => {
     await createDraft(app, 'Pending');
     await typeInto(app, nameInput(), 'forgotten');
     await app.user.click(nextButton());
-    expect(await blockedReasons()).toEqual(['You typed the field “forgotten” but did not add it. Add it with “Add field” or clear the name.']);
+    expect(await blockedReasons()).toEqual([
+      'You typed the field “forgotten” but did not add it. Add it with “Add field” or clear the name.',
+    ]);
     await app.user.clear(nameInput());
     await app.user.click(nextButton());
-    expect(await screen.findByRole('heading', { level: 2, name: 'Mark identity fields' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Mark identity fields' }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -79,17 +105,23 @@ describe('step 4: identities', () => {
     const app = await openSchemaWizard();
     await toIdentities(app, 'Identities');
     await app.user.click(nextButton());
-    expect(await blockedReasons()).toEqual(['Mark one identity field as primary: Profile cannot merge records without it.']);
+    expect(await blockedReasons()).toEqual([
+      'Mark one identity field as primary: Profile cannot merge records without it.',
+    ]);
 
     await addEmailPrimary(app);
-    const row = within(screen.getByRole('table', { name: 'Identity fields' })).getByRole('row', { name: /personalEmail\.address/ });
+    const row = within(screen.getByRole('table', { name: 'Identity fields' })).getByRole('row', {
+      name: /personalEmail\.address/,
+    });
     expect(row).toHaveTextContent('Email');
     expect(row).toHaveTextContent('Primary');
     expect((await engineSchema(app, 'Identities')).identities).toMatchObject([
       { 'xdm:sourceProperty': '/personalEmail/address', 'xdm:namespace': 'Email', 'xdm:isPrimary': true },
     ]);
     await app.user.click(nextButton());
-    expect(await screen.findByRole('heading', { level: 2, name: 'Review and enable for Profile' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Review and enable for Profile' }),
+    ).toBeInTheDocument();
   });
 
   it('offers only string fields, allows one primary, and moves the primary mark on request', async () => {
@@ -106,12 +138,16 @@ describe('step 4: identities', () => {
     await pick(app, /^Field/, 'mobilePhone.number — Number');
     const primary = screen.getByRole('switch', { name: /Primary identity/ });
     expect(primary).toBeDisabled();
-    expect(screen.getByText(/personalEmail\.address is the primary identity. A schema has only one/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/personalEmail\.address is the primary identity. A schema has only one/),
+    ).toBeInTheDocument();
     await pick(app, /^Identity namespace/, 'Phone');
     await app.user.click(screen.getByRole('button', { name: 'Add identity' }));
     await screen.findByRole('button', { name: 'Make mobilePhone.number the primary identity' });
 
-    await app.user.click(screen.getByRole('button', { name: 'Make mobilePhone.number the primary identity' }));
+    await app.user.click(
+      screen.getByRole('button', { name: 'Make mobilePhone.number the primary identity' }),
+    );
     await screen.findByRole('button', { name: 'Make personalEmail.address the primary identity' });
     const descriptors = (await engineSchema(app, 'Primaries')).identities;
     expect(descriptors.map((d) => [d['xdm:sourceProperty'], d['xdm:isPrimary']]).sort()).toEqual([
@@ -138,8 +174,14 @@ describe('step 4: identities', () => {
     await typeInto(app, symbol, 'CRMID');
     await app.user.click(within(dialog).getByRole('button', { name: 'Create namespace' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Identity namespace/ })).toHaveValue('CRM ID (CRMID)'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /^Identity namespace/ })).toHaveValue('CRM ID (CRMID)'),
+    );
     const namespaces = await app.call('registry-namespace-list', { sandbox: 'prod' });
-    expect(namespaces.find((ns) => ns.code === 'CRMID')).toMatchObject({ name: 'CRM ID', type: 'CROSS_DEVICE', isStandard: false });
+    expect(namespaces.find((ns) => ns.code === 'CRMID')).toMatchObject({
+      name: 'CRM ID',
+      type: 'CROSS_DEVICE',
+      isStandard: false,
+    });
   });
 });

@@ -37,7 +37,11 @@ export async function typeInto(app: RenderedApp, input: HTMLElement, text: strin
   await app.user.paste(text);
 }
 
-export async function fillClassStep(app: RenderedApp, title = 'Loyalty members', choice = 'XDM Individual Profile') {
+export async function fillClassStep(
+  app: RenderedApp,
+  title = 'Loyalty members',
+  choice = 'XDM Individual Profile',
+) {
   await app.user.click(screen.getByRole('radio', { name: choice }));
   await typeInto(app, screen.getByRole('textbox', { name: /^Schema title/ }), title);
   await app.user.click(nextButton());

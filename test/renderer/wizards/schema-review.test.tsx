@@ -28,12 +28,16 @@ describe('step 5: review and enable', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Enable for Profile…' }));
     let dialog = await screen.findByRole('dialog', { name: 'Enable “Members” for Profile?' });
-    const locks = within(within(dialog).getByRole('list', { name: 'What becomes permanent' })).getAllByRole('listitem');
-    expect(locks.map((item) => item.textContent)).toEqual(expect.arrayContaining([
-      'The schema can never be disabled for Profile: the "union" tag is permanent.',
-      'The schema cannot be deleted.',
-      'The primary identity personalEmail.address (Email) cannot change.',
-    ]));
+    const locks = within(within(dialog).getByRole('list', { name: 'What becomes permanent' })).getAllByRole(
+      'listitem',
+    );
+    expect(locks.map((item) => item.textContent)).toEqual(
+      expect.arrayContaining([
+        'The schema can never be disabled for Profile: the "union" tag is permanent.',
+        'The schema cannot be deleted.',
+        'The primary identity personalEmail.address (Email) cannot change.',
+      ]),
+    );
     await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect((await engineSchema(app, 'Members')).isProfileEnabled).toBe(false);
@@ -41,7 +45,9 @@ describe('step 5: review and enable', () => {
     await app.user.click(screen.getByRole('button', { name: 'Enable for Profile…' }));
     dialog = await screen.findByRole('dialog', { name: 'Enable “Members” for Profile?' });
     await app.user.click(within(dialog).getByRole('button', { name: 'Enable for Profile' }));
-    expect(await screen.findByRole('heading', { level: 2, name: '“Members” is enabled for Profile' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '“Members” is enabled for Profile' }),
+    ).toBeInTheDocument();
     const schema = await engineSchema(app, 'Members');
     expect(schema.isProfileEnabled).toBe(true);
     expect(schema['meta:immutableTags']).toEqual(['union']);
@@ -58,24 +64,37 @@ describe('step 5: review and enable', () => {
     await screen.findByText(/Every requirement is met/);
     // Another window (or the CLI) removes the primary identity; "Check again" reads the draft anew.
     const schema = await engineSchema(app, 'Changed elsewhere');
-    await app.call('registry-schema-remove-identity', { sandbox: 'prod', ref: schema.$id, path: 'personalEmail.address' });
+    await app.call('registry-schema-remove-identity', {
+      sandbox: 'prod',
+      ref: schema.$id,
+      path: 'personalEmail.address',
+    });
     await app.user.click(screen.getByRole('button', { name: 'Check again' }));
 
-    await waitFor(() => expect(screen.getByTestId('check-primary-identity')).toHaveAttribute('data-met', 'false'));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-primary-identity')).toHaveAttribute('data-met', 'false'),
+    );
     const failed = screen.getByTestId('check-primary-identity');
     expect(failed).toHaveTextContent('Not met: one primary identity');
     expect(failed).toHaveTextContent('The schema has no primary identity.');
     expect(failed).toHaveTextContent('How to fix: Mark one string field as primary identity');
     expect(screen.getByTestId('checklist-verdict')).toHaveTextContent(/1 requirement is not met/);
     expect(screen.getByRole('button', { name: 'Enable for Profile…' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Enable for Profile…' })).toHaveAccessibleDescription('Enabling is possible once every requirement is met.');
+    expect(screen.getByRole('button', { name: 'Enable for Profile…' })).toHaveAccessibleDescription(
+      'Enabling is possible once every requirement is met.',
+    );
   });
 
   it('speaks Dutch when the language is Dutch', async () => {
     await openSchemaWizard({ prefs: { language: 'nl' } }).catch(() => undefined);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Kies een klasse en een titel' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Kies een klasse en een titel' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'XDM Individual Profile' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Stap 1 van 5: Klasse' })).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByRole('button', { name: 'Stap 1 van 5: Klasse' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
     expect(screen.getByRole('button', { name: /Volgende/ })).toBeInTheDocument();
   });
 });

@@ -4,7 +4,12 @@ import type { SchemaDetail, SchemaView } from '../../../shared/contract';
 import type { LibraryEntry } from '../../../shared/xdm/types';
 import { buildFieldTree, countLeaves } from '../../../renderer/wizards/schema/field-tree';
 import { filterLibrary } from '../../../renderer/wizards/schema/library-search';
-import { classStepReasons, fieldGroupChanges, fieldNameProblem, identities } from '../../../renderer/wizards/schema/schema-rules';
+import {
+  classStepReasons,
+  fieldGroupChanges,
+  fieldNameProblem,
+  identities,
+} from '../../../renderer/wizards/schema/schema-rules';
 
 describe('field naming rule', () => {
   it.each([
@@ -29,10 +34,9 @@ describe('field naming rule', () => {
 describe('class step', () => {
   const schemas = [{ $id: 'a', title: 'Customers' }] as SchemaView[];
   it('needs a class and a unique title, ignoring case and the draft itself', () => {
-    expect(classStepReasons({ classChoice: undefined, title: ' ' }, schemas, undefined).map((r) => r.key)).toEqual([
-      'wizards.schema.class.required',
-      'wizards.schema.title.required',
-    ]);
+    expect(
+      classStepReasons({ classChoice: undefined, title: ' ' }, schemas, undefined).map((r) => r.key),
+    ).toEqual(['wizards.schema.class.required', 'wizards.schema.title.required']);
     expect(classStepReasons({ classChoice: 'profile', title: 'CUSTOMERS' }, schemas, undefined)).toEqual([
       { key: 'wizards.schema.title.taken', params: { title: 'CUSTOMERS' } },
     ]);
@@ -55,7 +59,15 @@ describe('draft sync and identities', () => {
   } as unknown as SchemaDetail;
 
   it('adds chosen library groups and removes dropped ones, never the tenant group', () => {
-    expect(fieldGroupChanges([{ id: 'g2', title: 'Two' }, { id: 'g3', title: 'Three' }], schema)).toEqual({ add: ['g3'], remove: ['g1'] });
+    expect(
+      fieldGroupChanges(
+        [
+          { id: 'g2', title: 'Two' },
+          { id: 'g3', title: 'Three' },
+        ],
+        schema,
+      ),
+    ).toEqual({ add: ['g3'], remove: ['g1'] });
   });
 
   it('lists identity descriptors primary first, flagging fields that left the schema', () => {
@@ -74,7 +86,11 @@ describe('field tree and library search', () => {
       { path: 'c.d.e', xdmType: 'long', isRequired: true },
     ]);
     expect(tree.map((n) => n.name)).toEqual(['a', 'c']);
-    expect(tree[1]?.children[0]?.children[0]).toMatchObject({ path: 'c.d.e', name: 'e', field: { xdmType: 'long' } });
+    expect(tree[1]?.children[0]?.children[0]).toMatchObject({
+      path: 'c.d.e',
+      name: 'e',
+      field: { xdmType: 'long' },
+    });
     expect(countLeaves(tree)).toBe(2);
   });
 
@@ -83,7 +99,9 @@ describe('field tree and library search', () => {
       { title: 'Personal Contact Details', 'meta:altId': '_xdm.context.profile-personal-details' },
       { title: 'Loyalty Details', 'meta:altId': '_xdm.context.profile-loyalty-details' },
     ] as LibraryEntry[];
-    expect(filterLibrary(entries, 'details contact').map((e) => e.title)).toEqual(['Personal Contact Details']);
+    expect(filterLibrary(entries, 'details contact').map((e) => e.title)).toEqual([
+      'Personal Contact Details',
+    ]);
     expect(filterLibrary(entries, 'profile-loyalty').map((e) => e.title)).toEqual(['Loyalty Details']);
     expect(filterLibrary(entries, '  ')).toHaveLength(2);
   });

@@ -15,20 +15,36 @@ export interface WizardFooterProps {
   end?: ReactNode;
 }
 
-export function WizardFooter({ onBack, onNext, nextLabel, isPending = false, start, end }: WizardFooterProps) {
+export function WizardFooter({
+  onBack,
+  onNext,
+  nextLabel,
+  isPending = false,
+  start,
+  end,
+}: WizardFooterProps) {
   const t = useT();
   return (
     <Group justify="space-between" wrap="nowrap">
       <Group gap="sm">{start}</Group>
       <Group gap="sm" wrap="nowrap">
         {onBack ? (
-          <Button variant="default" onClick={onBack} disabled={isPending} leftSection={<WizardIcon name="arrowLeft" size={16} />}>
+          <Button
+            variant="default"
+            onClick={onBack}
+            disabled={isPending}
+            leftSection={<WizardIcon name="arrowLeft" size={16} />}
+          >
             {t('wizards.schema.kit.back')}
           </Button>
         ) : null}
         {end}
         {onNext ? (
-          <Button onClick={onNext} loading={isPending} rightSection={<WizardIcon name="arrowRight" size={16} />}>
+          <Button
+            onClick={onNext}
+            loading={isPending}
+            rightSection={<WizardIcon name="arrowRight" size={16} />}
+          >
             {nextLabel ?? t('wizards.schema.kit.next')}
           </Button>
         ) : null}

@@ -24,7 +24,15 @@ export interface WizardFrameProps {
   footer?: ReactNode;
 }
 
-export function WizardFrame({ stepsLabel, steps, active, onStepClick, blocked = [], children, footer }: WizardFrameProps) {
+export function WizardFrame({
+  stepsLabel,
+  steps,
+  active,
+  onStepClick,
+  blocked = [],
+  children,
+  footer,
+}: WizardFrameProps) {
   const t = useT();
   const content = useRef<HTMLDivElement>(null);
   const shown = useRef(active);
@@ -39,7 +47,14 @@ export function WizardFrame({ stepsLabel, steps, active, onStepClick, blocked = 
   return (
     <Card className={classes.frame}>
       <nav aria-label={stepsLabel} className={classes.steps}>
-        <Stepper active={active} onStepClick={onStepClick} allowNextStepsSelect={false} size="sm" iconSize={30} wrap={false}>
+        <Stepper
+          active={active}
+          onStepClick={onStepClick}
+          allowNextStepsSelect={false}
+          size="sm"
+          iconSize={30}
+          wrap={false}
+        >
           {steps.map((step, index) => (
             <Stepper.Step
               key={step.label}

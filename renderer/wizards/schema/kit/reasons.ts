@@ -3,7 +3,9 @@ import type { MessageKey, MessageParams, Translate, TranslateArgs } from '../../
 
 /** One reason, typed so a message with placeholders always carries them. */
 export type Reason = {
-  [K in MessageKey]: [MessageParams<K>] extends [never] ? { key: K } : { key: K; params: Record<MessageParams<K>, string | number> };
+  [K in MessageKey]: [MessageParams<K>] extends [never]
+    ? { key: K }
+    : { key: K; params: Record<MessageParams<K>, string | number> };
 }[MessageKey];
 
 /** `reason('wizards.schema.title.taken', { title })`: checked like `t(...)`. */

@@ -29,7 +29,11 @@ interface Settled<T> {
  * newer answer is on its way the previous one for the same arguments stays, so views do not flash.
  * Failures go to the ErrorCenter like every other engine error; answers for older arguments are dropped.
  */
-export function useEngineQuery<M extends MethodName>(method: M, args: MethodRequest<M> | undefined, revision: string | number = 0): EngineQuery<M> {
+export function useEngineQuery<M extends MethodName>(
+  method: M,
+  args: MethodRequest<M> | undefined,
+  revision: string | number = 0,
+): EngineQuery<M> {
   const session = useEngineSession();
   const { errors } = useStores();
   const key = args === undefined ? undefined : JSON.stringify(args);
@@ -47,7 +51,12 @@ export function useEngineQuery<M extends MethodName>(method: M, args: MethodRequ
       (error: unknown) => {
         if (!isCurrent) return;
         errors.getState().report(toEngineError(error), method);
-        setSettled((previous) => ({ key, round, data: previous?.key === key ? previous.data : undefined, isFailed: true }));
+        setSettled((previous) => ({
+          key,
+          round,
+          data: previous?.key === key ? previous.data : undefined,
+          isFailed: true,
+        }));
       },
     );
     return () => {

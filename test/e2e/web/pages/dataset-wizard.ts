@@ -49,7 +49,9 @@ export class DatasetWizardPage {
   }
 
   schema(title: string): Locator {
-    return this.page.getByRole('radiogroup', { name: /Schema/ }).getByRole('radio', { name: title, exact: true });
+    return this.page
+      .getByRole('radiogroup', { name: /Schema/ })
+      .getByRole('radio', { name: title, exact: true });
   }
 
   dataset(name: string): Locator {

@@ -124,7 +124,9 @@ export class SchemaWizardPage {
     await this.pick(this.namespace, namespace, new RegExp(`^${namespace}$`));
     await this.primarySwitch.check();
     await this.addIdentityButton.click();
-    await expect(this.identities.getByRole('row', { name: new RegExp(path.replace('.', '\\.')) })).toContainText('Primary');
+    await expect(
+      this.identities.getByRole('row', { name: new RegExp(path.replace('.', '\\.')) }),
+    ).toContainText('Primary');
   }
 
   /** The whole wizard the quick way: a Profile schema with Personal Contact Details and an Email primary identity, enabled. */
@@ -155,6 +157,8 @@ export class SchemaWizardPage {
     await this.enableButton.click();
     await expect(this.dialog).toHaveAccessibleName(`Enable “${title}” for Profile?`);
     await this.dialog.getByRole('button', { name: 'Enable for Profile' }).click();
-    await expect(this.page.getByRole('heading', { level: 2, name: `“${title}” is enabled for Profile` })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: `“${title}” is enabled for Profile` }),
+    ).toBeVisible();
   }
 }
