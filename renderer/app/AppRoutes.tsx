@@ -10,6 +10,12 @@ import { ConfigureDatasetPage } from '../wizards/dataset/ConfigureDatasetPage';
 import { ROUTES, type RouteId } from './route-table';
 import { VerifyWizardPage } from '../wizards/verify/VerifyWizardPage';
 import { ImportWizardPage } from '../wizards/import/ImportWizardPage';
+import { SchemasPage } from '../views/schemas/SchemasPage';
+import { DatasetsPage } from '../views/datasets/DatasetsPage';
+import { BatchesPage } from '../views/batches/BatchesPage';
+import { ProfilesPage } from '../views/profiles/ProfilesPage';
+import { MergePoliciesPage } from '../views/merge-policies/MergePoliciesPage';
+import { StreamingPage } from '../views/streaming/StreamingPage';
 
 /** Built pages; a route without an entry shows the "coming in a later release" placeholder. */
 const PAGES: Partial<Record<RouteId, ComponentType>> = {
@@ -19,6 +25,12 @@ const PAGES: Partial<Record<RouteId, ComponentType>> = {
   importFiles: ImportWizardPage,
   enableSchema: EnableSchemaPage,
   configureDataset: ConfigureDatasetPage,
+  schemas: SchemasPage,
+  datasets: DatasetsPage,
+  batches: BatchesPage,
+  profiles: ProfilesPage,
+  mergePolicies: MergePoliciesPage,
+  streaming: StreamingPage,
 };
 
 export function AppRoutes() {

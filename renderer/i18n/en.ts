@@ -4,6 +4,12 @@ import { schemaWizardEn } from '../wizards/schema/messages-en';
 import { datasetWizardEn } from '../wizards/dataset/messages-en';
 import { importWizardEn } from '../wizards/import/messages-en';
 import { verifyWizardEn } from '../wizards/verify/messages-en';
+import { schemasViewEn } from '../views/schemas/messages-en';
+import { datasetsViewEn } from '../views/datasets/messages-en';
+import { batchesViewEn } from '../views/batches/messages-en';
+import { profilesViewEn } from '../views/profiles/messages-en';
+import { mergePoliciesViewEn } from '../views/merge-policies/messages-en';
+import { streamingViewEn } from '../views/streaming/messages-en';
 
 export const en = {
   'app.name': 'Profile Stager',
@@ -179,6 +185,12 @@ export const en = {
   ...datasetWizardEn,
   ...importWizardEn,
   ...verifyWizardEn,
+  ...schemasViewEn,
+  ...datasetsViewEn,
+  ...batchesViewEn,
+  ...profilesViewEn,
+  ...mergePoliciesViewEn,
+  ...streamingViewEn,
 } as const satisfies Record<string, Message>;
 
 export type EnglishCatalogue = typeof en;

@@ -5,6 +5,12 @@ import { schemaWizardNl } from '../wizards/schema/messages-nl';
 import { datasetWizardNl } from '../wizards/dataset/messages-nl';
 import { importWizardNl } from '../wizards/import/messages-nl';
 import { verifyWizardNl } from '../wizards/verify/messages-nl';
+import { schemasViewNl } from '../views/schemas/messages-nl';
+import { datasetsViewNl } from '../views/datasets/messages-nl';
+import { batchesViewNl } from '../views/batches/messages-nl';
+import { profilesViewNl } from '../views/profiles/messages-nl';
+import { mergePoliciesViewNl } from '../views/merge-policies/messages-nl';
+import { streamingViewNl } from '../views/streaming/messages-nl';
 
 export type Catalogue = { readonly [K in keyof EnglishCatalogue]: Translation<EnglishCatalogue[K]> };
 
@@ -182,4 +188,10 @@ export const nl = {
   ...datasetWizardNl,
   ...importWizardNl,
   ...verifyWizardNl,
+  ...schemasViewNl,
+  ...datasetsViewNl,
+  ...batchesViewNl,
+  ...profilesViewNl,
+  ...mergePoliciesViewNl,
+  ...streamingViewNl,
 } as const satisfies Catalogue;

@@ -1,0 +1,9 @@
+// The Batches view. Until it is built it shows the route's placeholder.
+import { ROUTES, type AppRoute } from '../../app/route-table';
+import { PlaceholderPage } from '../placeholder/PlaceholderPage';
+
+const route = ROUTES.find((r) => r.id === 'batches') as AppRoute;
+
+export function BatchesPage() {
+  return <PlaceholderPage route={route} />;
+}
