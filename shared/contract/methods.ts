@@ -10,7 +10,7 @@ import type {
   UnionView,
 } from './registry-types';
 import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
-import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, ProfileDetail, ProfileStats } from './profile-types';
+import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, PolicyPreviewIdentity, ProfileDetail, ProfileStats } from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
 import type { InletView, StreamResult } from './streaming-types';
 import type { BlobLike } from '../formats/blob-byte-source';
@@ -182,6 +182,14 @@ export interface EngineMethods {
   'profile-policy-create': { request: InSandbox & MergePolicyInput; response: MergePolicy };
   'profile-policy-update': { request: InSandbox & { id: string } & Partial<MergePolicyInput>; response: MergePolicy };
   'profile-policy-delete': { request: InSandbox & { id: string }; response: { deleted: string } };
+  /**
+   * The merged profile of one identity under a draft policy, checked by the rules of create (or of
+   * update when `policyId` names the policy being edited) and computed without saving anything.
+   */
+  'profile-policy-preview': {
+    request: InSandbox & { identity: PolicyPreviewIdentity; draft: Partial<MergePolicyInput>; policyId?: string };
+    response: ProfileDetail | null;
+  };
 
   /** Creates an HTTP API streaming connection (inlet) in a sandbox. */
   'streaming-inlet-create': { request: InSandbox & { name: string; sourceId?: string; authenticationRequired?: boolean }; response: InletView };

@@ -21,6 +21,12 @@ export interface MergePolicyInput {
   isActiveOnEdge?: boolean;
 }
 
+/** The identity whose merged profile a policy preview shows. */
+export interface PolicyPreviewIdentity {
+  namespace: string;
+  id: string;
+}
+
 /** Where a value of a merged profile came from, and why it won. */
 export interface Provenance {
   datasetId: string;

@@ -117,6 +117,14 @@ export function accessHandlers(registry: RegistryCore, access: AccessService, po
       const { args, db } = await scoped(raw, 'profile-policy-update');
       return policies.update(db, requireString(args, 'id', 'profile-policy-update'), policyInput(args), await datasetIds(db));
     },
+    'profile-policy-preview': async (raw) => {
+      const { args, db } = await scoped(raw, 'profile-policy-preview');
+      const identity = requireObject(args.identity, 'identity');
+      const policyId = optionalString(args, 'policyId', 'profile-policy-preview');
+      const draft = await policies.draft(db, policyInput(requireObject(args.draft, 'draft')), await datasetIds(db), policyId || undefined);
+      const query = { entityId: requireString(identity, 'id', 'identity'), entityIdNS: requireString(identity, 'namespace', 'identity') };
+      return (await access.detail(db, query, draft)) ?? null;
+    },
     'profile-policy-delete': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-policy-delete');
       return policies.remove(db, requireString(args, 'id', 'profile-policy-delete'));

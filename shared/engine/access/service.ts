@@ -58,12 +58,15 @@ export class AccessService {
     return latest ? [latest] : [];
   }
 
-  /** The merged profile with every attribute's provenance (undefined when nothing is stored). */
-  async detail(db: Dexie, query: EntityQuery): Promise<ProfileDetail | undefined> {
+  /**
+   * The merged profile with every attribute's provenance (undefined when nothing is stored); under
+   * `draft` when given (an unsaved policy being previewed), else the query's or the default policy.
+   */
+  async detail(db: Dexie, query: EntityQuery, draft?: MergePolicy): Promise<ProfileDetail | undefined> {
     const state = await this.states.get(db);
     const identity = this.identity(state, query);
     if (!identity) return undefined;
-    const policy = await this.policy(db, query.mergePolicyId);
+    const policy = draft ?? (await this.policy(db, query.mergePolicyId));
     const related = this.related(state, identity, policy);
     const fragments = this.fragmentsFor(state, related, policy);
     const events = state.fragments.eventsOf(related.map((i) => identityKey(i.namespace, i.id)));

@@ -9,6 +9,8 @@ export const MAX_MERGE_POLICIES = 5;
 export const PROFILE_SCHEMA_NAME = '_xdm.context.profile';
 const ORG = 'PROFILESTAGER@AdobeOrg';
 const SEEDED = 'mergePoliciesSeeded';
+/** The id a not-yet-created draft policy carries in a preview. */
+export const DRAFT_ID = 'draft';
 
 function checkShape(input: MergePolicyInput, datasetIds: ReadonlySet<string>): void {
   if (!input.name?.trim()) throw new EngineError('invalid-argument', 'A merge policy needs a name.');
@@ -56,16 +58,37 @@ export class MergePolicies {
   }
 
   async create(db: Dexie, input: MergePolicyInput, datasetIds: ReadonlySet<string>): Promise<MergePolicy> {
-    checkShape(input, datasetIds);
     const existing = await this.list(db);
-    if (existing.length >= MAX_MERGE_POLICIES) throw new EngineError('failed-precondition', `A sandbox has at most ${MAX_MERGE_POLICIES} merge policies; delete one first.`);
-    if (existing.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase())) throw new EngineError('already-exists', `A merge policy named "${input.name}" already exists.`);
-    const policy = this.build(input);
+    const policy = this.checkNew(input, datasetIds, existing);
     await this.save(db, policy, existing);
     return policy;
   }
 
+  /** A new policy checked against the rules of create (shape, at most five, unique name), not saved. */
+  private checkNew(input: MergePolicyInput, datasetIds: ReadonlySet<string>, existing: MergePolicy[], id?: string): MergePolicy {
+    checkShape(input, datasetIds);
+    if (existing.length >= MAX_MERGE_POLICIES) throw new EngineError('failed-precondition', `A sandbox has at most ${MAX_MERGE_POLICIES} merge policies; delete one first.`);
+    if (existing.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase())) throw new EngineError('already-exists', `A merge policy named "${input.name}" already exists.`);
+    return this.build(input, id);
+  }
+
+  /**
+   * A draft as create (no id) or update (id of the policy being edited) would store it, checked by the
+   * same rules, without saving anything — for previewing a policy's effect before it is saved.
+   */
+  async draft(db: Dexie, input: Partial<MergePolicyInput>, datasetIds: ReadonlySet<string>, id?: string): Promise<MergePolicy> {
+    if (id) return this.updated(db, id, input, datasetIds);
+    return this.checkNew({ ...input, name: input.name ?? '' }, datasetIds, await this.list(db), DRAFT_ID);
+  }
+
   async update(db: Dexie, id: string, input: Partial<MergePolicyInput>, datasetIds: ReadonlySet<string>): Promise<MergePolicy> {
+    const next = await this.updated(db, id, input, datasetIds);
+    await this.save(db, next, await this.list(db));
+    return next;
+  }
+
+  /** The policy an update would store (checked, version bumped), not saved. */
+  private async updated(db: Dexie, id: string, input: Partial<MergePolicyInput>, datasetIds: ReadonlySet<string>): Promise<MergePolicy> {
     const current = await this.get(db, id);
     const merged: MergePolicyInput = {
       name: input.name ?? current.name,
@@ -85,7 +108,8 @@ export class MergePolicies {
       version: current.version + 1,
       updateEpoch: Math.floor(this.ctx.now() / 1000),
     };
-    await this.save(db, next, await this.list(db));
+    const clash = (await this.list(db)).find((p) => p.id !== current.id && p.name.toLowerCase() === next.name.toLowerCase());
+    if (clash) throw new EngineError('already-exists', `A merge policy named "${next.name}" already exists.`);
     return next;
   }
 
@@ -96,9 +120,9 @@ export class MergePolicies {
     return { deleted: policy.id };
   }
 
-  private build(input: MergePolicyInput): MergePolicy {
+  private build(input: MergePolicyInput, id = this.ctx.newId()): MergePolicy {
     return {
-      id: this.ctx.newId(),
+      id,
       name: input.name.trim(),
       imsOrgId: ORG,
       schema: { name: PROFILE_SCHEMA_NAME },
