@@ -1,6 +1,7 @@
 // The engine's event map: typed push notifications from the engine to its clients.
 import type { BatchStatus, IngestProgress } from './catalog-types';
 import type { SandboxInfo } from './sandbox-types';
+import type { StreamedMessage } from './streaming-types';
 
 /** Every engine event, keyed by kebab-case name with a domain prefix. */
 export interface EngineEvents {
@@ -12,6 +13,8 @@ export interface EngineEvents {
   'ingest-progress': IngestProgress;
   /** A batch reached a final state (success, failed) or was reverted (inactive). */
   'batch-finished': { sandbox: string; batchId: string; status: BatchStatus };
+  /** A streaming request to an inlet was handled: every message's verdict, in request order. */
+  'streaming-received': { sandbox: string; inletId: string; batchId: string; receivedTimeMs: number; messages: StreamedMessage[] };
 }
 
 export type EngineHealthState = 'ready' | 'restarting' | 'down';

@@ -12,7 +12,7 @@ import type {
 import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
 import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, PolicyPreviewIdentity, ProfileDetail, ProfileStats } from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
-import type { InletView, StreamResult } from './streaming-types';
+import type { InletView, StreamedMessage, StreamResult } from './streaming-types';
 import type { BlobLike } from '../formats/blob-byte-source';
 
 /** Every sandbox-scoped request names its sandbox. */
@@ -198,6 +198,8 @@ export interface EngineMethods {
   'streaming-inlet-show': { request: { inletId: string }; response: InletView };
   /** Messages sent to an inlet: one verdict each, in order; accepted ones are in Profile on return. */
   'streaming-ingest': { request: { inletId: string; messages: unknown[]; syncValidation?: boolean }; response: StreamResult };
+  /** The inlet's most recent messages with their verdicts, newest first (in memory: at most 200 per inlet). */
+  'streaming-inlet-log': { request: InSandbox & { inletId: string; limit?: number }; response: StreamedMessage[] };
 }
 
 export type MethodName = keyof EngineMethods;

@@ -26,3 +26,27 @@ export interface StreamResult {
   batchId: string;
   verdicts: MessageVerdict[];
 }
+
+/**
+ * One message as the inlet's recent-messages log keeps it: its verdict after validation. An
+ * asynchronously validated invalid message is accepted (200) but has status `fail` (it went to the
+ * dataset's failed batch).
+ */
+export interface StreamedMessage {
+  /** Position of the message in its request (0-based). */
+  index: number;
+  status: 'pass' | 'fail';
+  /** How many validation causes the message had (0 when it passed). */
+  causes: number;
+  /** HTTP status of the message: 200 when accepted, else the refusal's (e.g. 400). */
+  statusCode: number;
+  /** The first cause or the refusal's text, when it failed. */
+  message?: string;
+  /** Set when the message was accepted (including async-invalid ones, which go to the failed batch). */
+  xactionId?: string;
+  datasetId?: string;
+  receivedTimeMs: number;
+  /** The request's batch id (`receivedTimeMs:xxxxxxxx`), shared by every message of one request. */
+  batchId: string;
+  syncValidation: boolean;
+}

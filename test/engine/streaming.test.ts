@@ -4,12 +4,33 @@ import { testEngine } from './helpers';
 import { PERSONAL_CONTACT, PROFILE, sandbox } from './registry/builders';
 
 async function setup(client: EngineClient) {
-  const schema = await client.call('registry-schema-create', { sandbox, title: 'CRM', classId: PROFILE, fieldGroupIds: [PERSONAL_CONTACT], identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }], isProfileEnabled: true });
-  const dataset = await client.call('catalog-dataset-create', { sandbox, name: 'crm', schemaRef: schema.$id, tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] } });
+  const schema = await client.call('registry-schema-create', {
+    sandbox,
+    title: 'CRM',
+    classId: PROFILE,
+    fieldGroupIds: [PERSONAL_CONTACT],
+    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
+    isProfileEnabled: true,
+  });
+  const dataset = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'crm',
+    schemaRef: schema.$id,
+    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+  });
   const inlet = await client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
   const message = (entity: unknown, extra: Record<string, unknown> = {}) => ({
-    header: { schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' }, datasetId: dataset.id, ...extra },
-    body: { xdmMeta: { schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' } }, xdmEntity: entity },
+    header: {
+      schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+      datasetId: dataset.id,
+      ...extra,
+    },
+    body: {
+      xdmMeta: {
+        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+      },
+      xdmEntity: entity,
+    },
   });
   return { schema, dataset, inlet, message };
 }
@@ -18,39 +39,79 @@ describe('streaming ingestion', () => {
   it('creates inlets with a local inlet path and finds them without a sandbox', async () => {
     const { client } = await testEngine();
     const { inlet } = await setup(client);
-    expect(inlet).toMatchObject({ name: 'CRM stream', sourceId: 'CRM stream', authenticationRequired: false, dataType: 'xdm', state: 'enabled', sandbox: 'prod' });
+    expect(inlet).toMatchObject({
+      name: 'CRM stream',
+      sourceId: 'CRM stream',
+      authenticationRequired: false,
+      dataType: 'xdm',
+      state: 'enabled',
+      sandbox: 'prod',
+    });
     expect(inlet.inletPath).toBe(`/collection/${inlet.inletId}`);
     expect(await client.call('streaming-inlet-show', { inletId: inlet.inletId })).toEqual(inlet);
-    await expect(client.call('streaming-inlet-show', { inletId: 'nope' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(client.call('streaming-inlet-show', { inletId: 'nope' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('a valid record is in Profile as soon as the call returns', async () => {
     const { client } = await testEngine();
     const { inlet, message } = await setup(client);
-    const result = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: [message({ personalEmail: { address: 'jane@example.com' } })], syncValidation: true });
+    const result = await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [message({ personalEmail: { address: 'jane@example.com' } })],
+      syncValidation: true,
+    });
     expect(result.verdicts).toEqual([{ ok: true, xactionId: `${result.batchId}:0` }]);
-    const profile = await client.call('profile-detail', { sandbox, entityId: 'jane@example.com', entityIdNS: 'Email' });
+    const profile = await client.call('profile-detail', {
+      sandbox,
+      entityId: 'jane@example.com',
+      entityIdNS: 'Email',
+    });
     expect(profile?.entity).toMatchObject({ personalEmail: { address: 'jane@example.com' } });
   });
 
   it('synchronous validation refuses an invalid message with the validator report, and drops it', async () => {
     const { client } = await testEngine();
     const { inlet, message } = await setup(client);
-    const result = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: [message({ personalEmail: { address: 'x@example.com' }, workEmail: 1 })], syncValidation: true });
-    expect(result.verdicts[0]).toMatchObject({ ok: false, statusCode: 400, message: expect.stringContaining('Message is invalid'), report: { _streamingValidation: [expect.objectContaining({ message: 'extraneous key [workEmail] is not permitted' })] } });
+    const result = await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [message({ personalEmail: { address: 'x@example.com' }, workEmail: 1 })],
+      syncValidation: true,
+    });
+    expect(result.verdicts[0]).toMatchObject({
+      ok: false,
+      statusCode: 400,
+      message: expect.stringContaining('Message is invalid'),
+      report: {
+        _streamingValidation: [
+          expect.objectContaining({ message: 'extraneous key [workEmail] is not permitted' }),
+        ],
+      },
+    });
     expect(await client.call('ingest-batch-list', { sandbox })).toEqual([]);
   });
 
   it('asynchronous validation keeps invalid messages in a failed batch with diagnostics', async () => {
     const { client } = await testEngine();
     const { inlet, message, dataset } = await setup(client);
-    const result = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: [message({ personalEmail: { address: 'a@example.com' } }), message({ personalEmail: { address: 'b@example.com' }, extra: 1 })] });
+    const result = await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [
+        message({ personalEmail: { address: 'a@example.com' } }),
+        message({ personalEmail: { address: 'b@example.com' }, extra: 1 }),
+      ],
+    });
     expect(result.verdicts.map((v) => v.ok)).toEqual([true, true]);
     const batches = await client.call('ingest-batch-list', { sandbox, datasetId: dataset.id });
     expect(batches.map((b) => b.status).sort()).toEqual(['failed', 'success']);
     const failed = batches.find((b) => b.status === 'failed');
     const diagnostics = await client.call('ingest-batch-errors', { sandbox, batchId: failed?.id ?? '' });
-    expect(diagnostics[0]).toMatchObject({ row: 2, kind: 'conversion', errors: [expect.objectContaining({ keyword: 'additionalProperties' })] });
+    expect(diagnostics[0]).toMatchObject({
+      row: 2,
+      kind: 'conversion',
+      errors: [expect.objectContaining({ keyword: 'additionalProperties' })],
+    });
   });
 
   it('refuses bad envelopes message by message, in order', async () => {
@@ -65,11 +126,83 @@ describe('streaming ingestion', () => {
         message({ personalEmail: { address: 'x@example.com' } }, { datasetId: 'missing' }),
       ],
     });
-    expect(result.verdicts.map((v) => (v.ok ? 'ok' : v.message.replace(/^inletId: \[[^\]]+\] imsOrgId: \[[^\]]+\] /, '')))).toEqual([
+    expect(
+      result.verdicts.map((v) =>
+        v.ok ? 'ok' : v.message.replace(/^inletId: \[[^\]]+\] imsOrgId: \[[^\]]+\] /, ''),
+      ),
+    ).toEqual([
       'ok',
       'Message has unknown xdm format',
       'Message has an absent or wrong ims org in the header',
       'Dataset "missing" does not exist in this sandbox.',
     ]);
+  });
+  it('keeps a recent-messages log per inlet, newest first, and announces each request', async () => {
+    const { client, engine } = await testEngine();
+    const { inlet, message, dataset } = await setup(client);
+    const seen: unknown[] = [];
+    engine.events.on('streaming-received', (payload) => seen.push(payload));
+    const first = await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [
+        message({ personalEmail: { address: 'a@example.com' } }),
+        message({ personalEmail: { address: 'b@example.com' }, extra: 1 }),
+        { header: {}, body: {} },
+      ],
+    });
+    const second = await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [message({ personalEmail: { address: 'c@example.com' }, workEmail: 1 })],
+      syncValidation: true,
+    });
+    expect(seen).toEqual([
+      expect.objectContaining({
+        sandbox,
+        inletId: inlet.inletId,
+        batchId: first.batchId,
+        receivedTimeMs: first.receivedTimeMs,
+        messages: expect.any(Array),
+      }),
+      expect.objectContaining({ sandbox, inletId: inlet.inletId, batchId: second.batchId }),
+    ]);
+    const log = await client.call('streaming-inlet-log', { sandbox, inletId: inlet.inletId });
+    expect(log.map((m) => [m.batchId, m.index, m.status, m.statusCode, m.causes > 0])).toEqual([
+      [second.batchId, 0, 'fail', 400, true],
+      [first.batchId, 2, 'fail', 400, true],
+      [first.batchId, 1, 'fail', 200, true],
+      [first.batchId, 0, 'pass', 200, false],
+    ]);
+    expect(log[2]).toMatchObject({
+      xactionId: `${first.batchId}:1`,
+      datasetId: dataset.id,
+      syncValidation: false,
+      message: expect.stringContaining('extra'),
+    });
+    expect(log[0]).toMatchObject({ syncValidation: true, receivedTimeMs: second.receivedTimeMs });
+    expect(log[0]?.xactionId).toBeUndefined();
+    expect(
+      await client.call('streaming-inlet-log', { sandbox, inletId: inlet.inletId, limit: 1 }),
+    ).toHaveLength(1);
+    await expect(
+      client.call('streaming-inlet-log', { sandbox, inletId: inlet.inletId, limit: 201 }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(
+      client.call('streaming-inlet-log', { sandbox: 'other', inletId: inlet.inletId }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('the log keeps the newest 200 messages of an inlet', async () => {
+    const { client } = await testEngine();
+    const { inlet, message } = await setup(client);
+    const batch = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        message({ personalEmail: { address: `m${from + i}@example.com` } }),
+      );
+    await client.call('streaming-ingest', { inletId: inlet.inletId, messages: batch(0, 150) });
+    const last = await client.call('streaming-ingest', { inletId: inlet.inletId, messages: batch(150, 120) });
+    const log = await client.call('streaming-inlet-log', { sandbox, inletId: inlet.inletId, limit: 200 });
+    expect(log).toHaveLength(200);
+    expect(log[0]).toMatchObject({ batchId: last.batchId, index: 119 });
+    expect(log[199]).toMatchObject({ index: 70 });
   });
 });

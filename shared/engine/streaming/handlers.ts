@@ -14,12 +14,37 @@ export function streamingHandlers(streaming: StreamingService): HandlerMap {
         authenticationRequired: args.authenticationRequired === true,
       });
     },
-    'streaming-inlet-list': async (raw) => streaming.listInlets(requireString(requireObject(raw, 'streaming-inlet-list'), 'sandbox', 'streaming-inlet-list')),
-    'streaming-inlet-show': async (raw) => streaming.findInlet(requireString(requireObject(raw, 'streaming-inlet-show'), 'inletId', 'streaming-inlet-show')),
+    'streaming-inlet-list': async (raw) =>
+      streaming.listInlets(
+        requireString(requireObject(raw, 'streaming-inlet-list'), 'sandbox', 'streaming-inlet-list'),
+      ),
+    'streaming-inlet-show': async (raw) =>
+      streaming.findInlet(
+        requireString(requireObject(raw, 'streaming-inlet-show'), 'inletId', 'streaming-inlet-show'),
+      ),
     'streaming-ingest': async (raw) => {
       const args = requireObject(raw, 'streaming-ingest');
-      if (!Array.isArray(args.messages)) throw new EngineError('invalid-argument', 'streaming-ingest needs "messages": a list of {header, body} envelopes.');
-      return streaming.ingest(requireString(args, 'inletId', 'streaming-ingest'), args.messages, { syncValidation: args.syncValidation === true });
+      if (!Array.isArray(args.messages))
+        throw new EngineError(
+          'invalid-argument',
+          'streaming-ingest needs "messages": a list of {header, body} envelopes.',
+        );
+      return streaming.ingest(requireString(args, 'inletId', 'streaming-ingest'), args.messages, {
+        syncValidation: args.syncValidation === true,
+      });
+    },
+    'streaming-inlet-log': async (raw) => {
+      const args = requireObject(raw, 'streaming-inlet-log');
+      if (args.limit !== undefined && typeof args.limit !== 'number')
+        throw new EngineError(
+          'invalid-argument',
+          'streaming-inlet-log: "limit" must be a number from 1 to 200.',
+        );
+      return streaming.inletLog(
+        requireString(args, 'sandbox', 'streaming-inlet-log'),
+        requireString(args, 'inletId', 'streaming-inlet-log'),
+        args.limit as number | undefined,
+      );
     },
   };
 }
