@@ -12,7 +12,8 @@ import { readRows } from '../../shared/formats/read-rows';
 import { silentLogger } from '../../shared/util/logger';
 import { clock, type BenchContext } from './types';
 
-const HEADER = 'personalEmail.address,mobilePhone.number,_stager.crmId,person.name.firstName,person.name.lastName,person.birthDate,person.gender,homeAddress.city,homeAddress.postalCode,_stager.points\n';
+const HEADER =
+  'personalEmail.address,mobilePhone.number,_stager.crmId,person.name.firstName,person.name.lastName,person.birthDate,person.gender,homeAddress.city,homeAddress.postalCode,_stager.points\n';
 
 function row(i: number): string {
   return `person${i}@example.com,+3161${String(i).padStart(7, '0')},CRM${i},First${i % 1000},Last${i % 777},19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10},${i % 2 ? 'female' : 'male'},City${i % 300},${1000 + (i % 8999)},${i % 10000}\n`;
@@ -31,7 +32,8 @@ function csvBlob(rows: number): Blob {
 
 async function parseOnly(blob: Blob): Promise<number> {
   let rows = 0;
-  for await (const page of readRows(blobByteSource(blob, 'people.csv'), { format: 'csv', isRawKept: false })) rows += page.rows.length;
+  for await (const page of readRows(blobByteSource(blob, 'people.csv'), { format: 'csv', isRawKept: false }))
+    rows += page.rows.length;
   return rows;
 }
 
@@ -41,46 +43,102 @@ export default async function run(ctx: BenchContext): Promise<void> {
   const blob = csvBlob(rows);
   ctx.report('file_mb', Math.round(blob.size / 1e6), 'MB');
 
-  let t = clock();
-  const parsed = await parseOnly(blob);
-  const parseMs = clock() - t;
-  ctx.report('rows_per_s_parse', Math.round(parsed / (parseMs / 1000)), 'rows/s');
+  // Best of `--rounds` (default 1) for both figures: the machine is shared and the best run is the
+  // least disturbed. Node also reports process CPU time, which other processes disturb less.
+  const rounds = Math.max(1, Number(ctx.args.rounds ?? 1));
+  const cpu = () => (ctx.host === 'node' ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : 0);
+  let parseMs = Number.POSITIVE_INFINITY;
+  let parseCpuMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    const t = clock();
+    const c = cpu();
+    const parsed = await parseOnly(blob);
+    parseMs = Math.min(parseMs, clock() - t);
+    parseCpuMs = Math.min(parseCpuMs, cpu() - c);
+    if (parsed !== rows) throw new Error(`parsed ${parsed} rows, expected ${rows}`);
+  }
+  ctx.report('rows_per_s_parse', Math.round(rows / (parseMs / 1000)), 'rows/s');
 
-  const idb = ctx.host === 'web' ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange } : { indexedDB: new IDBFactory(), IDBKeyRange };
-  const engine = await createEngine({ idb, now: () => Date.now(), newId: sequentialIds(`b${Date.now().toString(36)}`), log: silentLogger, host: ctx.host, version: 'bench' });
+  const idb =
+    ctx.host === 'web'
+      ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
+      : { indexedDB: new IDBFactory(), IDBKeyRange };
+  const engine = await createEngine({
+    idb,
+    now: () => Date.now(),
+    newId: sequentialIds(`b${Date.now().toString(36)}`),
+    log: silentLogger,
+    host: ctx.host,
+    version: 'bench',
+  });
   const sandbox = `bench-${Date.now().toString(36)}`;
   await engine.sandboxes.create(sandbox);
-  const call = <T>(name: string, args: object) => (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
+  const call = <T>(name: string, args: object) =>
+    (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
   await call('registry-namespace-create', { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE' });
   const schema = await call<{ $id: string }>('registry-schema-create', {
     title: 'Bench CRM',
     classId: 'https://ns.adobe.com/xdm/context/profile',
-    fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details', 'https://ns.adobe.com/xdm/context/profile-person-details'],
+    fieldGroupIds: [
+      'https://ns.adobe.com/xdm/context/profile-personal-details',
+      'https://ns.adobe.com/xdm/context/profile-person-details',
+    ],
   });
   await call('registry-schema-add-field', { ref: schema.$id, path: 'crmId', type: 'string' });
   await call('registry-schema-add-field', { ref: schema.$id, path: 'points', type: 'long' });
-  await call('registry-schema-set-identity', { ref: schema.$id, path: 'personalEmail.address', namespace: 'Email', isPrimary: true });
-  await call('registry-schema-set-identity', { ref: schema.$id, path: 'mobilePhone.number', namespace: 'Phone' });
+  await call('registry-schema-set-identity', {
+    ref: schema.$id,
+    path: 'personalEmail.address',
+    namespace: 'Email',
+    isPrimary: true,
+  });
+  await call('registry-schema-set-identity', {
+    ref: schema.$id,
+    path: 'mobilePhone.number',
+    namespace: 'Phone',
+  });
   await call('registry-schema-set-identity', { ref: schema.$id, path: '_stager.crmId', namespace: 'CRMID' });
   await call('registry-schema-enable-profile', { ref: schema.$id });
-  const dataset = await call<{ id: string }>('catalog-dataset-create', { name: 'people', schemaRef: schema.$id, tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] } });
+  const dataset = await call<{ id: string }>('catalog-dataset-create', {
+    name: 'people',
+    schemaRef: schema.$id,
+    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+  });
   // Warm the validator so compile time is not counted as ingestion.
   await call('registry-validate', { ref: schema.$id, records: [{}] });
 
-  t = clock();
-  const batch = await call<{ id: string }>('ingest-batch-create', { datasetId: dataset.id, inputFormat: { format: 'csv' } });
-  await call('ingest-batch-add-file', { batchId: batch.id, name: 'people.csv', file: blob });
-  const done = await call<{ status: string; metrics: { outputRecordCount: number } }>('ingest-batch-complete', { batchId: batch.id });
-  const ingestMs = clock() - t;
-  if (done.status !== 'success') throw new Error(`batch ended ${done.status}`);
-  ctx.report('rows_ingested', done.metrics.outputRecordCount, 'rows');
+  let ingestMs = Number.POSITIVE_INFINITY;
+  let ingestCpuMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    const t = clock();
+    const c = cpu();
+    const batch = await call<{ id: string }>('ingest-batch-create', {
+      datasetId: dataset.id,
+      inputFormat: { format: 'csv' },
+    });
+    await call('ingest-batch-add-file', { batchId: batch.id, name: 'people.csv', file: blob });
+    const done = await call<{ status: string; metrics: { outputRecordCount: number } }>(
+      'ingest-batch-complete',
+      { batchId: batch.id },
+    );
+    ingestMs = Math.min(ingestMs, clock() - t);
+    ingestCpuMs = Math.min(ingestCpuMs, cpu() - c);
+    if (done.status !== 'success') throw new Error(`batch ended ${done.status}`);
+    if (round === 0) ctx.report('rows_ingested', done.metrics.outputRecordCount, 'rows');
+    // Later rounds ingest the same rows again; revert so each round starts from the same dataset.
+    await call('ingest-batch-revert', { batchId: batch.id });
+  }
   ctx.report('rows_per_s_ingest', Math.round(rows / (ingestMs / 1000)), 'rows/s');
   ctx.report('ratio_ingest_to_parse', ingestMs / parseMs, 'x');
+  if (ctx.host === 'node') ctx.report('ratio_ingest_to_parse_cpu', ingestCpuMs / parseCpuMs, 'x');
   await engine.sandboxes.remove(sandbox);
   engine.close();
 
   if (ctx.host === 'node' && ctx.args.heap) {
-    for (const [label, size] of [['heap_mb_100mb_file', 100e6], ['heap_mb_1gb_file', 1e9]] as const) {
+    for (const [label, size] of [
+      ['heap_mb_100mb_file', 100e6],
+      ['heap_mb_1gb_file', 1e9],
+    ] as const) {
       const { peakHeapMb } = await import('./heap-node');
       ctx.report(label, await peakHeapMb(size, HEADER, row, parseOnly), 'MB');
     }

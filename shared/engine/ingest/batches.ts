@@ -2,7 +2,15 @@
 // Accepted rows live in pages that nothing reads before the batch reaches `success`; a batch that
 // was mid-flight when the engine stopped is marked failed ("interrupted") on the next start.
 import type Dexie from 'dexie';
-import type { BatchError, BatchFileInfo, BatchMetrics, BatchStatus, BatchView, InputFormatName, MappingEntry } from '../../contract/catalog-types';
+import type {
+  BatchError,
+  BatchFileInfo,
+  BatchMetrics,
+  BatchStatus,
+  BatchView,
+  InputFormatName,
+  MappingEntry,
+} from '../../contract/catalog-types';
 import { EngineError } from '../../contract/errors';
 import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
 import type { CatalogService, StoredDataset } from '../catalog/service';
@@ -76,7 +84,13 @@ export class BatchService {
       const stale = (await db.table('batches').toArray()) as StoredBatch[];
       for (const batch of stale.filter((b) => ACTIVE.includes(b.status))) {
         await deletePages(db, batch.id, ['batchPages']);
-        await this.put(db, { ...batch, status: 'failed', accepted: 0, failureReason: 'Interrupted: the engine stopped while this batch was being ingested. No rows of it were kept; ingest the files again.' });
+        await this.put(db, {
+          ...batch,
+          status: 'failed',
+          accepted: 0,
+          failureReason:
+            'Interrupted: the engine stopped while this batch was being ingested. No rows of it were kept; ingest the files again.',
+        });
       }
     }
     return db;
@@ -87,7 +101,10 @@ export class BatchService {
     const dataset = await this.catalog.find(sandbox, input.datasetId);
     const format = (input.inputFormat?.format ?? 'json').toLowerCase();
     if (format !== 'csv' && format !== 'json' && format !== 'parquet') {
-      throw new EngineError('invalid-argument', `inputFormat.format must be csv, json or parquet, not "${format}".`);
+      throw new EngineError(
+        'invalid-argument',
+        `inputFormat.format must be csv, json or parquet, not "${format}".`,
+      );
     }
     const percent = input.partialIngestionPercent;
     if (percent !== undefined && (typeof percent !== 'number' || !(percent >= 0 && percent <= 100))) {
@@ -100,7 +117,10 @@ export class BatchService {
       seq: seq + 1,
       datasetId: dataset.id,
       status: 'loading',
-      inputFormat: { format, ...(format === 'json' ? { isMultiLineJson: input.inputFormat?.isMultiLineJson === true } : {}) },
+      inputFormat: {
+        format,
+        ...(format === 'json' ? { isMultiLineJson: input.inputFormat?.isMultiLineJson === true } : {}),
+      },
       // Turning partial ingestion on forces error diagnostics on (SPEC §3.2).
       enableErrorDiagnostics: input.enableErrorDiagnostics === true || percent !== undefined,
       ...(percent !== undefined ? { partialIngestionPercent: percent } : {}),
@@ -121,13 +141,21 @@ export class BatchService {
 
   async get(sandbox: string, batchId: string): Promise<StoredBatch> {
     const batch = (await (await this.db(sandbox)).table('batches').get(batchId)) as StoredBatch | undefined;
-    if (!batch) throw new EngineError('not-found', `No batch "${batchId}" in this sandbox. Run "batch list" to see the batches.`);
+    if (!batch)
+      throw new EngineError(
+        'not-found',
+        `No batch "${batchId}" in this sandbox. Run "batch list" to see the batches.`,
+      );
     return batch;
   }
 
   async list(sandbox: string, datasetId?: string): Promise<BatchView[]> {
     const db = await this.db(sandbox);
-    const rows = (datasetId ? await db.table('batches').where('datasetId').equals(datasetId).toArray() : await db.table('batches').toArray()) as StoredBatch[];
+    const rows = (
+      datasetId
+        ? await db.table('batches').where('datasetId').equals(datasetId).toArray()
+        : await db.table('batches').toArray()
+    ) as StoredBatch[];
     return rows.sort((a, b) => b.seq - a.seq).map((b) => this.view(b));
   }
 
@@ -135,13 +163,27 @@ export class BatchService {
   async addFile(sandbox: string, batchId: string, input: AddFileInput): Promise<BatchView> {
     const db = await this.db(sandbox);
     const batch = await this.get(sandbox, batchId);
-    if (batch.status !== 'loading') throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status}; files can only be added while it is loading.`);
-    if (this.running.has(batchId)) throw new EngineError('failed-precondition', `Batch ${batchId} is already ingesting a file; add files one at a time.`);
-    if (batch.files.length >= MAX_FILES_PER_BATCH) throw new EngineError('failed-precondition', `A batch holds at most ${MAX_FILES_PER_BATCH} files; start another batch.`);
+    if (batch.status !== 'loading')
+      throw new EngineError(
+        'failed-precondition',
+        `Batch ${batchId} is ${batch.status}; files can only be added while it is loading.`,
+      );
+    if (this.running.has(batchId))
+      throw new EngineError(
+        'failed-precondition',
+        `Batch ${batchId} is already ingesting a file; add files one at a time.`,
+      );
+    if (batch.files.length >= MAX_FILES_PER_BATCH)
+      throw new EngineError(
+        'failed-precondition',
+        `A batch holds at most ${MAX_FILES_PER_BATCH} files; start another batch.`,
+      );
     const name = input.name?.trim();
     if (!name) throw new EngineError('invalid-argument', 'A file needs a name.');
-    if (batch.files.some((f) => f.name === name)) throw new EngineError('already-exists', `Batch ${batchId} already has a file named "${name}".`);
-    if (!input.file || typeof input.file.size !== 'number' || typeof input.file.slice !== 'function') throw new EngineError('invalid-argument', 'addFile needs the file contents as a Blob or File.');
+    if (batch.files.some((f) => f.name === name))
+      throw new EngineError('already-exists', `Batch ${batchId} already has a file named "${name}".`);
+    if (!input.file || typeof input.file.size !== 'number' || typeof input.file.slice !== 'function')
+      throw new EngineError('invalid-argument', 'addFile needs the file contents as a Blob or File.');
 
     const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset;
     const schema = await requireSchema(db, dataset.schemaId);
@@ -151,7 +193,10 @@ export class BatchService {
     this.running.set(batchId, signal);
     const started = this.registry.ctx.now();
     let last = 0;
-    const emit = (phase: 'reading' | 'finishing' | 'done', p: { bytesRead: number; totalBytes: number; rowsRead: number; rowsFailed: number }) => {
+    const emit = (
+      phase: 'reading' | 'finishing' | 'done',
+      p: { bytesRead: number; totalBytes: number; rowsRead: number; rowsFailed: number },
+    ) => {
       const now = this.registry.ctx.now();
       if (phase === 'reading' && now - last < 100) return;
       last = now;
@@ -175,8 +220,8 @@ export class BatchService {
         signal,
         onProgress: (p) => emit('reading', p),
       });
-      await rows.flush();
-      await diagnostics.flush();
+      await rows.close();
+      await diagnostics.close();
       const failedByCode = { ...batch.failedByCode };
       for (const [code, n] of result.failedByCode) failedByCode[code] = (failedByCode[code] ?? 0) + n;
       const next: StoredBatch = {
@@ -188,20 +233,35 @@ export class BatchService {
         failedByCode,
       };
       await this.put(db, next);
-      emit('done', { bytesRead: input.file.size, totalBytes: input.file.size, rowsRead: result.info.rows, rowsFailed: result.info.failedRows });
+      emit('done', {
+        bytesRead: input.file.size,
+        totalBytes: input.file.size,
+        rowsRead: result.info.rows,
+        rowsFailed: result.info.failedRows,
+      });
       return this.view(next);
     } catch (error) {
       // A cancelled or crashed file leaves nothing behind: the batch is aborted or failed as a whole.
+      await rows.settle();
+      await diagnostics.settle();
       await deletePages(db, batchId, ['batchPages']);
       const isCancel = signal.aborted;
       await this.put(db, {
         ...batch,
         status: isCancel ? 'aborted' : 'failed',
         accepted: 0,
-        failureReason: isCancel ? `Cancelled while reading ${name}.` : `Reading ${name} failed: ${(error as Error).message}`,
+        failureReason: isCancel
+          ? `Cancelled while reading ${name}.`
+          : `Reading ${name} failed: ${(error as Error).message}`,
       });
-      if (isCancel) throw new EngineError('cancelled', `Ingestion of ${name} was cancelled; batch ${batchId} is aborted and kept nothing.`);
-      throw error instanceof EngineError ? error : new EngineError('internal', `Reading ${name} failed: ${(error as Error).message}`);
+      if (isCancel)
+        throw new EngineError(
+          'cancelled',
+          `Ingestion of ${name} was cancelled; batch ${batchId} is aborted and kept nothing.`,
+        );
+      throw error instanceof EngineError
+        ? error
+        : new EngineError('internal', `Reading ${name} failed: ${(error as Error).message}`);
     } finally {
       this.running.delete(batchId);
     }
@@ -219,18 +279,33 @@ export class BatchService {
     const db = await this.db(sandbox);
     const batch = await this.get(sandbox, batchId);
     if (batch.status === 'success') return this.view(batch);
-    if (batch.status !== 'loading') throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status} and cannot be completed.`);
-    if (this.running.has(batchId)) throw new EngineError('failed-precondition', `Batch ${batchId} is still reading a file; complete it when the file is done.`);
+    if (batch.status !== 'loading')
+      throw new EngineError(
+        'failed-precondition',
+        `Batch ${batchId} is ${batch.status} and cannot be completed.`,
+      );
+    if (this.running.has(batchId))
+      throw new EngineError(
+        'failed-precondition',
+        `Batch ${batchId} is still reading a file; complete it when the file is done.`,
+      );
     const now = this.registry.ctx.now();
     const metrics = metricsOf(batch);
     const failed = metrics.failedRecordCount;
     const total = metrics.inputRecordCount;
     const fileErrors = batch.files.filter((f) => f.fileError);
     let reason: string | undefined;
-    if (batch.files.length === 0) reason = 'The batch has no files; upload at least one file before completing it.';
-    else if (fileErrors.length > 0) reason = fileErrors.map((f) => `${f.name}: ${f.fileError?.message ?? ''}`).join(' ');
-    else if (batch.partialIngestionPercent === undefined && failed > 0) reason = `${failed} of ${total} rows failed and partial ingestion is off, so the whole batch fails.`;
-    else if (batch.partialIngestionPercent !== undefined && total > 0 && (failed / total) * 100 > batch.partialIngestionPercent) {
+    if (batch.files.length === 0)
+      reason = 'The batch has no files; upload at least one file before completing it.';
+    else if (fileErrors.length > 0)
+      reason = fileErrors.map((f) => `${f.name}: ${f.fileError?.message ?? ''}`).join(' ');
+    else if (batch.partialIngestionPercent === undefined && failed > 0)
+      reason = `${failed} of ${total} rows failed and partial ingestion is off, so the whole batch fails.`;
+    else if (
+      batch.partialIngestionPercent !== undefined &&
+      total > 0 &&
+      (failed / total) * 100 > batch.partialIngestionPercent
+    ) {
       reason = `${failed} of ${total} rows failed (${((failed / total) * 100).toFixed(2)}%), above the partial ingestion threshold of ${batch.partialIngestionPercent}%.`;
     }
     const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset;
@@ -248,7 +323,13 @@ export class BatchService {
     if (reason) await deletePages(db, batchId, ['batchPages']);
     await db.transaction('rw', [db.table('batches'), db.table('datasets')], async () => {
       await db.table('batches').put(next);
-      if (!reason) await this.catalog.addRows(db, batch.datasetId, batch.accepted, isProfile ? batch.identitySkipped : batch.accepted);
+      if (!reason)
+        await this.catalog.addRows(
+          db,
+          batch.datasetId,
+          batch.accepted,
+          isProfile ? batch.identitySkipped : batch.accepted,
+        );
     });
     this.registry.ctx.events.emit('batch-finished', { sandbox, batchId, status: next.status });
     return this.view(next);
@@ -257,7 +338,11 @@ export class BatchService {
   async abort(sandbox: string, batchId: string): Promise<BatchView> {
     const db = await this.db(sandbox);
     const batch = await this.get(sandbox, batchId);
-    if (!ACTIVE.includes(batch.status)) throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status}; only a loading or staging batch can be aborted (once loaded it cannot be aborted).`);
+    if (!ACTIVE.includes(batch.status))
+      throw new EngineError(
+        'failed-precondition',
+        `Batch ${batchId} is ${batch.status}; only a loading or staging batch can be aborted (once loaded it cannot be aborted).`,
+      );
     this.cancel(batchId);
     await deletePages(db, batchId, ['batchPages']);
     const next: StoredBatch = { ...batch, status: 'aborted', accepted: 0, updated: this.registry.ctx.now() };
@@ -269,13 +354,26 @@ export class BatchService {
   async revert(sandbox: string, batchId: string): Promise<BatchView> {
     const db = await this.db(sandbox);
     const batch = await this.get(sandbox, batchId);
-    if (batch.status !== 'success') throw new EngineError('failed-precondition', `Batch ${batchId} is ${batch.status}; only a successful batch can be reverted.`);
+    if (batch.status !== 'success')
+      throw new EngineError(
+        'failed-precondition',
+        `Batch ${batchId} is ${batch.status}; only a successful batch can be reverted.`,
+      );
     const next: StoredBatch = { ...batch, status: 'inactive', updated: this.registry.ctx.now() };
-    await db.transaction('rw', [db.table('batches'), db.table('datasets'), db.table('batchPages')], async () => {
-      await db.table('batches').put(next);
-      await db.table('batchPages').where('batchId').equals(batchId).delete();
-      await this.catalog.addRows(db, batch.datasetId, -batch.accepted, batch.isProfileAtIngest ? -batch.identitySkipped : -batch.accepted);
-    });
+    await db.transaction(
+      'rw',
+      [db.table('batches'), db.table('datasets'), db.table('batchPages')],
+      async () => {
+        await db.table('batches').put(next);
+        await db.table('batchPages').where('batchId').equals(batchId).delete();
+        await this.catalog.addRows(
+          db,
+          batch.datasetId,
+          -batch.accepted,
+          batch.isProfileAtIngest ? -batch.identitySkipped : -batch.accepted,
+        );
+      },
+    );
     this.registry.ctx.events.emit('batch-finished', { sandbox, batchId, status: 'inactive' });
     return this.view(next);
   }
@@ -290,7 +388,9 @@ export class BatchService {
       status: batch.status,
       tags: {
         ...(batch.enableErrorDiagnostics ? { acp_enableErrorDiagnostics: true } : {}),
-        ...(batch.partialIngestionPercent !== undefined ? { acp_partialIngestionPercent: batch.partialIngestionPercent } : {}),
+        ...(batch.partialIngestionPercent !== undefined
+          ? { acp_partialIngestionPercent: batch.partialIngestionPercent }
+          : {}),
       },
       relatedObjects: [{ type: 'dataSet', id: batch.datasetId }],
       inputFormat: batch.inputFormat,
@@ -330,19 +430,36 @@ function metricsOf(batch: StoredBatch): BatchMetrics {
 
 /** The batch `errors` array: with diagnostics a summary plus per-code counts, else the generic error. */
 function errorsOf(batch: StoredBatch, fileErrors: BatchFileInfo[]): BatchError[] {
-  const errors: BatchError[] = fileErrors.map((f) => ({ code: f.fileError?.code ?? 'FILE', description: `${f.name}: ${f.fileError?.message ?? ''}` }));
+  const errors: BatchError[] = fileErrors.map((f) => ({
+    code: f.fileError?.code ?? 'FILE',
+    description: `${f.name}: ${f.fileError?.message ?? ''}`,
+  }));
   const failed = Object.values(batch.failedByCode).reduce((a, b) => a + b, 0);
   if (failed === 0) return errors;
-  if (!batch.enableErrorDiagnostics) return [...errors, { code: CODE_GENERIC, description: CODE_DESCRIPTIONS[CODE_GENERIC] ?? '' }];
-  errors.push({ code: CODE_SUMMARY, description: `Encountered ${failed} errors in the data. Successfully ingested ${batch.accepted} rows. Please review the associated diagnostic files for more details.` });
+  if (!batch.enableErrorDiagnostics)
+    return [...errors, { code: CODE_GENERIC, description: CODE_DESCRIPTIONS[CODE_GENERIC] ?? '' }];
+  errors.push({
+    code: CODE_SUMMARY,
+    description: `Encountered ${failed} errors in the data. Successfully ingested ${batch.accepted} rows. Please review the associated diagnostic files for more details.`,
+  });
   for (const [code, recordCount] of Object.entries(batch.failedByCode).sort()) {
-    errors.push({ code, description: CODE_DESCRIPTIONS[code] ?? `Rows failed validation (${code}). See the row diagnostics for the field and value.`, recordCount });
+    errors.push({
+      code,
+      description:
+        CODE_DESCRIPTIONS[code] ??
+        `Rows failed validation (${code}). See the row diagnostics for the field and value.`,
+      recordCount,
+    });
   }
   return errors;
 }
 
 /** Formats 32 hex digits as a UUID-shaped batch id (as the platform's batch ids look). */
 export function uuidFrom(id: string): string {
-  const hex = id.replace(/[^0-9a-f]/gi, '').padEnd(32, '0').slice(0, 32).toLowerCase();
+  const hex = id
+    .replace(/[^0-9a-f]/gi, '')
+    .padEnd(32, '0')
+    .slice(0, 32)
+    .toLowerCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -11,6 +11,23 @@ export interface MappingPlan {
   columns: Map<string, { segments: string[]; xdmType?: XdmType }>;
   unmapped: string[];
   entries: MappingEntry[];
+  /** The columns as an array for the per-row loop, with what each row would otherwise recompute. */
+  steps: MappingStep[];
+  /** Most fields (objects and leaves) a mapped record can have. */
+  maxFields: number;
+}
+
+/** One mapped column, ready for the per-row loop. */
+export interface MappingStep {
+  column: string;
+  /** Parent segments of the destination and its last segment. */
+  parents: string[];
+  leaf: string;
+  xdmType?: XdmType;
+  /** Whether numeric text is converted for this column. */
+  isNumeric: boolean;
+  /** The destination as a JSON Pointer fragment (`#/a/b`). */
+  pointer: string;
 }
 
 const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -18,7 +35,9 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Leaf fields a column can map to (not objects, arrays or maps, not inside them). */
 export function mappableFields(fields: readonly XdmField[]): XdmField[] {
-  return fields.filter((f) => !/[[{]/.test(f.path) && f.xdmType !== 'object' && f.xdmType !== 'array' && f.xdmType !== 'map');
+  return fields.filter(
+    (f) => !/[[{]/.test(f.path) && f.xdmType !== 'object' && f.xdmType !== 'array' && f.xdmType !== 'map',
+  );
 }
 
 /** Suggests a destination for each column: exact path, then unique normalised path or leaf name. */
@@ -48,22 +67,45 @@ export function autoMatch(headers: readonly string[], fields: readonly XdmField[
 }
 
 /** Checks a user mapping set and builds the plan for a file's header row. */
-export function planMapping(headers: readonly string[], fields: readonly XdmField[], explicit?: readonly MappingEntry[]): MappingPlan {
+export function planMapping(
+  headers: readonly string[],
+  fields: readonly XdmField[],
+  explicit?: readonly MappingEntry[],
+): MappingPlan {
   const entries = explicit && explicit.length > 0 ? [...explicit] : autoMatch(headers, fields);
   const types = new Map(fields.map((f) => [f.path, f.xdmType]));
   const columns = new Map<string, { segments: string[]; xdmType?: XdmType }>();
   for (const entry of entries) {
     if (typeof entry?.sourceAttribute !== 'string' || typeof entry?.destinationXdmPath !== 'string') {
-      throw new EngineError('invalid-argument', 'Each mapping entry needs "sourceAttribute" and "destinationXdmPath" strings.');
+      throw new EngineError(
+        'invalid-argument',
+        'Each mapping entry needs "sourceAttribute" and "destinationXdmPath" strings.',
+      );
     }
     const segments = entry.destinationXdmPath.split('.').filter(Boolean);
     if (segments.length === 0 || segments.some((s) => FORBIDDEN.has(s))) {
-      throw new EngineError('invalid-argument', `Mapping destination "${entry.destinationXdmPath}" is not a field path.`);
+      throw new EngineError(
+        'invalid-argument',
+        `Mapping destination "${entry.destinationXdmPath}" is not a field path.`,
+      );
     }
     const xdmType = types.get(segments.join('.'));
     columns.set(entry.sourceAttribute, xdmType ? { segments, xdmType } : { segments });
   }
-  return { columns, unmapped: headers.filter((h) => !columns.has(h)), entries };
+  const steps: MappingStep[] = [];
+  let maxFields = 0;
+  for (const [column, { segments, xdmType }] of columns) {
+    steps.push({
+      column,
+      parents: segments.slice(0, -1),
+      leaf: segments[segments.length - 1] as string,
+      ...(xdmType ? { xdmType } : {}),
+      isNumeric: xdmType !== undefined && numberFromText('0', xdmType) !== undefined,
+      pointer: `#/${segments.join('/')}`,
+    });
+    maxFields += segments.length;
+  }
+  return { columns, unmapped: headers.filter((h) => !columns.has(h)), entries, steps, maxFields };
 }
 
 /**
@@ -77,24 +119,27 @@ export function applyMapping(
   onCoerce?: (pointer: string, from: string, to: number) => void,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [column, { segments, xdmType }] of plan.columns) {
-    let value = row[column];
+  const steps = plan.steps;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as MappingStep;
+    let value = row[step.column];
     if (value === undefined || value === '') continue;
-    if (xdmType && typeof value === 'string') {
-      const number = numberFromText(value, xdmType);
+    if (step.isNumeric && typeof value === 'string') {
+      const number = numberFromText(value, step.xdmType as XdmType);
       if (number !== undefined) {
-        onCoerce?.(`#/${segments.join('/')}`, value, number);
+        onCoerce?.(step.pointer, value, number);
         value = number;
       }
     }
     let node = out;
-    for (let i = 0; i < segments.length - 1; i++) {
-      const key = segments[i] as string;
+    const parents = step.parents;
+    for (let i = 0; i < parents.length; i++) {
+      const key = parents[i] as string;
       let next = node[key];
       if (typeof next !== 'object' || next === null) node[key] = next = {};
       node = next as Record<string, unknown>;
     }
-    node[segments[segments.length - 1] as string] = value;
+    node[step.leaf] = value;
   }
   return out;
 }

@@ -11,12 +11,24 @@ export type StoredRow = AcceptedRow;
 /** A diagnostic row with the platform's Data Access fields. */
 export interface StoredDiagnostic extends RowDiagnostic {
   kind: 'parsing' | 'conversion';
-  errors?: { keyword: string; pointerToViolation: string; schemaLocation: string; message: string; causingExceptions: unknown[] }[];
+  errors?: {
+    keyword: string;
+    pointerToViolation: string;
+    schemaLocation: string;
+    message: string;
+    causingExceptions: unknown[];
+  }[];
 }
 
-/** Buffers rows and writes them a page at a time. */
+/**
+ * Buffers rows as JSON text and writes them a page at a time. Each row is serialised when pushed, so
+ * the row objects die young instead of living until their page is written; one page write may be in
+ * flight while the next page fills (IndexedDB keeps the pages in the order they were added).
+ */
 export class PageWriter<T> {
-  private buffer: T[] = [];
+  private parts: string[] = [];
+  private inFlight: Promise<void> | undefined;
+  private failure: { error: unknown } | undefined;
   written = 0;
 
   constructor(
@@ -25,25 +37,69 @@ export class PageWriter<T> {
     private readonly batchId: string,
   ) {}
 
-  async push(row: T): Promise<void> {
-    this.buffer.push(row);
-    if (this.buffer.length >= PAGE_ROWS) await this.flush();
+  /** Adds a row; returns a promise only when a page had to be written (await it before pushing on). */
+  push(row: T): Promise<void> | undefined {
+    return this.pushJson(JSON.stringify(row));
   }
 
+  /** Adds a row already serialised as JSON (an object literal). */
+  pushJson(json: string): Promise<void> | undefined {
+    this.parts.push(json);
+    return this.parts.length >= PAGE_ROWS ? this.flush() : undefined;
+  }
+
+  /** Starts writing the buffered rows as a page; waits for the previous page's write. */
   async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const rows = this.buffer;
-    this.buffer = [];
-    await this.db.table(this.table).add({ batchId: this.batchId, count: rows.length, rows: JSON.stringify(rows) });
-    this.written += rows.length;
+    if (this.parts.length > 0) {
+      const count = this.parts.length;
+      const rows = `[${this.parts.join(',')}]`;
+      this.parts = [];
+      const previous = this.inFlight;
+      this.inFlight = this.db
+        .table(this.table)
+        .add({ batchId: this.batchId, count, rows })
+        .then(
+          () => {
+            this.written += count;
+          },
+          (error: unknown) => {
+            this.failure ??= { error };
+          },
+        );
+      await previous;
+    }
+    if (this.failure) throw this.failure.error;
+  }
+
+  /** Waits for the page write in flight, if any, ignoring its outcome (before deleting a failed batch's pages). */
+  async settle(): Promise<void> {
+    this.parts = [];
+    await this.inFlight;
+  }
+
+  /** Writes what is buffered and waits until every page is stored. */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
+    if (this.failure) throw this.failure.error;
   }
 }
 
 /** Reads rows of a batch's pages in order, skipping `offset` and returning at most `limit`. */
-export async function readPages<T>(db: Dexie, table: 'batchPages' | 'batchErrors', batchId: string, offset = 0, limit = Number.POSITIVE_INFINITY): Promise<T[]> {
+export async function readPages<T>(
+  db: Dexie,
+  table: 'batchPages' | 'batchErrors',
+  batchId: string,
+  offset = 0,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<T[]> {
   const out: T[] = [];
   let skipped = 0;
-  const pages = (await db.table(table).where('batchId').equals(batchId).toArray()) as { id: number; count: number; rows: string }[];
+  const pages = (await db.table(table).where('batchId').equals(batchId).toArray()) as {
+    id: number;
+    count: number;
+    rows: string;
+  }[];
   pages.sort((a, b) => a.id - b.id);
   for (const page of pages) {
     if (out.length >= limit) break;
@@ -61,7 +117,12 @@ export async function readPages<T>(db: Dexie, table: 'batchPages' | 'batchErrors
 }
 
 /** Visits every row of a batch page by page (for profile building and exports). */
-export async function forEachPage<T>(db: Dexie, table: 'batchPages' | 'batchErrors', batchId: string, visit: (rows: T[]) => Promise<void> | void): Promise<void> {
+export async function forEachPage<T>(
+  db: Dexie,
+  table: 'batchPages' | 'batchErrors',
+  batchId: string,
+  visit: (rows: T[]) => Promise<void> | void,
+): Promise<void> {
   const keys = (await db.table(table).where('batchId').equals(batchId).primaryKeys()) as number[];
   keys.sort((a, b) => a - b);
   for (const key of keys) {
@@ -70,6 +131,10 @@ export async function forEachPage<T>(db: Dexie, table: 'batchPages' | 'batchErro
   }
 }
 
-export async function deletePages(db: Dexie, batchId: string, tables: ('batchPages' | 'batchErrors')[] = ['batchPages', 'batchErrors']): Promise<void> {
+export async function deletePages(
+  db: Dexie,
+  batchId: string,
+  tables: ('batchPages' | 'batchErrors')[] = ['batchPages', 'batchErrors'],
+): Promise<void> {
   for (const table of tables) await db.table(table).where('batchId').equals(batchId).delete();
 }

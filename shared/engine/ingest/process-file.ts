@@ -56,10 +56,15 @@ export async function processFile(job: FileJob): Promise<FileResult> {
   let accepted = 0;
   let skippedByIdentity = 0;
   let plan: MappingPlan | undefined;
-  const fail = async (diagnostic: StoredDiagnostic) => {
+  const fail = (diagnostic: StoredDiagnostic): Promise<void> | undefined => {
     info.failedRows++;
     failedByCode.set(diagnostic.code, (failedByCode.get(diagnostic.code) ?? 0) + 1);
-    await job.diagnostics.push(diagnostic);
+    return job.diagnostics.push(diagnostic);
+  };
+  // Coercions of the current row (the stored row's `c`).
+  let coercions: { pointer: string; from: unknown; to: unknown }[] | undefined;
+  const onCoerce = (pointer: string, from: unknown, to: unknown) => {
+    (coercions ??= []).push({ pointer, from, to });
   };
 
   if (job.source.size === 0) {
@@ -78,49 +83,91 @@ export async function processFile(job: FileJob): Promise<FileResult> {
   for await (const page of pages) {
     for (const row of page.rows) {
       info.rows++;
-      const base = { file: job.source.name, row: row.row, line: row.line };
       if (row.error) {
-        await fail({ ...base, kind: 'parsing', code: CODE_CORRUPT, message: row.error.message, raw: row.error.raw });
+        const wait = fail({
+          file: job.source.name,
+          row: row.row,
+          line: row.line,
+          kind: 'parsing',
+          code: CODE_CORRUPT,
+          message: row.error.message,
+          raw: row.error.raw,
+        });
+        if (wait) await wait;
         continue;
       }
       let record: Record<string, unknown> = row.value;
-      let converted: { pointer: string; from: unknown; to: unknown }[] | undefined;
+      coercions = undefined;
+      let isBounded = false;
       if (job.format === 'csv') {
         plan ??= planMapping(Object.keys(row.value), job.fields, job.mapping);
-        record = applyMapping(row.value, plan, (pointer, from, to) => (converted ??= []).push({ pointer, from, to }));
+        record = applyMapping(row.value, plan, onCoerce);
+        // A mapped CSV row has at most the plan's fields; only count when that could pass the limit.
+        isBounded = plan.maxFields <= MAX_FIELDS_PER_ROW;
       }
-      if (countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {
-        await fail({ ...base, kind: 'conversion', code: 'XDM-TOO-MANY-FIELDS-400', message: `Row ${row.row} has more than ${MAX_FIELDS_PER_ROW} fields, the platform's limit per row.` });
+      if (!isBounded && countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {
+        const wait = fail({
+          file: job.source.name,
+          row: row.row,
+          line: row.line,
+          kind: 'conversion',
+          code: 'XDM-TOO-MANY-FIELDS-400',
+          message: `Row ${row.row} has more than ${MAX_FIELDS_PER_ROW} fields, the platform's limit per row.`,
+        });
+        if (wait) await wait;
         continue;
       }
       const verdict = job.validator.validateBatch(record);
-      const outcome = classify(verdict.errors);
+      const outcome = verdict.errors.length === 0 ? ACCEPTED : classify(verdict.errors);
       if (outcome.kind === 'failed') {
         const first = outcome.errors[0];
-        await fail({
-          ...base,
+        const wait = fail({
+          file: job.source.name,
+          row: row.row,
+          line: row.line,
           kind: 'conversion',
           code: outcome.code,
           message: outcome.errors.map((e) => e.message).join('; '),
           ...(first ? { path: first.pointerToViolation } : {}),
           ...(row.raw !== undefined ? { raw: row.raw } : { raw: JSON.stringify(row.value).slice(0, 1024) }),
-          errors: outcome.errors.map(({ keyword, pointerToViolation, schemaLocation, message }) => ({ keyword, pointerToViolation, schemaLocation, message, causingExceptions: [] })),
+          errors: outcome.errors.map(({ keyword, pointerToViolation, schemaLocation, message }) => ({
+            keyword,
+            pointerToViolation,
+            schemaLocation,
+            message,
+            causingExceptions: [],
+          })),
         });
+        if (wait) await wait;
         continue;
       }
-      const stored: StoredRow = { r: row.row, l: row.line, f: job.fileIndex, v: verdict.record as Record<string, unknown> };
+      // Serialised at once (one flat string), so the row's objects die young.
+      const stored: StoredRow = {
+        r: row.row,
+        l: row.line,
+        f: job.fileIndex,
+        v: verdict.record as Record<string, unknown>,
+      };
       if (outcome.kind === 'skipped') {
         stored.s = outcome.reason;
         skippedByIdentity++;
       }
-      const coercions = [...(converted ?? []), ...verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to }))];
-      if (coercions.length > 0) stored.c = coercions;
-      await job.rows.push(stored);
+      for (const { pointer, from, to } of verdict.coercions) onCoerce(pointer, from, to);
+      if (coercions) stored.c = coercions;
+      const wait = job.rows.pushJson(JSON.stringify(stored));
+      if (wait) await wait;
       accepted++;
     }
-    job.onProgress({ bytesRead: page.progress.bytesRead, totalBytes: page.progress.totalBytes, rowsRead: info.rows, rowsFailed: info.failedRows });
+    job.onProgress({
+      bytesRead: page.progress.bytesRead,
+      totalBytes: page.progress.totalBytes,
+      rowsRead: info.rows,
+      rowsFailed: info.failedRows,
+    });
     if (page.fileError) info.fileError = { code: page.fileError.code, message: page.fileError.message };
   }
   if (plan && plan.unmapped.length > 0) info.unmappedColumns = plan.unmapped;
   return { info, accepted, skippedByIdentity, failedByCode };
 }
+
+const ACCEPTED = { kind: 'accepted' } as const;
