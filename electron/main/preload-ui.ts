@@ -1,6 +1,6 @@
 // Preload of the UI window: exposes exactly one object, window.profileStager, typed by the contract.
 // It holds the MessagePort to the engine; after an engine restart main sends a new one.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   createEngineClient,
   messagePortEndpoint,
@@ -9,7 +9,7 @@ import {
   type EventName,
   type PortLike,
 } from '../../shared/contract';
-import type { DesktopApi } from '../../shared/contract/desktop-api';
+import type { DesktopApi, DesktopFileRef, LocalApiStatus } from '../../shared/contract/desktop-api';
 
 let client: EngineClient | undefined;
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -34,7 +34,9 @@ ipcRenderer.on('engine-port', (event) => {
   const [port] = event.ports;
   if (port) adopt(port);
 });
-ipcRenderer.on('engine-health', (_event, payload: EngineEvents['engine-health']) => emit('engine-health', payload));
+ipcRenderer.on('engine-health', (_event, payload: EngineEvents['engine-health']) =>
+  emit('engine-health', payload),
+);
 
 const api = {
   host: 'desktop',
@@ -48,6 +50,25 @@ const api = {
     const wrapped = listener as (payload: unknown) => void;
     set.add(wrapped);
     return () => void set.delete(wrapped);
+  },
+  files: {
+    open: () => ipcRenderer.invoke('files:open') as Promise<DesktopFileRef[]>,
+    // Paths are looked up here, in the isolated preload, so the page can only hand over real files.
+    fromDrop: (files) =>
+      ipcRenderer.invoke(
+        'files:register',
+        files.map((file) => webUtils.getPathForFile(file)),
+      ) as Promise<DesktopFileRef[]>,
+  },
+  api: {
+    status: () => ipcRenderer.invoke('local-api:status') as Promise<LocalApiStatus>,
+    configure: (change) => ipcRenderer.invoke('local-api:configure', change) as Promise<LocalApiStatus>,
+    regenerateToken: () => ipcRenderer.invoke('local-api:regenerate-token') as Promise<LocalApiStatus>,
+    onStatus(listener) {
+      const forward = (_event: unknown, status: LocalApiStatus) => listener(status);
+      ipcRenderer.on('local-api-status', forward);
+      return () => void ipcRenderer.off('local-api-status', forward);
+    },
   },
 } satisfies DesktopApi;
 

@@ -1,5 +1,5 @@
 // Starts the engine inside a browser context (web Worker or the desktop's hidden engine window).
-import { serveEngine, type Endpoint, type HostKind } from '../../shared/contract';
+import { serveEngine, type Endpoint, type HandlerLookup, type HostKind } from '../../shared/contract';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import { randomIdFactory } from '../../shared/engine/ids';
 import { consoleLogger } from './console-logger';
@@ -24,15 +24,26 @@ export function startBrowserEngine(scope: BrowserScope, host: HostKind): Promise
   });
 }
 
-/** Serves the engine on one endpoint once it is ready, announcing its health either way. */
-export function serveWhenReady(ready: Promise<Engine>, endpoint: Endpoint): void {
+/**
+ * Serves the engine on one endpoint once it is ready, announcing its health either way; `adapt` lets a
+ * host translate arguments first (the desktop engine window turns file references into readers).
+ */
+export function serveWhenReady(
+  ready: Promise<Engine>,
+  endpoint: Endpoint,
+  adapt: (handlers: HandlerLookup) => HandlerLookup = (handlers) => handlers,
+): void {
   ready.then(
     (engine) => {
-      serveEngine(endpoint, engine.handlers, engine.events);
+      serveEngine(endpoint, adapt(engine.handlers), engine.events);
       endpoint.send({ kind: 'event', event: 'engine-health', payload: { state: 'ready' } });
     },
     (error: unknown) => {
-      endpoint.send({ kind: 'event', event: 'engine-health', payload: { state: 'down', reason: String(error) } });
+      endpoint.send({
+        kind: 'event',
+        event: 'engine-health',
+        payload: { state: 'down', reason: String(error) },
+      });
     },
   );
 }

@@ -1,7 +1,14 @@
 // Connects the UI to the engine of whichever host runs it: the desktop preload or a web Worker.
-import { createEngineClient, messagePortEndpoint, type EngineClient, type HostKind, type PortLike } from '../../shared/contract';
+import {
+  createEngineClient,
+  messagePortEndpoint,
+  type EngineClient,
+  type HostKind,
+  type PortLike,
+} from '../../shared/contract';
 import { deserializeError } from '../../shared/contract/errors';
 import type { DesktopApi } from '../../shared/contract/desktop-api';
+import { toWireArgs } from './desktop-files';
 
 declare global {
   interface Window {
@@ -20,7 +27,7 @@ export function connectEngine(): EngineConnection {
   if (desktop) {
     const client: EngineClient = {
       call: (method, args) =>
-        desktop.call(method, args).catch((error: unknown) => {
+        desktop.call(method, toWireArgs(args)).catch((error: unknown) => {
           throw deserializeError(error);
         }),
       on: (event, listener) => desktop.on(event, listener),
@@ -29,7 +36,10 @@ export function connectEngine(): EngineConnection {
     };
     return { client, host: 'desktop' };
   }
-  const worker = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name: 'profile-stager-engine' });
+  const worker = new Worker(new URL('./web-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'profile-stager-engine',
+  });
   const endpoint = messagePortEndpoint(worker as unknown as PortLike);
   return { client: createEngineClient(endpoint), host: 'web' };
 }

@@ -12,7 +12,8 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes),
-    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => electron.handlers.set(scheme, handler),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+      electron.handlers.set(scheme, handler),
   },
 }));
 
@@ -63,7 +64,10 @@ describe('app:// protocol', () => {
       const { registerAppScheme, handleAppProtocol } = await import('../../electron/main/protocol');
       registerAppScheme();
       expect(electron.privileged).toContainEqual(
-        expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+        expect.objectContaining({
+          scheme: 'app',
+          privileges: expect.objectContaining({ standard: true, secure: true }),
+        }),
       );
       handleAppProtocol(root);
       const handler = electron.handlers.get('app');
@@ -73,6 +77,26 @@ describe('app:// protocol', () => {
       expect(await ok?.text()).toContain('<title>ok</title>');
       expect((await handler?.(new Request('app://bundle/missing.js')))?.status).toBe(404);
       expect((await handler?.(new Request('app://bundle/%2e%2e/%2e%2e/etc/passwd')))?.status).toBe(404);
+    });
+
+    it('routes app://bundle/user-files/<token> to the chosen files only, never to the bundle', async () => {
+      const { handleAppProtocol } = await import('../../electron/main/protocol');
+      const { UserFileRegistry } = await import('../../electron/main/user-files');
+      mkdirSync(join(root, 'user-files'), { recursive: true });
+      writeFileSync(join(root, 'user-files', 'index.html'), 'bundle file');
+      handleAppProtocol(root);
+      expect(
+        (await electron.handlers.get('app')?.(new Request('app://bundle/user-files/index.html')))?.status,
+      ).toBe(404);
+      const registry = new UserFileRegistry();
+      handleAppProtocol(root, registry);
+      const handler = electron.handlers.get('app');
+      const ref = await registry.register(join(root, 'assets', 'app.js'), 1);
+      const response = await handler?.(new Request(ref.url, { headers: { range: 'bytes=7-8' } }));
+      expect(response?.status).toBe(206);
+      expect(await response?.text()).toBe('{}');
+      expect((await handler?.(new Request('app://bundle/user-files/index.html')))?.status).toBe(404);
+      expect((await handler?.(new Request('app://bundle/index.html')))?.status).toBe(200);
     });
   });
 });

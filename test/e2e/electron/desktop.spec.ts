@@ -12,11 +12,17 @@ const root = join(import.meta.dirname, '..', '..', '..');
 function electronBinary(): { path?: string; reason?: string } {
   try {
     const path = require('electron') as unknown as string;
-    if (typeof path !== 'string' || !existsSync(path)) return { reason: `Electron binary not found at ${String(path)}` };
-    execFileSync(path, ['--version'], { timeout: 20_000, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    if (typeof path !== 'string' || !existsSync(path))
+      return { reason: `Electron binary not found at ${String(path)}` };
+    execFileSync(path, ['--version'], {
+      timeout: 20_000,
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
     return { path };
   } catch (error) {
-    return { reason: `Electron binary not available on this machine: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      reason: `Electron binary not available on this machine: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
 }
 
@@ -26,10 +32,14 @@ test.describe('desktop app', () => {
   test.skip(!binary.path, binary.reason ?? 'no Electron binary');
 
   test.beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
   });
 
   // Playwright requires an object pattern here even when no fixture is used.
@@ -37,21 +47,30 @@ test.describe('desktop app', () => {
   test('opens the UI window with the engine ready in its hidden window, and keeps a sandbox', async ({}, testInfo) => {
     const userData = testInfo.outputPath('user-data');
     const launch = () =>
-      electron.launch({ executablePath: binary.path, args: [root, `--user-data-dir=${userData}`], cwd: root });
+      electron.launch({
+        executablePath: binary.path,
+        args: [root, `--user-data-dir=${userData}`],
+        cwd: root,
+      });
     let app = await launch();
     let page = await app.firstWindow();
     await expect(page.getByRole('status').getByText(/desktop/i)).toBeVisible();
-    await page.getByRole('button', { name: /sandbox/i }).first().click();
+    await page
+      .getByRole('button', { name: /sandbox/i })
+      .first()
+      .click();
     await app.close();
     app = await launch();
     page = await app.firstWindow();
     await expect(page.getByRole('status').getByText(/ready/i)).toBeVisible();
-    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys((window as unknown as { profileStager: object }).profileStager).sort())).toEqual([
-      'call',
-      'host',
-      'on',
-    ]);
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
+    expect(
+      await page.evaluate(() =>
+        Object.keys((window as unknown as { profileStager: object }).profileStager).sort(),
+      ),
+    ).toEqual(['api', 'call', 'files', 'host', 'on']);
     await app.close();
   });
 });

@@ -2,7 +2,9 @@
 import { Stack, Text, ThemeIcon } from '@mantine/core';
 import { useId, useState, type DragEvent } from 'react';
 import { Icon } from '../../../app/icons';
+import { desktopFilePicker, type PickedFile } from '../../../engine-client/desktop-files';
 import { useT } from '../../../i18n/useT';
+import { useStores } from '../../../state/StoresProvider';
 import classes from './FileDropZone.module.css';
 
 /** What the file picker offers first; any file can still be chosen and is sniffed by content. */
@@ -12,10 +14,18 @@ export function FileDropZone({
   onFiles,
   isDisabled = false,
 }: {
-  onFiles(files: File[]): void;
+  onFiles(files: PickedFile[]): void;
   isDisabled?: boolean;
 }) {
   const t = useT();
+  // Desktop host: files come through main (its open dialog, or the paths of dropped files).
+  const desktop = desktopFilePicker();
+  const { errors } = useStores();
+  const reportPickError = (error: unknown) => errors.getState().report(error, 'files');
+  const take = (files: File[]) => {
+    if (!desktop) return onFiles(files);
+    void desktop.fromDrop(files).then((picked) => picked.length > 0 && onFiles(picked), reportPickError);
+  };
   const hintId = useId();
   const [isOver, setOver] = useState(false);
 
@@ -30,7 +40,7 @@ export function FileDropZone({
     setOver(false);
     if (isDisabled) return;
     const files = [...event.dataTransfer.files];
-    if (files.length > 0) onFiles(files);
+    if (files.length > 0) take(files);
   };
 
   return (
@@ -51,11 +61,16 @@ export function FileDropZone({
         aria-label={t('wizards.import.files.input')}
         aria-describedby={hintId}
         disabled={isDisabled}
+        onClick={(event) => {
+          if (!desktop) return;
+          event.preventDefault();
+          void desktop.open().then((picked) => picked.length > 0 && onFiles(picked), reportPickError);
+        }}
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           // Clear the input so choosing the same file again still counts as a change.
           event.currentTarget.value = '';
-          if (files.length > 0) onFiles(files);
+          if (files.length > 0) take(files);
         }}
       />
       <Stack align="center" gap={6}>

@@ -1,5 +1,6 @@
 // Step 2's actions: add, replace or remove files and change how they are read; each one re-reads the previews.
 import { useCallback } from 'react';
+import type { PickedFile } from '../../../engine-client/desktop-files';
 import type { ChosenFile, Overrides } from '../state/import-wizard-store';
 import { useImportStores } from '../state/ImportWizardProvider';
 import { usePreviewRunner } from './usePreviewRunner';
@@ -28,7 +29,7 @@ export function useFileChoice(sandbox: string) {
 
   /** A file with the name of one already chosen replaces it: a batch holds each file name once. */
   const add = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly PickedFile[]) => {
       const byName = new Map(files.map((file) => [file.name, file]));
       const entries: ChosenFile[] = [...byName.values()].map((file) => ({
         id: `file-${nextFileId++}`,

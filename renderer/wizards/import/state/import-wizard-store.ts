@@ -1,6 +1,7 @@
 // UI state of the import wizard: the step, the user's choices (dataset, files, overrides, mapping, options).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { InputFormatName, MappingEntry } from '../../../../shared/contract';
+import type { PickedFile } from '../../../engine-client/desktop-files';
 import type { StepBlock } from './step-rules';
 
 export const STEPS = ['dataset', 'files', 'preview', 'validate', 'ingest', 'result'] as const;
@@ -26,7 +27,8 @@ export interface Overrides {
 export interface ChosenFile {
   /** Stable key for this selection (two picks of the same file name are refused). */
   id: string;
-  file: File;
+  /** A web `File`, or in the desktop app a file main registered (read by the engine through main). */
+  file: PickedFile;
 }
 
 /** Where a column's destination came from. */
