@@ -59,7 +59,7 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const graphFactory = Object.assign((lookup: Parameters<typeof identityGraphPort>[1]) => identityGraphPort(identityConfig, lookup), {
     eventPriority: identityConfig.namespacePriority,
   });
-  const profiles = new ProfileStates(graphFactory);
+  const profiles = new ProfileStates(graphFactory, events);
   const access = new AccessService(profiles, policies);
   handlers.register(accessHandlers(registry, access, policies, profiles));
   handlers.register(streamingHandlers(new StreamingService(registry, catalog)));

@@ -13,7 +13,9 @@ import { clock, type BenchContext } from './types';
 const ECID = (i: number) => String(10n ** 37n + BigInt(i));
 
 function profileCsv(rows: number): Blob {
-  const parts = ['personalEmail.address,mobilePhone.number,_stager.crmId,person.name.firstName,person.name.lastName\n'];
+  const parts = [
+    'personalEmail.address,mobilePhone.number,_stager.crmId,person.name.firstName,person.name.lastName\n',
+  ];
   for (let start = 0; start < rows; start += 10_000) {
     let chunk = '';
     for (let i = start; i < Math.min(rows, start + 10_000); i++) {
@@ -41,7 +43,8 @@ function eventsJsonl(events: number, people: number): Blob {
 
 async function parseOnly(blob: Blob, format: 'csv' | 'json'): Promise<number> {
   let rows = 0;
-  for await (const page of readRows(blobByteSource(blob, 'f'), { format, isRawKept: false })) rows += page.rows.length;
+  for await (const page of readRows(blobByteSource(blob, 'f'), { format, isRawKept: false }))
+    rows += page.rows.length;
   return rows;
 }
 
@@ -62,45 +65,94 @@ export default async function run(ctx: BenchContext): Promise<void> {
   const parseMs = clock() - t;
   ctx.report('parse_ms', Math.round(parseMs), 'ms');
 
-  const idb = ctx.host === 'web' ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange } : { indexedDB: new IDBFactory(), IDBKeyRange };
-  const engine = await createEngine({ idb, now: () => Date.now(), newId: sequentialIds(`p${Date.now().toString(36)}`), log: silentLogger, host: ctx.host, version: 'bench' });
+  const idb =
+    ctx.host === 'web'
+      ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
+      : { indexedDB: new IDBFactory(), IDBKeyRange };
+  const engine = await createEngine({
+    idb,
+    now: () => Date.now(),
+    newId: sequentialIds(`p${Date.now().toString(36)}`),
+    log: silentLogger,
+    host: ctx.host,
+    version: 'bench',
+  });
   const sandbox = `bench-${Date.now().toString(36)}`;
   await engine.sandboxes.create(sandbox);
-  const call = <T>(name: string, args: object) => (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
+  const call = <T>(name: string, args: object) =>
+    (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
   await call('registry-namespace-create', { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE' });
-  const crm = await call<{ $id: string }>('registry-schema-create', { title: 'CRM', classId: 'https://ns.adobe.com/xdm/context/profile', fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details', 'https://ns.adobe.com/xdm/context/profile-person-details'] });
+  const crm = await call<{ $id: string }>('registry-schema-create', {
+    title: 'CRM',
+    classId: 'https://ns.adobe.com/xdm/context/profile',
+    fieldGroupIds: [
+      'https://ns.adobe.com/xdm/context/profile-personal-details',
+      'https://ns.adobe.com/xdm/context/profile-person-details',
+    ],
+  });
   await call('registry-schema-add-field', { ref: crm.$id, path: 'crmId', type: 'string' });
-  for (const [path, namespace, isPrimary] of [['personalEmail.address', 'Email', true], ['mobilePhone.number', 'Phone', false], ['_stager.crmId', 'CRMID', false]] as const) {
+  for (const [path, namespace, isPrimary] of [
+    ['personalEmail.address', 'Email', true],
+    ['mobilePhone.number', 'Phone', false],
+    ['_stager.crmId', 'CRMID', false],
+  ] as const) {
     await call('registry-schema-set-identity', { ref: crm.$id, path, namespace, isPrimary });
   }
   await call('registry-schema-enable-profile', { ref: crm.$id });
-  const web = await call<{ $id: string }>('registry-schema-create', { title: 'Web', classId: 'https://ns.adobe.com/xdm/context/experienceevent', fieldGroupIds: ['https://ns.adobe.com/xdm/context/experienceevent-web', 'https://ns.adobe.com/xdm/context/identitymap'], isProfileEnabled: true });
+  const web = await call<{ $id: string }>('registry-schema-create', {
+    title: 'Web',
+    classId: 'https://ns.adobe.com/xdm/context/experienceevent',
+    fieldGroupIds: [
+      'https://ns.adobe.com/xdm/context/experienceevent-web',
+      'https://ns.adobe.com/xdm/context/identitymap',
+    ],
+    isProfileEnabled: true,
+  });
   const tags = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
-  const crmSet = await call<{ id: string }>('catalog-dataset-create', { name: 'crm', schemaRef: crm.$id, tags });
-  const webSet = await call<{ id: string }>('catalog-dataset-create', { name: 'web', schemaRef: web.$id, tags });
+  const crmSet = await call<{ id: string }>('catalog-dataset-create', {
+    name: 'crm',
+    schemaRef: crm.$id,
+    tags,
+  });
+  const webSet = await call<{ id: string }>('catalog-dataset-create', {
+    name: 'web',
+    schemaRef: web.$id,
+    tags,
+  });
   await call('registry-validate', { ref: crm.$id, records: [{}] });
   await call('registry-validate', { ref: web.$id, records: [{}] });
 
   t = clock();
-  for (const [datasetId, file, format] of [[crmSet.id, csv, 'csv'], [webSet.id, jsonl, 'json']] as const) {
+  for (const [datasetId, file, format] of [
+    [crmSet.id, csv, 'csv'],
+    [webSet.id, jsonl, 'json'],
+  ] as const) {
     const batch = await call<{ id: string }>('ingest-batch-create', { datasetId, inputFormat: { format } });
     await call('ingest-batch-add-file', { batchId: batch.id, name: `f.${format}`, file });
     const done = await call<{ status: string }>('ingest-batch-complete', { batchId: batch.id });
     if (done.status !== 'success') throw new Error(`batch ${done.status}`);
   }
-  await call('profile-stats', {});
+  const batchMs = clock() - t;
+  // The first Profile read applies both batches (identity graph + fragments).
+  const stats = await call<{ profiles: number; fragments: number }>('profile-stats', {});
   const ingestMs = clock() - t;
+  ctx.note(`${stats.profiles} profiles, ${stats.fragments} fragments`);
+  ctx.report('batch_ingest_ms', Math.round(batchMs), 'ms');
+  ctx.report('profile_apply_ms', Math.round(ingestMs - batchMs), 'ms');
   ctx.report('ingest_and_build_ms', Math.round(ingestMs), 'ms');
+  ctx.report('ratio_batch_ingest_to_parse', batchMs / parseMs, 'x');
+  ctx.report('ratio_profile_apply_to_parse', (ingestMs - batchMs) / parseMs, 'x');
   ctx.report('ratio_profile_ingest_to_parse', ingestMs / parseMs, 'x');
 
   const lookups = Number(ctx.args.lookups ?? 10_000);
   const times: number[] = [];
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let k = 0; k < lookups; k++) {
     const i = Math.floor(random() * rows);
     const pick = k % 3;
-    const [entityId, entityIdNS] = pick === 0 ? [`p${i}@example.com`, 'Email'] : pick === 1 ? [`CRM${i}`, 'CRMID'] : [ECID(i), 'ECID'];
+    const [entityId, entityIdNS] =
+      pick === 0 ? [`p${i}@example.com`, 'Email'] : pick === 1 ? [`CRM${i}`, 'CRMID'] : [ECID(i), 'ECID'];
     const start = clock();
     await call('profile-entity-get', { entityId, entityIdNS });
     times.push(clock() - start);
@@ -110,8 +162,16 @@ export default async function run(ctx: BenchContext): Promise<void> {
   ctx.report('lookup_p99_ms', percentile(times, 99), 'ms');
 
   t = clock();
-  await call('profile-policy-create', { name: 'Web last', attributeMerge: { type: 'dataSetPrecedence', order: [crmSet.id] }, default: true });
-  for (let k = 0; k < 1000; k++) await call('profile-entity-get', { entityId: `p${Math.floor(random() * rows)}@example.com`, entityIdNS: 'Email' });
+  await call('profile-policy-create', {
+    name: 'Web last',
+    attributeMerge: { type: 'dataSetPrecedence', order: [crmSet.id] },
+    default: true,
+  });
+  for (let k = 0; k < 1000; k++)
+    await call('profile-entity-get', {
+      entityId: `p${Math.floor(random() * rows)}@example.com`,
+      entityIdNS: 'Email',
+    });
   ctx.report('policy_switch_ms', Math.round(clock() - t), 'ms');
   await engine.sandboxes.remove(sandbox);
   engine.close();

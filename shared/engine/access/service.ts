@@ -203,10 +203,17 @@ export class AccessService {
     const state = await this.states.get(db);
     const policy = await this.policies.defaultPolicy(db);
     // A profile per graph (pdg) or per primary identity (no stitching); event-only profiles count too.
-    const profiles = new Set<string>();
-    for (const key of new Set([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()])) {
-      const { namespace, id } = splitIdentityKey(key);
-      profiles.add((policy?.identityGraph.type === 'pdg' ? state.graph.componentKey(namespace, id) : undefined) ?? key);
+    const isStitched = policy?.identityGraph.type === 'pdg';
+    const profiles = new Set<string | number>();
+    for (const keys of [state.fragments.recordsByIdentity.keys(), state.fragments.eventsByIdentity.keys()]) {
+      for (const key of keys) {
+        if (!isStitched) {
+          profiles.add(key);
+          continue;
+        }
+        const { namespace, id } = splitIdentityKey(key);
+        profiles.add(state.graph.componentId(namespace, id) ?? key);
+      }
     }
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
     const byDataset = new Map<string, number>();

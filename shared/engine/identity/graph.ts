@@ -7,8 +7,29 @@ import { ingestRecord, type IngestOutcome } from './ingest';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
 import { NONE, REC_LINKED, REC_SINGLE, GraphState } from './state';
-import type { BatchResult, Eviction, GraphView, IdentityGraphStats, IdentityInput, IdentityMember, RecordBatch, RecordResult, SkippedRecord, Source } from './types';
-import { allGraphs, evictionLog, evictionsSince, graphKey, graphStats, graphView, membersOf, refOf, sourceOf } from './views';
+import type {
+  BatchResult,
+  Eviction,
+  GraphView,
+  IdentityGraphStats,
+  IdentityInput,
+  IdentityMember,
+  RecordBatch,
+  RecordResult,
+  SkippedRecord,
+  Source,
+} from './types';
+import {
+  allGraphs,
+  evictionLog,
+  evictionsSince,
+  graphKey,
+  graphStats,
+  graphView,
+  membersOf,
+  refOf,
+  sourceOf,
+} from './views';
 import { xidOf } from './xid';
 
 /** Which records to remove: every field given must match (one batch, one dataset, one streaming message). */
@@ -50,6 +71,8 @@ export interface IdentityGraph {
   graphs(): IterableIterator<string[]>;
   /** A stable key of the identity's graph (the XID of its least identity key), or undefined. */
   componentKey(namespace: string, id: string): string | undefined;
+  /** The union-find root of the identity's graph: names the graph until it next changes; undefined when in none. */
+  componentId(namespace: string, id: string): number | undefined;
   /** The XID of an identity (see `xidOf`). */
   xidOf(namespace: string, id: string): string;
   /** Totals: identities by namespace, graphs, links, skipped records, evictions. */
@@ -67,7 +90,8 @@ export interface IdentityGraph {
 /** A frozen copy of a usable configuration (the caller may go on changing its own object). */
 function checkedConfig(config: IdentityConfig): IdentityConfig {
   const problems = checkIdentityConfig(config);
-  if (problems.length > 0) throw new EngineError('invalid-argument', `Identity configuration: ${problems.join(' ')}`, { problems });
+  if (problems.length > 0)
+    throw new EngineError('invalid-argument', `Identity configuration: ${problems.join(' ')}`, { problems });
   return Object.freeze({
     ...config,
     blockedValues: Object.freeze([...config.blockedValues]),
@@ -79,8 +103,10 @@ function checkedConfig(config: IdentityConfig): IdentityConfig {
 }
 
 function checkTime(time: unknown, row: unknown): void {
-  if (typeof time !== 'number' || !Number.isFinite(time)) throw new EngineError('invalid-argument', 'A source needs its ingestion time as epoch milliseconds.');
-  if (typeof row !== 'number' || !Number.isFinite(row)) throw new EngineError('invalid-argument', 'A source needs a row number.');
+  if (typeof time !== 'number' || !Number.isFinite(time))
+    throw new EngineError('invalid-argument', 'A source needs its ingestion time as epoch milliseconds.');
+  if (typeof row !== 'number' || !Number.isFinite(row))
+    throw new EngineError('invalid-argument', 'A source needs a row number.');
 }
 
 /** Identity key → signature of its graph (sorted member keys), for every identity in a graph. */
@@ -122,7 +148,11 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     const ns = resolve(namespace);
     return ns === NONE ? NONE : (s.nsValues[ns]?.get(id) ?? NONE);
   };
-  const rebuilt = (next: GraphState, data: IdentityGraphExport, typeOf: (code: string) => IdentityType | undefined) => {
+  const rebuilt = (
+    next: GraphState,
+    data: IdentityGraphExport,
+    typeOf: (code: string) => IdentityType | undefined,
+  ) => {
     importRecords(next, data, (code) => {
       const type = typeOf(code);
       return type === undefined ? NONE : next.namespace(code, type);
@@ -131,8 +161,10 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     known = new Map();
   };
   const recordResult = (out: IngestOutcome): RecordResult => {
-    if (out.status === REC_LINKED) return { status: 'linked', links: out.links, evicted: evictionsSince(s, out.logFrom) };
-    if (out.status === REC_SINGLE) return { status: 'single', code: 'single-identity', reason: out.single ?? '', links: 0, evicted: [] };
+    if (out.status === REC_LINKED)
+      return { status: 'linked', links: out.links, evicted: evictionsSince(s, out.logFrom) };
+    if (out.status === REC_SINGLE)
+      return { status: 'single', code: 'single-identity', reason: out.single ?? '', links: 0, evicted: [] };
     const result: RecordResult = { status: 'skipped', links: 0, evicted: [] };
     if (out.problem) {
       result.code = out.problem.code;
@@ -150,7 +182,9 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     addRecord(identities, source) {
       checkTime(source.time, source.row);
       const origin = s.origin(source.datasetId, source.batchId);
-      return recordResult(ingestRecord(s, resolve, identities, origin, source.row, source.time, source.messageId));
+      return recordResult(
+        ingestRecord(s, resolve, identities, origin, source.row, source.time, source.messageId),
+      );
     },
 
     addRecords(batch) {
@@ -167,16 +201,27 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const origin = s.origin(batch.datasetId, batch.batchId);
       const first = batch.firstRow ?? 1;
       const logFrom = s.log.length;
-      const result: BatchResult = { records: batch.records.length, linked: 0, single: 0, skipped: [], links: 0, evicted: [] };
+      const result: BatchResult = {
+        records: batch.records.length,
+        linked: 0,
+        single: 0,
+        skipped: [],
+        links: 0,
+        evicted: [],
+      };
+      const rows = batch.rows;
+      if (rows && rows.length !== batch.records.length)
+        throw new EngineError('invalid-argument', 'rows needs one row number per record.');
       for (let i = 0; i < batch.records.length; i++) {
-        const out = ingestRecord(s, resolveOnce, batch.records[i] ?? [], origin, first + i, batch.time, undefined);
+        const row = rows ? (rows[i] ?? first + i) : first + i;
+        const out = ingestRecord(s, resolveOnce, batch.records[i] ?? [], origin, row, batch.time, undefined);
         if (out.status === REC_LINKED) {
           result.linked++;
           result.links += out.links;
         } else if (out.status === REC_SINGLE) {
           result.single++;
         } else if (out.problem) {
-          const skipped: SkippedRecord = { row: first + i, code: out.problem.code, reason: out.problem.message };
+          const skipped: SkippedRecord = { row, code: out.problem.code, reason: out.problem.message };
           if (out.problem.index !== undefined) skipped.index = out.problem.index;
           result.skipped.push(skipped);
         }
@@ -199,10 +244,19 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
         isRemoved = (r) => match(sourceOf(s, r));
       } else {
         if (match.datasetId === undefined && match.batchId === undefined && match.messageId === undefined) {
-          throw new EngineError('invalid-argument', 'Name the datasetId, batchId or messageId whose links to remove.');
+          throw new EngineError(
+            'invalid-argument',
+            'Name the datasetId, batchId or messageId whose links to remove.',
+          );
         }
-        const hits = s.origins.map((o) => (match.datasetId === undefined || o.datasetId === match.datasetId) && (match.batchId === undefined || o.batchId === match.batchId));
-        isRemoved = (r) => hits[s.recOrigin[r] ?? 0] === true && (match.messageId === undefined || s.recMessage.get(r) === match.messageId);
+        const hits = s.origins.map(
+          (o) =>
+            (match.datasetId === undefined || o.datasetId === match.datasetId) &&
+            (match.batchId === undefined || o.batchId === match.batchId),
+        );
+        isRemoved = (r) =>
+          hits[s.recOrigin[r] ?? 0] === true &&
+          (match.messageId === undefined || s.recMessage.get(r) === match.messageId);
       }
       return removeRecords(s, isRemoved)
         .map((n) => s.key(n))
@@ -236,6 +290,11 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       return members.length === 0 ? undefined : graphKey(s, members);
     },
 
+    componentId(namespace, id) {
+      const n = nodeOf(namespace, id);
+      return n === NONE || s.degree[n] === 0 ? undefined : s.find(n);
+    },
+
     xidOf(namespace, id) {
       return xidOf(namespace, id);
     },
@@ -250,7 +309,8 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
 
     export(options = {}) {
       const perPage = options.recordsPerPage ?? 2000;
-      if (!Number.isInteger(perPage) || perPage < 1) throw new EngineError('invalid-argument', 'recordsPerPage must be a positive integer.');
+      if (!Number.isInteger(perPage) || perPage < 1)
+        throw new EngineError('invalid-argument', 'recordsPerPage must be a positive integer.');
       return exportRecords(s, perPage);
     },
 
@@ -262,7 +322,9 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const previous = s;
       const before = keyMembership(previous);
       const types = new Map(previous.nsCodes.map((code, i) => [code, previous.nsTypes[i]]));
-      rebuilt(new GraphState(checkedConfig(next)), exportRecords(previous, Number.MAX_SAFE_INTEGER), (code) => types.get(code));
+      rebuilt(new GraphState(checkedConfig(next)), exportRecords(previous, Number.MAX_SAFE_INTEGER), (code) =>
+        types.get(code),
+      );
       const after = keyMembership(s);
       const changed = new Set<string>();
       for (const [key, signature] of before) if (after.get(key) !== signature) changed.add(key);

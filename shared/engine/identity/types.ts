@@ -59,6 +59,8 @@ export interface RecordBatch {
   time: number;
   /** Row of `records[0]`; 1 when omitted. */
   firstRow?: number;
+  /** The row of each record, when rows are not consecutive (overrides `firstRow`). */
+  rows?: readonly number[];
   records: readonly (readonly IdentityInput[])[];
 }
 

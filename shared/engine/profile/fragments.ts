@@ -1,7 +1,6 @@
 // Profile fragments (SPEC §6.1, §2.3): a record fragment per (dataset, primary identity) — replaced by
 // a newer record, or patched field by field on upsert datasets — and events appended per identity,
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
-import { identityKey } from './identities';
 import { leaves, setPath, type Leaf } from './paths';
 
 export interface Source {
@@ -16,9 +15,16 @@ export interface RecordFragment {
   datasetId: string;
   primaryKey: string;
   record: Record<string, unknown>;
-  /** Per leaf path: which row set it (upsert fragments differ per field). */
-  sources: Map<string, Source>;
+  /** The row that last replaced the whole record: the source of every leaf not patched since. */
+  base: Source;
+  /** Leaves patched by later upsert rows, by path (absent until a row patches this fragment). */
+  sources?: Map<string, Source>;
   last: Source;
+}
+
+/** Which row set a leaf of a fragment. */
+export function sourceOfLeaf(fragment: RecordFragment, path: string): Source {
+  return fragment.sources?.get(path) ?? fragment.base;
 }
 
 export interface EventFragment {
@@ -52,56 +58,68 @@ export class FragmentStore {
   readonly recordsByIdentity = new Map<string, Set<string>>();
   /** Primary identity key → events. */
   readonly eventsByIdentity = new Map<string, EventFragment[]>();
-  private readonly eventIds = new Set<string>();
+  /** Event `_id`s seen, per dataset. */
+  private readonly eventIds = new Map<string, Set<string>>();
   eventCount = 0;
 
-  /** Adds a record row: replaces the fragment, or patches it on an upsert dataset. */
-  applyRecord(primaryNamespace: string, primaryId: string, record: Record<string, unknown>, source: Source, isUpsert: boolean): void {
-    const primaryKey = identityKey(primaryNamespace, primaryId);
+  /**
+   * Adds a record row: replaces the fragment, or patches it on an upsert dataset. The store keeps
+   * `record` (a freshly parsed row the caller no longer uses) without copying it.
+   */
+  applyRecord(primaryKey: string, record: Record<string, unknown>, source: Source, isUpsert: boolean): void {
     const key = `${source.datasetId}\u0001${primaryKey}`;
     const existing = this.records.get(key);
-    const rowLeaves: Leaf[] = leaves(record);
     if (existing && isUpsert) {
       const keepMap = existing.record['identityMap'];
+      const patched = (existing.sources ??= new Map());
+      const rowLeaves: Leaf[] = leaves(record);
       for (const [path, value] of rowLeaves) {
         if (path === 'identityMap' || path.startsWith('identityMap.')) continue;
         setPath(existing.record, path, value);
-        existing.sources.set(path, source);
+        patched.set(path, source);
       }
       // Identities are never removed by an upsert.
-      if (keepMap !== undefined || record['identityMap'] !== undefined) existing.record['identityMap'] = identityMapUnion(keepMap, record['identityMap']);
+      if (keepMap !== undefined || record['identityMap'] !== undefined)
+        existing.record['identityMap'] = identityMapUnion(keepMap, record['identityMap']);
       existing.last = source;
       return;
     }
-    const sources = new Map<string, Source>();
-    for (const [path] of rowLeaves) sources.set(path, source);
-    this.records.set(key, { datasetId: source.datasetId, primaryKey, record: structuredClone(record), sources, last: source });
+    this.records.set(key, { datasetId: source.datasetId, primaryKey, record, base: source, last: source });
+    if (existing) return;
     let set = this.recordsByIdentity.get(primaryKey);
     if (!set) this.recordsByIdentity.set(primaryKey, (set = new Set()));
     set.add(key);
   }
 
   /** Appends an event; an `_id` already seen in the dataset is ignored (the first one stays). */
-  applyEvent(primaryNamespace: string, primaryId: string, record: Record<string, unknown>, source: Source): boolean {
+  applyEvent(primaryKey: string, record: Record<string, unknown>, source: Source): boolean {
     const eventId = String(record['_id'] ?? '');
-    const dedupe = `${source.datasetId}\u0001${eventId}`;
-    if (this.eventIds.has(dedupe)) return false;
-    this.eventIds.add(dedupe);
-    const primaryKey = identityKey(primaryNamespace, primaryId);
+    let seen = this.eventIds.get(source.datasetId);
+    if (!seen) this.eventIds.set(source.datasetId, (seen = new Set()));
+    if (seen.has(eventId)) return false;
+    seen.add(eventId);
     const timestamp = Date.parse(String(record['timestamp'] ?? ''));
-    const list = this.eventsByIdentity.get(primaryKey) ?? [];
-    list.push({ datasetId: source.datasetId, primaryKey, eventId, timestamp: Number.isNaN(timestamp) ? source.time : timestamp, record, source });
-    this.eventsByIdentity.set(primaryKey, list);
+    let list = this.eventsByIdentity.get(primaryKey);
+    if (!list) this.eventsByIdentity.set(primaryKey, (list = []));
+    list.push({
+      datasetId: source.datasetId,
+      primaryKey,
+      eventId,
+      timestamp: Number.isNaN(timestamp) ? source.time : timestamp,
+      record,
+      source,
+    });
     this.eventCount++;
     return true;
   }
 
   recordFragmentsOf(primaryKeys: Iterable<string>): RecordFragment[] {
     const out: RecordFragment[] = [];
-    for (const key of primaryKeys) for (const fragmentKey of this.recordsByIdentity.get(key) ?? []) {
-      const fragment = this.records.get(fragmentKey);
-      if (fragment) out.push(fragment);
-    }
+    for (const key of primaryKeys)
+      for (const fragmentKey of this.recordsByIdentity.get(key) ?? []) {
+        const fragment = this.records.get(fragmentKey);
+        if (fragment) out.push(fragment);
+      }
     return out;
   }
 

@@ -20,7 +20,16 @@ export interface GraphIdentity {
 
 export interface GraphPort {
   /** Links every identity of one record to every other; says why a record was skipped, if it was. */
-  addRecord(identities: readonly { namespace: string; id: string; isPrimary?: boolean }[], source: LinkSource): { status: string; reason?: string };
+  addRecord(
+    identities: readonly { namespace: string; id: string; isPrimary?: boolean }[],
+    source: LinkSource,
+  ): { status: string; reason?: string };
+  /** Links a page of records of one batch (`rows[i]` is the row of `records[i]`); skipped records are counted by the graph. */
+  addRecords(
+    records: readonly (readonly { namespace: string; id: string }[])[],
+    rows: readonly number[],
+    source: { datasetId: string; batchId: string; time: number },
+  ): void;
   /** Notes an identity Profile stores fragments under (so its XID resolves even without links). */
   remember(namespace: string, id: string): void;
   /** The sandbox's spelling of a namespace code given in any letter case. */
@@ -35,22 +44,39 @@ export interface GraphPort {
   identitiesByNamespace(): Record<string, number>;
   /** A stable key of the identity's graph, or undefined when it is in none (cheap: no view is built). */
   componentKey(namespace: string, id: string): string | undefined;
+  /**
+   * A number naming the identity's graph until the graph next changes (for counting graphs; it is
+   * not stable across changes), or undefined when it is in none. No hashing, no view.
+   */
+  componentId(namespace: string, id: string): number | undefined;
 }
 
 /** The identity graph of shared/engine/identity behind the port, with an XID index. */
-export function identityGraphPort(config: IdentityConfig, lookup: (code: string) => NamespaceInfo | undefined): GraphPort {
+export function identityGraphPort(
+  config: IdentityConfig,
+  lookup: (code: string) => NamespaceInfo | undefined,
+): GraphPort {
   const graph = createIdentityGraph(config, lookup);
   // Identities seen, by namespace; XIDs are hashed only when an XID is first looked up.
   const seen = new Map<string, Set<string>>();
+  // Namespace code as given → the sandbox's namespace's identities (codes are resolved once each).
+  const seenByGiven = new Map<string, Set<string>>();
   const byXid = new Map<string, { namespace: string; id: string }>();
-  let pending: { namespace: string; id: string }[] = [];
+  // Identities not yet hashed into byXid, as parallel lists (namespace as given, value).
+  let pendingNs: string[] = [];
+  let pendingId: string[] = [];
   const remember = (namespace: string, id: string) => {
-    const code = lookup(namespace)?.code ?? namespace;
-    let ids = seen.get(code);
-    if (!ids) seen.set(code, (ids = new Set()));
+    let ids = seenByGiven.get(namespace);
+    if (!ids) {
+      const code = lookup(namespace)?.code ?? namespace;
+      ids = seen.get(code);
+      if (!ids) seen.set(code, (ids = new Set()));
+      seenByGiven.set(namespace, ids);
+    }
     if (ids.has(id)) return;
     ids.add(id);
-    pending.push({ namespace: code, id });
+    pendingNs.push(namespace);
+    pendingId.push(id);
   };
   const view = (namespace: string, id: string) => graph.graphOf(lookup(namespace)?.code ?? namespace, id);
   return {
@@ -59,15 +85,30 @@ export function identityGraphPort(config: IdentityConfig, lookup: (code: string)
       const result = graph.addRecord(identities, source);
       return { status: result.status, ...(result.reason ? { reason: result.reason } : {}) };
     },
+    addRecords(records, rows, source) {
+      for (const identities of records)
+        for (const identity of identities) remember(identity.namespace, identity.id);
+      graph.addRecords({
+        datasetId: source.datasetId,
+        batchId: source.batchId,
+        time: source.time,
+        rows,
+        records,
+      });
+    },
     remember,
     canonicalNamespace: (code) => lookup(code)?.code,
     membersOf(namespace, id) {
-      return graph.identitiesOf(lookup(namespace)?.code ?? namespace, id).map((i) => ({ namespace: i.namespace, id: i.id, type: i.type }));
+      return graph
+        .identitiesOf(lookup(namespace)?.code ?? namespace, id)
+        .map((i) => ({ namespace: i.namespace, id: i.id, type: i.type }));
     },
     linksOf(namespace, id) {
       const graphView = view(namespace, id);
       if (!graphView) return [];
-      const byKey = new Map(graphView.identities.map((i) => [i.key, { namespace: i.namespace, id: i.id, type: i.type }]));
+      const byKey = new Map(
+        graphView.identities.map((i) => [i.key, { namespace: i.namespace, id: i.id, type: i.type }]),
+      );
       return graphView.links.flatMap((link) => {
         const a = byKey.get(link.a);
         const b = byKey.get(link.b);
@@ -76,11 +117,18 @@ export function identityGraphPort(config: IdentityConfig, lookup: (code: string)
     },
     xidOf: (namespace, id) => xidOf(lookup(namespace)?.code ?? namespace, id),
     identityOfXid(xid) {
-      for (const identity of pending) byXid.set(xidOf(identity.namespace, identity.id), identity);
-      pending = [];
+      for (let i = 0; i < pendingNs.length; i++) {
+        const given = pendingNs[i] as string;
+        const id = pendingId[i] as string;
+        const code = lookup(given)?.code ?? given;
+        byXid.set(xidOf(code, id), { namespace: code, id });
+      }
+      pendingNs = [];
+      pendingId = [];
       return byXid.get(xid);
     },
     componentKey: (namespace, id) => graph.componentKey(lookup(namespace)?.code ?? namespace, id),
+    componentId: (namespace, id) => graph.componentId(lookup(namespace)?.code ?? namespace, id),
     isOverLimit: (namespace, id) => view(namespace, id)?.isOverLimit === true,
     identitiesByNamespace() {
       return Object.fromEntries([...seen].map(([namespace, ids]) => [namespace, ids.size]));

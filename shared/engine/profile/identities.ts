@@ -30,7 +30,11 @@ function valueAt(record: Record<string, unknown>, pointer: string): unknown {
  * Every identity of a record: descriptor fields (with their namespace) and identityMap entries.
  * `canonical` maps a namespace code to the registry's spelling (identityMap keys may be `email`).
  */
-export function recordIdentities(record: Record<string, unknown>, descriptors: readonly IdentityDescriptor[], canonical: (code: string) => string): RecordIdentity[] {
+export function recordIdentities(
+  record: Record<string, unknown>,
+  descriptors: readonly IdentityDescriptor[],
+  canonical: (code: string) => string,
+): RecordIdentity[] {
   const out: RecordIdentity[] = [];
   const seen = new Set<string>();
   const add = (namespace: string, id: unknown, isPrimary: boolean) => {
@@ -38,19 +42,22 @@ export function recordIdentities(record: Record<string, unknown>, descriptors: r
     const code = canonical(namespace);
     const key = identityKey(code, id);
     if (seen.has(key)) {
-      if (isPrimary) for (const item of out) if (identityKey(item.namespace, item.id) === key) item.isPrimary = true;
+      if (isPrimary)
+        for (const item of out) if (identityKey(item.namespace, item.id) === key) item.isPrimary = true;
       return;
     }
     seen.add(key);
     out.push({ namespace: code, id, isPrimary });
   };
-  for (const d of descriptors) add(d['xdm:namespace'], valueAt(record, d['xdm:sourceProperty']), d['xdm:isPrimary']);
+  for (const d of descriptors)
+    add(d['xdm:namespace'], valueAt(record, d['xdm:sourceProperty']), d['xdm:isPrimary']);
   const map = record['identityMap'];
   if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
     for (const [namespace, items] of Object.entries(map)) {
       if (!Array.isArray(items)) continue;
       for (const item of items) {
-        if (typeof item === 'object' && item !== null) add(namespace, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
+        if (typeof item === 'object' && item !== null)
+          add(namespace, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
       }
     }
   }
@@ -58,13 +65,76 @@ export function recordIdentities(record: Record<string, unknown>, descriptors: r
 }
 
 /**
+ * `recordIdentities` compiled for one schema: descriptor paths split once, namespace spellings
+ * resolved once per code. Gives the same identities in the same order.
+ */
+export function identityReader(
+  descriptors: readonly IdentityDescriptor[],
+  canonical: (code: string) => string,
+): (record: Record<string, unknown>) => RecordIdentity[] {
+  const fields = descriptors.map((d) => ({
+    segments: d['xdm:sourceProperty'].split('/').slice(1),
+    namespace: canonical(d['xdm:namespace']),
+    isPrimary: d['xdm:isPrimary'],
+  }));
+  const codes = new Map<string, string>();
+  const codeOf = (namespace: string): string => {
+    let code = codes.get(namespace);
+    if (code === undefined) codes.set(namespace, (code = canonical(namespace)));
+    return code;
+  };
+  return (record) => {
+    const out: RecordIdentity[] = [];
+    const add = (code: string, id: unknown, isPrimary: boolean) => {
+      if (typeof id !== 'string') return;
+      for (const item of out) {
+        if (item.id === id && item.namespace === code) {
+          if (isPrimary) item.isPrimary = true;
+          return;
+        }
+      }
+      out.push({ namespace: code, id, isPrimary });
+    };
+    for (const field of fields) {
+      let node: unknown = record;
+      for (const segment of field.segments) {
+        if (typeof node !== 'object' || node === null) {
+          node = undefined;
+          break;
+        }
+        node = (node as Record<string, unknown>)[segment];
+      }
+      add(field.namespace, node, field.isPrimary);
+    }
+    const map = record['identityMap'];
+    if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
+      for (const namespace in map) {
+        const items = (map as Record<string, unknown>)[namespace];
+        if (!Array.isArray(items)) continue;
+        const code = codeOf(namespace);
+        for (const item of items) {
+          if (typeof item === 'object' && item !== null)
+            add(code, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
+        }
+      }
+    }
+    return out;
+  };
+}
+
+/**
  * The primary identity: the schema's primary descriptor or the identityMap item flagged primary;
  * a record with exactly one identity uses it. For events, a namespace priority (when configured)
  * picks the highest-priority namespace present instead (SPEC §5.5).
  */
-export function primaryOf(identities: readonly RecordIdentity[], eventPriority?: Readonly<Record<string, number>>): RecordIdentity | undefined {
+export function primaryOf(
+  identities: readonly RecordIdentity[],
+  eventPriority?: Readonly<Record<string, number>>,
+): RecordIdentity | undefined {
   if (eventPriority && Object.keys(eventPriority).length > 0) {
-    const ranked = identities.filter((i) => eventPriority[i.namespace] !== undefined).sort((a, b) => (eventPriority[a.namespace] ?? 0) - (eventPriority[b.namespace] ?? 0));
+    const ranked = identities
+      .filter((i) => eventPriority[i.namespace] !== undefined)
+      .sort((a, b) => (eventPriority[a.namespace] ?? 0) - (eventPriority[b.namespace] ?? 0));
     if (ranked[0]) return ranked[0];
   }
   return identities.find((i) => i.isPrimary) ?? (identities.length === 1 ? identities[0] : undefined);

@@ -2,7 +2,7 @@
 // most recently ingested value wins) or dataSetPrecedence (the listed order wins; unlisted datasets are
 // left out). Every attribute keeps the fragment and rule that won. identityMap is the union.
 import type { MergePolicy, Provenance } from '../../contract/profile-types';
-import type { RecordFragment } from './fragments';
+import { sourceOfLeaf, type RecordFragment } from './fragments';
 import { leaves, setPath } from './paths';
 
 export interface Merged {
@@ -12,24 +12,33 @@ export interface Merged {
 }
 
 /** Fragments a policy includes, in the order they are applied (later wins). */
-export function orderFragments(fragments: readonly RecordFragment[], policy: MergePolicy | undefined): RecordFragment[] {
+export function orderFragments(
+  fragments: readonly RecordFragment[],
+  policy: MergePolicy | undefined,
+): RecordFragment[] {
   if (policy?.attributeMerge.type === 'dataSetPrecedence') {
     const order = policy.attributeMerge.order;
-    return fragments.filter((f) => order.includes(f.datasetId)).sort((a, b) => order.indexOf(b.datasetId) - order.indexOf(a.datasetId));
+    return fragments
+      .filter((f) => order.includes(f.datasetId))
+      .sort((a, b) => order.indexOf(b.datasetId) - order.indexOf(a.datasetId));
   }
   return [...fragments].sort((a, b) => a.last.time - b.last.time || a.last.row - b.last.row);
 }
 
-export function mergeFragments(fragments: readonly RecordFragment[], policy: MergePolicy | undefined): Merged {
+export function mergeFragments(
+  fragments: readonly RecordFragment[],
+  policy: MergePolicy | undefined,
+): Merged {
   const ordered = orderFragments(fragments, policy);
-  const rule: Provenance['rule'] = policy?.attributeMerge.type === 'dataSetPrecedence' ? 'dataSetPrecedence' : 'timestampOrdered';
+  const rule: Provenance['rule'] =
+    policy?.attributeMerge.type === 'dataSetPrecedence' ? 'dataSetPrecedence' : 'timestampOrdered';
   type Candidate = { value: unknown; source: RecordFragment['last']; time: number };
   const candidates = new Map<string, Candidate[]>();
   const identityMap: Record<string, unknown[]> = {};
   for (const fragment of ordered) {
     for (const [path, value] of leaves(fragment.record)) {
       if (path === 'identityMap' || path.startsWith('identityMap.')) continue;
-      const source = fragment.sources.get(path) ?? fragment.last;
+      const source = sourceOfLeaf(fragment, path);
       const list = candidates.get(path) ?? [];
       list.push({ value, source, time: source.time });
       candidates.set(path, list);
@@ -39,7 +48,9 @@ export function mergeFragments(fragments: readonly RecordFragment[], policy: Mer
       for (const [ns, items] of Object.entries(map)) {
         if (!Array.isArray(items)) continue;
         const list = (identityMap[ns] ??= []);
-        for (const item of items) if (!list.some((x) => (x as { id?: unknown }).id === (item as { id?: unknown }).id)) list.push(item);
+        for (const item of items)
+          if (!list.some((x) => (x as { id?: unknown }).id === (item as { id?: unknown }).id))
+            list.push(item);
       }
     }
   }
@@ -47,7 +58,10 @@ export function mergeFragments(fragments: readonly RecordFragment[], policy: Mer
   const provenance: Record<string, Provenance> = {};
   for (const [path, list] of candidates) {
     // Timestamp ordering compares per attribute (upsert fragments carry per-field times).
-    const winner = rule === 'timestampOrdered' ? list.reduce((best, c) => (c.time >= best.time ? c : best)) : (list[list.length - 1] as Candidate);
+    const winner =
+      rule === 'timestampOrdered'
+        ? list.reduce((best, c) => (c.time >= best.time ? c : best))
+        : (list[list.length - 1] as Candidate);
     setPath(entity, path, structuredClone(winner.value));
     const { datasetId, batchId, row, time } = winner.source;
     provenance[path] = { datasetId, batchId, row, time, rule: list.length > 1 ? rule : 'only-source' };

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { MergePolicy } from '../../../shared/contract/profile-types';
-import { FragmentStore, type Source } from '../../../shared/engine/profile/fragments';
+import { FragmentStore, sourceOfLeaf, type Source } from '../../../shared/engine/profile/fragments';
 import { identityKey } from '../../../shared/engine/profile/identities';
 import { mergeFragments } from '../../../shared/engine/profile/merge';
 
-const src = (datasetId: string, time: number, row = 1, batchId = `b-${datasetId}-${time}`): Source => ({ datasetId, batchId, row, time });
-const policy = (attributeMerge: MergePolicy['attributeMerge'], identityGraph: 'none' | 'pdg' = 'pdg'): MergePolicy => ({
+const src = (datasetId: string, time: number, row = 1, batchId = `b-${datasetId}-${time}`): Source => ({
+  datasetId,
+  batchId,
+  row,
+  time,
+});
+const policy = (
+  attributeMerge: MergePolicy['attributeMerge'],
+  identityGraph: 'none' | 'pdg' = 'pdg',
+): MergePolicy => ({
   id: 'p',
   name: 'p',
   imsOrgId: 'o',
@@ -22,8 +30,13 @@ const EMAIL = identityKey('Email', 'ada@example.com');
 describe('record fragments', () => {
   it('without upsert a newer record replaces the fragment of the same dataset and primary identity', () => {
     const store = new FragmentStore();
-    store.applyRecord('Email', 'ada@example.com', { person: { name: { firstName: 'Ada', lastName: 'L' } }, loyalty: { tier: 'gold' } }, src('crm', 1), false);
-    store.applyRecord('Email', 'ada@example.com', { person: { name: { firstName: 'Ada K.' } } }, src('crm', 2), false);
+    store.applyRecord(
+      EMAIL,
+      { person: { name: { firstName: 'Ada', lastName: 'L' } }, loyalty: { tier: 'gold' } },
+      src('crm', 1),
+      false,
+    );
+    store.applyRecord(EMAIL, { person: { name: { firstName: 'Ada K.' } } }, src('crm', 2), false);
     const [fragment] = store.recordFragmentsOf([EMAIL]);
     expect(store.records.size).toBe(1);
     expect(fragment?.record).toEqual({ person: { name: { firstName: 'Ada K.' } } });
@@ -31,18 +44,31 @@ describe('record fragments', () => {
 
   it('with upsert only the fields present are patched and identities are never removed', () => {
     const store = new FragmentStore();
-    store.applyRecord('Email', 'ada@example.com', { person: { name: { firstName: 'Ada', lastName: 'L' } }, identityMap: { ECID: [{ id: '1' }] } }, src('crm', 1), true);
-    store.applyRecord('Email', 'ada@example.com', { person: { name: { firstName: 'Ada K.' } }, identityMap: { Phone: [{ id: '+31' }] } }, src('crm', 2), true);
+    store.applyRecord(
+      EMAIL,
+      { person: { name: { firstName: 'Ada', lastName: 'L' } }, identityMap: { ECID: [{ id: '1' }] } },
+      src('crm', 1),
+      true,
+    );
+    store.applyRecord(
+      EMAIL,
+      { person: { name: { firstName: 'Ada K.' } }, identityMap: { Phone: [{ id: '+31' }] } },
+      src('crm', 2),
+      true,
+    );
     const [fragment] = store.recordFragmentsOf([EMAIL]);
-    expect(fragment?.record).toEqual({ person: { name: { firstName: 'Ada K.', lastName: 'L' } }, identityMap: { ECID: [{ id: '1' }], Phone: [{ id: '+31' }] } });
-    expect(fragment?.sources.get('person.name.firstName')?.time).toBe(2);
-    expect(fragment?.sources.get('person.name.lastName')?.time).toBe(1);
+    expect(fragment?.record).toEqual({
+      person: { name: { firstName: 'Ada K.', lastName: 'L' } },
+      identityMap: { ECID: [{ id: '1' }], Phone: [{ id: '+31' }] },
+    });
+    expect(fragment && sourceOfLeaf(fragment, 'person.name.firstName').time).toBe(2);
+    expect(fragment && sourceOfLeaf(fragment, 'person.name.lastName').time).toBe(1);
   });
 
   it('fragments of different datasets stay apart', () => {
     const store = new FragmentStore();
-    store.applyRecord('Email', 'ada@example.com', { a: 1 }, src('crm', 1), false);
-    store.applyRecord('Email', 'ada@example.com', { b: 2 }, src('loyalty', 2), false);
+    store.applyRecord(EMAIL, { a: 1 }, src('crm', 1), false);
+    store.applyRecord(EMAIL, { b: 2 }, src('loyalty', 2), false);
     expect(store.recordFragmentsOf([EMAIL])).toHaveLength(2);
   });
 });
@@ -50,9 +76,27 @@ describe('record fragments', () => {
 describe('events', () => {
   it('are appended and de-duplicated by _id within a dataset (the first stays)', () => {
     const store = new FragmentStore();
-    expect(store.applyEvent('ECID', 'e1', { _id: 'x', timestamp: '2026-01-01T00:00:00Z', n: 1 }, src('web', 1))).toBe(true);
-    expect(store.applyEvent('ECID', 'e1', { _id: 'x', timestamp: '2026-01-01T00:00:00Z', n: 2 }, src('web', 2))).toBe(false);
-    expect(store.applyEvent('ECID', 'e1', { _id: 'x', timestamp: '2026-01-01T00:00:00Z', n: 3 }, src('app', 3))).toBe(true);
+    expect(
+      store.applyEvent(
+        identityKey('ECID', 'e1'),
+        { _id: 'x', timestamp: '2026-01-01T00:00:00Z', n: 1 },
+        src('web', 1),
+      ),
+    ).toBe(true);
+    expect(
+      store.applyEvent(
+        identityKey('ECID', 'e1'),
+        { _id: 'x', timestamp: '2026-01-01T00:00:00Z', n: 2 },
+        src('web', 2),
+      ),
+    ).toBe(false);
+    expect(
+      store.applyEvent(
+        identityKey('ECID', 'e1'),
+        { _id: 'x', timestamp: '2026-01-01T00:00:00Z', n: 3 },
+        src('app', 3),
+      ),
+    ).toBe(true);
     expect(store.eventsOf([identityKey('ECID', 'e1')]).map((e) => e.record['n'])).toEqual([1, 3]);
   });
 });
@@ -60,22 +104,46 @@ describe('events', () => {
 describe('attribute merge', () => {
   const fragments = () => {
     const store = new FragmentStore();
-    store.applyRecord('Email', 'ada@example.com', { person: { name: { firstName: 'CRM Ada' } }, homeAddress: { city: 'Utrecht' } }, src('crm', 20), false);
-    store.applyRecord('Email', 'ada@example.com', { person: { name: { firstName: 'Loyal Ada' } }, loyalty: { points: 7 } }, src('loyalty', 10), false);
+    store.applyRecord(
+      EMAIL,
+      { person: { name: { firstName: 'CRM Ada' } }, homeAddress: { city: 'Utrecht' } },
+      src('crm', 20),
+      false,
+    );
+    store.applyRecord(
+      EMAIL,
+      { person: { name: { firstName: 'Loyal Ada' } }, loyalty: { points: 7 } },
+      src('loyalty', 10),
+      false,
+    );
     return store.recordFragmentsOf([EMAIL]);
   };
 
   it('timestampOrdered: the most recently ingested value wins; non-conflicting attributes are unioned', () => {
     const merged = mergeFragments(fragments(), policy({ type: 'timestampOrdered' }));
-    expect(merged.entity).toEqual({ person: { name: { firstName: 'CRM Ada' } }, homeAddress: { city: 'Utrecht' }, loyalty: { points: 7 } });
-    expect(merged.provenance['person.name.firstName']).toMatchObject({ datasetId: 'crm', time: 20, rule: 'timestampOrdered' });
+    expect(merged.entity).toEqual({
+      person: { name: { firstName: 'CRM Ada' } },
+      homeAddress: { city: 'Utrecht' },
+      loyalty: { points: 7 },
+    });
+    expect(merged.provenance['person.name.firstName']).toMatchObject({
+      datasetId: 'crm',
+      time: 20,
+      rule: 'timestampOrdered',
+    });
     expect(merged.provenance['loyalty.points']).toMatchObject({ datasetId: 'loyalty', rule: 'only-source' });
   });
 
   it('dataSetPrecedence: the listed order wins regardless of time', () => {
-    const merged = mergeFragments(fragments(), policy({ type: 'dataSetPrecedence', order: ['loyalty', 'crm'] }));
+    const merged = mergeFragments(
+      fragments(),
+      policy({ type: 'dataSetPrecedence', order: ['loyalty', 'crm'] }),
+    );
     expect(merged.entity['person']).toEqual({ name: { firstName: 'Loyal Ada' } });
-    expect(merged.provenance['person.name.firstName']).toMatchObject({ datasetId: 'loyalty', rule: 'dataSetPrecedence' });
+    expect(merged.provenance['person.name.firstName']).toMatchObject({
+      datasetId: 'loyalty',
+      rule: 'dataSetPrecedence',
+    });
   });
 
   it('dataSetPrecedence: datasets not listed are not merged', () => {
