@@ -1,4 +1,36 @@
 // English messages of the datasets view; spread into the app catalogue `i18n/en.ts`.
 import type { Message } from '../../i18n/types';
 
-export const datasetsViewEn = {} as const satisfies Record<string, Message>;
+export const datasetsViewEn = {
+  'views.datasets.tableLabel': 'Datasets',
+  'views.datasets.open': 'Open dataset {name}',
+  'views.datasets.col.name': 'Name',
+  'views.datasets.col.schema': 'Schema',
+  'views.datasets.col.switches': 'Switches',
+  'views.datasets.col.batches': 'Batches',
+  'views.datasets.col.rows': 'Rows',
+  'views.datasets.col.created': 'Created',
+  'views.datasets.behavior.record': 'Profile records',
+  'views.datasets.behavior.timeSeries': 'Events (time series)',
+  'views.datasets.tag.profileOn': 'Profile on',
+  'views.datasets.tag.profileOff': 'Profile off',
+  'views.datasets.tag.identityOn': 'Identity on',
+  'views.datasets.tag.identityOff': 'Identity off',
+  'views.datasets.tag.upsert': 'Upsert',
+  'views.datasets.empty': 'No datasets in this sandbox yet.',
+  'views.datasets.emptyAction': 'Configure a dataset',
+  'views.datasets.notFound': 'There is no dataset {id} in this sandbox.',
+  'views.datasets.detail.close': 'Close the dataset',
+  'views.datasets.detail.id': 'Dataset id',
+  'views.datasets.detail.notInProfile': { one: '{count} not in Profile', other: '{count} not in Profile' },
+  'views.datasets.detail.profileOn': 'Rows of successful batches go into Real-Time Customer Profile.',
+  'views.datasets.detail.profileOff':
+    'Rows stay in the dataset only; switch Profile on in “Configure a dataset” before importing the data you want in profiles.',
+  'views.datasets.detail.notes': 'Notes',
+  'views.datasets.detail.import': 'Import files into this dataset',
+  'views.datasets.detail.configure': 'Change its switches',
+  'views.datasets.detail.monitor': 'Show its batches in the monitor',
+  'views.datasets.detail.batches': { one: '{count} batch', other: '{count} batches' },
+  'views.datasets.detail.batchesLabel': 'Batches of this dataset, newest first',
+  'views.datasets.detail.noBatches': 'Nothing was imported into this dataset yet.',
+} as const satisfies Record<string, Message>;
