@@ -10,6 +10,7 @@ import { batchesViewEn } from '../views/batches/messages-en';
 import { profilesViewEn } from '../views/profiles/messages-en';
 import { mergePoliciesViewEn } from '../views/merge-policies/messages-en';
 import { streamingViewEn } from '../views/streaming/messages-en';
+import { settingsApiEn } from '../views/settings/messages-en';
 
 export const en = {
   'app.name': 'Profile Stager',
@@ -191,6 +192,7 @@ export const en = {
   ...profilesViewEn,
   ...mergePoliciesViewEn,
   ...streamingViewEn,
+  ...settingsApiEn,
 } as const satisfies Record<string, Message>;
 
 export type EnglishCatalogue = typeof en;

@@ -11,6 +11,7 @@ import { batchesViewNl } from '../views/batches/messages-nl';
 import { profilesViewNl } from '../views/profiles/messages-nl';
 import { mergePoliciesViewNl } from '../views/merge-policies/messages-nl';
 import { streamingViewNl } from '../views/streaming/messages-nl';
+import { settingsApiNl } from '../views/settings/messages-nl';
 
 export type Catalogue = { readonly [K in keyof EnglishCatalogue]: Translation<EnglishCatalogue[K]> };
 
@@ -194,4 +195,5 @@ export const nl = {
   ...profilesViewNl,
   ...mergePoliciesViewNl,
   ...streamingViewNl,
+  ...settingsApiNl,
 } as const satisfies Catalogue;

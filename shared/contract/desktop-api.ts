@@ -54,3 +54,6 @@ export interface DesktopApi {
     onStatus(listener: (status: LocalApiStatus) => void): () => void;
   };
 }
+
+/** The local HTTP API's default port (the same as `profile-stager serve`; a test keeps them equal). */
+export const LOCAL_API_DEFAULT_PORT = 8181;

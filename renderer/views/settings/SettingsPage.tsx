@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { useT } from '../../i18n/useT';
 import { COLOR_SCHEMES, LANGUAGES, type ColorSchemePreference, type Language } from '../../state/prefs-store';
 import { usePrefs } from '../../state/StoresProvider';
+import { ApiCard } from './ApiCard';
 import { SnapshotCard } from './SnapshotCard';
 
 function SettingRow({ label, hint, control }: { label: string; hint: string; control: (labelId: string, hintId: string) => ReactNode }) {
@@ -82,6 +83,7 @@ export function SettingsPage() {
           </Stack>
         </Card>
         <SnapshotCard />
+        <ApiCard />
         <Card>
           <Title order={2} fz="lg" mb="md">
             {t('settings.about')}
