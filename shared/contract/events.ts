@@ -13,8 +13,11 @@ export interface EngineEvents {
   'ingest-progress': IngestProgress;
   /** A batch reached a final state (success, failed) or was reverted (inactive). */
   'batch-finished': { sandbox: string; batchId: string; status: BatchStatus };
-  /** A streaming request to an inlet was handled: every message's verdict, in request order. */
-  'streaming-received': { sandbox: string; inletId: string; batchId: string; receivedTimeMs: number; messages: StreamedMessage[] };
+  /**
+   * A streaming request to an inlet was handled: its messages' verdicts in request order (the last 50
+   * when it carried more; `total` counts them all; `streaming-inlet-log` has up to 200).
+   */
+  'streaming-received': { sandbox: string; inletId: string; batchId: string; receivedTimeMs: number; total: number; messages: StreamedMessage[] };
 }
 
 export type EngineHealthState = 'ready' | 'restarting' | 'down';

@@ -197,7 +197,14 @@ export interface EngineMethods {
   /** An inlet by id, whatever its sandbox (the collection API has no sandbox header). */
   'streaming-inlet-show': { request: { inletId: string }; response: InletView };
   /** Messages sent to an inlet: one verdict each, in order; accepted ones are in Profile on return. */
-  'streaming-ingest': { request: { inletId: string; messages: unknown[]; syncValidation?: boolean }; response: StreamResult };
+  'streaming-ingest': {
+    /**
+     * `messages`, or `body`: the request's JSON text, parsed by the engine (one envelope when `kind` is
+     * `message`, `{"messages": […]}` when `batch`) so large requests cross to it as one string.
+     */
+    request: { inletId: string; messages?: unknown[]; body?: string; kind?: 'message' | 'batch'; syncValidation?: boolean };
+    response: StreamResult;
+  };
   /** The inlet's most recent messages with their verdicts, newest first (in memory: at most 200 per inlet). */
   'streaming-inlet-log': { request: InSandbox & { inletId: string; limit?: number }; response: StreamedMessage[] };
 }

@@ -3,6 +3,7 @@ import type { HostKind } from '../contract/methods';
 import type { IndexedDbProvider } from '../db/open';
 import type { Logger } from '../util/logger';
 import type { EventBus } from './events';
+import type { StreamingJournal } from './streaming/journal';
 
 export interface EngineDeps {
   /** IndexedDB implementation: the browser's in web/desktop, fake-indexeddb in node. */
@@ -16,6 +17,8 @@ export interface EngineDeps {
   version: string;
   /** Overrides for snapshot import limits (tests use small ones). */
   snapshotLimits?: { maxBytes: number; maxDepth: number };
+  /** Where accepted streaming requests are made durable before the reply (node host: a file WAL). */
+  streamingJournal?: StreamingJournal;
 }
 
 /** Deps plus the engine's own event bus, as domains see them. */

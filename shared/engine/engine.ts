@@ -28,6 +28,7 @@ export interface Engine {
   catalog: CatalogService;
   batches: BatchService;
   access: AccessService;
+  streaming: StreamingService;
   info: EngineInfo;
   close(): void;
 }
@@ -62,7 +63,8 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const profiles = new ProfileStates(graphFactory, events);
   const access = new AccessService(profiles, policies);
   handlers.register(accessHandlers(registry, access, policies, profiles));
-  handlers.register(streamingHandlers(new StreamingService(registry, catalog)));
+  const streaming = new StreamingService(registry, catalog, deps.streamingJournal, profiles);
+  handlers.register(streamingHandlers(streaming));
 
   return {
     handlers,
@@ -72,6 +74,7 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     catalog,
     batches,
     access,
+    streaming,
     info,
     close: () => sandboxes.close(),
   };

@@ -2,7 +2,7 @@
 import { EngineError } from '../../contract/errors';
 import type { HandlerMap } from '../../contract/server';
 import { requireObject, requireString } from '../args';
-import type { StreamingService } from './service';
+import { messagesOf, type StreamingService } from './service';
 
 export function streamingHandlers(streaming: StreamingService): HandlerMap {
   return {
@@ -24,12 +24,16 @@ export function streamingHandlers(streaming: StreamingService): HandlerMap {
       ),
     'streaming-ingest': async (raw) => {
       const args = requireObject(raw, 'streaming-ingest');
-      if (!Array.isArray(args.messages))
+      const messages =
+        typeof args.body === 'string'
+          ? messagesOf(args.body, args.kind === 'batch' ? 'batch' : 'message')
+          : args.messages;
+      if (!Array.isArray(messages))
         throw new EngineError(
           'invalid-argument',
           'streaming-ingest needs "messages": a list of {header, body} envelopes.',
         );
-      return streaming.ingest(requireString(args, 'inletId', 'streaming-ingest'), args.messages, {
+      return streaming.ingest(requireString(args, 'inletId', 'streaming-ingest'), messages, {
         syncValidation: args.syncValidation === true,
       });
     },

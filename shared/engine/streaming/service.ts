@@ -15,6 +15,9 @@ import type { CatalogService, StoredDataset } from '../catalog/service';
 import { uuidFrom } from '../ingest/batches';
 import type { StoredDiagnostic, StoredRow } from '../ingest/pages';
 import { writeStreamed } from '../ingest/streamed';
+import type { ProfileStates } from '../profile/store';
+import type { JournalEntry, JournalGroup, StreamingJournal } from './journal';
+import { GroupCommit, type Pending } from './group-commit';
 import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
@@ -24,6 +27,8 @@ export const ORG_ID = 'PROFILESTAGER@AdobeOrg';
 export const MAX_MESSAGES = 10_000;
 /** Messages kept per inlet in the in-memory recent-messages log. */
 export const INLET_LOG_SIZE = 200;
+/** Messages a `streaming-received` event carries at most (the last ones of the request). */
+export const EVENT_MESSAGES = 50;
 
 type StoredInlet = Omit<InletView, 'sandbox' | 'inletPath'>;
 
@@ -35,15 +40,57 @@ type Envelope = {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+function refuseProtoKey(key: string, value: unknown): unknown {
+  if (key === '__proto__')
+    throw new EngineError(
+      'invalid-argument',
+      'The request body contains a "__proto__" key, which is refused.',
+    );
+  return value;
+}
+
+/**
+ * The messages of a request body's JSON text: one envelope (`message`) or `{"messages": […]}`
+ * (`batch`). The host has already bounded the text's size and depth.
+ */
+export function messagesOf(text: string, kind: 'message' | 'batch'): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed =
+      text.includes('__proto__') || text.includes('\\u')
+        ? JSON.parse(text, refuseProtoKey)
+        : JSON.parse(text);
+  } catch (error) {
+    if (error instanceof EngineError) throw error;
+    throw new EngineError(
+      'invalid-argument',
+      `The request body is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  if (kind === 'message') return [parsed];
+  const messages = isObject(parsed) ? parsed.messages : undefined;
+  if (!Array.isArray(messages))
+    throw new EngineError('invalid-argument', 'The body must be {"messages": [ {header, body}, … ]}.');
+  return messages;
+}
+
 export class StreamingService {
   private readonly inletSandbox = new Map<string, string>();
   /** Recent messages per inlet, oldest first, at most INLET_LOG_SIZE (memory only; gone on restart). */
   private readonly recent = new Map<string, StreamedMessage[]>();
 
+  private readonly commits: GroupCommit;
+  /** Per sandbox: a profile refresh is running (and whether another one is wanted after it). */
+  private readonly warming = new Map<string, { again: boolean }>();
+
   constructor(
     private readonly registry: RegistryCore,
     private readonly catalog: CatalogService,
-  ) {}
+    private readonly journal?: StreamingJournal,
+    private readonly profiles?: Pick<ProfileStates, 'get'>,
+  ) {
+    this.commits = new GroupCommit((sandbox, datasetId, items) => this.write(sandbox, datasetId, items));
+  }
 
   async createInlet(
     sandbox: string,
@@ -62,7 +109,20 @@ export class StreamingService {
       state: 'enabled',
       created: this.registry.ctx.now(),
     };
+    if (this.journal) {
+      await this.journal.append({
+        requestId: `inlet:${inlet.inletId}`,
+        sandbox,
+        inletId: inlet.inletId,
+        receivedTimeMs: inlet.created,
+        batchId: '',
+        messages: 0,
+        groups: [],
+        inlet,
+      });
+    }
     await db.table('inlets').add(inlet);
+    this.journal?.applied(sandbox, `inlet:${inlet.inletId}`);
     this.inletSandbox.set(inlet.inletId, sandbox);
     return this.view(inlet, sandbox);
   }
@@ -228,16 +288,22 @@ export class StreamingService {
       });
       log(index, { ok: true, xactionId }, datasetId);
     }
-    for (const group of perDataset.values()) {
-      await writeStreamed(
-        this.registry,
-        this.catalog,
-        db,
-        group.dataset,
-        group.accepted,
-        group.failed,
-        uuidFrom,
-      );
+    const groups = [...perDataset.values()]
+      .filter((g) => g.accepted.length > 0 || g.failed.length > 0)
+      .map((g) => ({ datasetId: g.dataset.id, rows: g.accepted, failed: g.failed }));
+    if (groups.length > 0) {
+      const entry: JournalEntry = {
+        requestId: this.registry.ctx.newId(),
+        sandbox: inlet.sandbox,
+        inletId,
+        receivedTimeMs,
+        batchId,
+        messages: messages.length,
+        groups,
+      };
+      // Durable first (write-ahead), then committed with whatever else is waiting for the dataset.
+      if (this.journal) await this.journal.append(entry);
+      await this.apply(entry, groups);
     }
     this.remember(inletId, logged);
     this.registry.ctx.events.emit('streaming-received', {
@@ -245,9 +311,163 @@ export class StreamingService {
       inletId,
       batchId,
       receivedTimeMs,
-      messages: logged,
+      total: logged.length,
+      messages: logged.length > EVENT_MESSAGES ? logged.slice(-EVENT_MESSAGES) : logged,
     });
+    if (groups.length > 0) this.warm(inlet.sandbox);
     return { inletId, receivedTimeMs, batchId, verdicts };
+  }
+
+  /**
+   * Re-applies journaled requests after a restart: every (request, dataset) group not already in the
+   * sandbox's batches is written again, so nothing is lost and nothing is applied twice. Entries whose
+   * sandbox or dataset is gone are skipped with a warning.
+   */
+  async replay(entries: JournalEntry[]): Promise<{ requests: number; messages: number; skipped: number }> {
+    const done = new Map<string, Set<string>>();
+    const result = { requests: 0, messages: 0, skipped: 0 };
+    const known = new Set((await this.registry.sandboxes.list()).map((s) => s.name));
+    const applying: Promise<void>[] = [];
+    for (const entry of entries) {
+      if (!known.has(entry.sandbox)) {
+        this.registry.ctx.log.warn('streaming journal: sandbox is gone; entry skipped', {
+          sandbox: entry.sandbox,
+          requestId: entry.requestId,
+        });
+        result.skipped++;
+        continue;
+      }
+      if (entry.inlet) {
+        const db = await this.registry.db(entry.sandbox);
+        const exists = ((await db.table('inlets').toArray()) as StoredInlet[]).some(
+          (i) => i.inletId === entry.inletId,
+        );
+        if (!exists) {
+          await db.table('inlets').add(entry.inlet);
+          result.requests++;
+        }
+        this.journal?.applied(entry.sandbox, entry.requestId);
+        continue;
+      }
+      let marks = done.get(entry.sandbox);
+      if (!marks) done.set(entry.sandbox, (marks = await this.appliedGroups(entry.sandbox)));
+      const missing = entry.groups.filter((g) => !marks.has(`${entry.requestId}\u0000${g.datasetId}`));
+      if (missing.length === 0) {
+        this.journal?.applied(entry.sandbox, entry.requestId);
+        continue;
+      }
+      for (const g of missing) marks.add(`${entry.requestId}\u0000${g.datasetId}`);
+      result.requests++;
+      result.messages += missing.reduce((n, g) => n + g.rows.length + g.failed.length, 0);
+      applying.push(
+        this.apply(entry, missing)
+          .then(() => {
+            this.registry.ctx.events.emit('streaming-received', {
+              sandbox: entry.sandbox,
+              inletId: entry.inletId,
+              batchId: entry.batchId,
+              receivedTimeMs: entry.receivedTimeMs,
+              total: entry.messages,
+              messages: [],
+            });
+          })
+          .catch((error: unknown) => {
+            result.skipped++;
+            this.registry.ctx.log.warn('streaming journal: entry could not be applied; skipped', {
+              sandbox: entry.sandbox,
+              requestId: entry.requestId,
+              error: String((error as Error)?.message ?? error),
+            });
+          }),
+      );
+    }
+    await Promise.all(applying);
+    return result;
+  }
+
+  /**
+   * Runs `fn` (a snapshot export, say) while no streamed batch is being written: writes in progress
+   * finish first, and new ones wait until `fn` is done.
+   */
+  paused<T>(fn: () => Promise<T>): Promise<T> {
+    return this.commits.paused(fn);
+  }
+
+  /**
+   * Brings the sandbox's profile state up to date in the background, so a lookup right after the reply
+   * finds the streamed records already applied (and the work overlaps the wait for the next request).
+   * At most one refresh runs per sandbox, plus one more when batches arrived meanwhile.
+   */
+  private warm(sandbox: string): void {
+    if (!this.profiles) return;
+    const running = this.warming.get(sandbox);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false };
+    this.warming.set(sandbox, state);
+    const run = async (): Promise<void> => {
+      try {
+        do {
+          state.again = false;
+          await this.profiles?.get(await this.registry.db(sandbox));
+        } while (state.again);
+      } catch (error) {
+        this.registry.ctx.log.warn('streaming: background profile refresh failed', {
+          sandbox,
+          error: String(error),
+        });
+      } finally {
+        this.warming.delete(sandbox);
+      }
+    };
+    void run();
+  }
+
+  /** The (request id, dataset id) pairs already written to the sandbox's batches. */
+  private async appliedGroups(sandbox: string): Promise<Set<string>> {
+    const db = await this.registry.db(sandbox);
+    const marks = new Set<string>();
+    await db.table('batches').each((batch: { datasetId: string; streamRequests?: string[] }) => {
+      for (const id of batch.streamRequests ?? []) marks.add(`${id}\u0000${batch.datasetId}`);
+    });
+    return marks;
+  }
+
+  /** Commits the entry's groups (each with whatever else waits for its dataset); then tells the journal. */
+  private async apply(entry: JournalEntry, groups: JournalGroup[]): Promise<void> {
+    await Promise.all(
+      groups.map((group) => this.commits.add(entry.sandbox, group.datasetId, { entry, group })),
+    );
+    this.journal?.applied(entry.sandbox, entry.requestId);
+  }
+
+  /**
+   * Writes the groups of several requests to one dataset as one successful and one failed batch.
+   * Row numbers continue across the requests (each request takes as many numbers as it had messages),
+   * so every row of a batch keeps a distinct number.
+   */
+  private async write(sandbox: string, datasetId: string, items: Pending[]): Promise<void> {
+    const db = await this.registry.db(sandbox);
+    const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
+    if (!dataset)
+      throw new EngineError(
+        'not-found',
+        `Dataset ${datasetId} no longer exists; its streamed messages were not written.`,
+      );
+    let offset = 0;
+    const rows: StoredRow[] = [];
+    const failed: StoredDiagnostic[] = [];
+    for (const { entry, group } of items) {
+      for (const row of group.rows) rows.push(offset === 0 ? row : { ...row, r: row.r + offset });
+      for (const diagnostic of group.failed)
+        failed.push(offset === 0 ? diagnostic : { ...diagnostic, row: diagnostic.row + offset });
+      offset += entry.messages;
+    }
+    await writeStreamed(this.registry, this.catalog, db, dataset, rows, failed, uuidFrom, {
+      streamRequests: items.map((i) => i.entry.requestId),
+    });
   }
 
   /** The inlet's most recent messages, newest first (at most `limit`, ≤ INLET_LOG_SIZE). */

@@ -1,0 +1,238 @@
+// The node host's streaming write-ahead log (electron/node/streaming-wal.ts): accepted requests are on
+// disk before the reply, replayed once after a stop without a save, skipped when the snapshot already
+// holds them, a torn or corrupt line is reported and left out, and a save trims the log.
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EngineClient } from '../../../shared/contract';
+import { sequentialIds, steppingClock } from '../../../shared/engine/ids';
+import type { Logger } from '../../../shared/util/logger';
+import { silentLogger } from '../../../shared/util/logger';
+import { startNodeEngine, type NodeEngine } from '../../../electron/node/node-engine';
+import { decodeLine, encodeLine, walPath } from '../../../electron/node/streaming-wal';
+import { tempDir } from '../cli-harness';
+import { PERSONAL_CONTACT, PROFILE } from './harness';
+
+const sandbox = 'prod';
+
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return {
+    ...silentLogger,
+    warnings,
+    warn: (message: string, fields?: Record<string, unknown>) =>
+      warnings.push(`${message} ${JSON.stringify(fields ?? {})}`),
+  };
+}
+
+function start(snapshotPath: string, log: Logger = silentLogger, prefix = 'a'): Promise<NodeEngine> {
+  return startNodeEngine({
+    snapshotPath,
+    version: '0.0.0-test',
+    log,
+    now: steppingClock(Date.UTC(2026, 0, 15, 9), 1000),
+    newId: sequentialIds(prefix),
+  });
+}
+
+/** A snapshot holding a Profile schema, a dataset and an inlet; returns what a producer needs. */
+async function seeded(snapshotPath: string) {
+  const host = await start(snapshotPath, silentLogger, 'seed');
+  const client = host.client;
+  const schema = await client.call('registry-schema-create', {
+    sandbox,
+    title: 'CRM',
+    classId: PROFILE,
+    fieldGroupIds: [PERSONAL_CONTACT],
+    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
+    isProfileEnabled: true,
+  });
+  const dataset = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'crm',
+    schemaRef: schema.$id,
+    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+  });
+  const inlet = await client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
+  await host.save();
+  host.close();
+  const message = (entity: unknown) => ({
+    header: {
+      schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+      datasetId: dataset.id,
+    },
+    body: {
+      xdmMeta: {
+        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+      },
+      xdmEntity: entity,
+    },
+  });
+  return { inletId: inlet.inletId, datasetId: dataset.id, message };
+}
+
+async function contents(client: EngineClient, datasetId: string) {
+  const batches = await client.call('ingest-batch-list', { sandbox, datasetId });
+  const accepted = batches
+    .filter((b) => b.status === 'success')
+    .reduce((n, b) => n + (b.metrics?.outputRecordCount ?? 0), 0);
+  const failed: string[] = [];
+  for (const batch of batches.filter((b) => b.status === 'failed')) {
+    for (const d of await client.call('ingest-batch-errors', { sandbox, batchId: batch.id }))
+      failed.push(d.raw ?? '');
+  }
+  const stats = await client.call('profile-stats', { sandbox });
+  return { accepted, failed: failed.sort(), profiles: stats.profiles };
+}
+
+describe('streaming write-ahead log (node host)', () => {
+  it('replays accepted requests after a stop without a save, once', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, datasetId, message } = await seeded(snapshot);
+    const first = await start(snapshot);
+    await first.client.call('streaming-ingest', {
+      inletId,
+      messages: [
+        message({ personalEmail: { address: 'a@example.com' } }),
+        message({ personalEmail: { address: 'b@example.com' }, extra: 1 }),
+      ],
+    });
+    await first.client.call('streaming-ingest', {
+      inletId,
+      body: JSON.stringify({ messages: [message({ personalEmail: { address: 'c@example.com' } })] }),
+      kind: 'batch',
+    });
+    expect(existsSync(walPath(snapshot, sandbox))).toBe(true);
+    first.close(); // as if killed: no save
+
+    const second = await start(snapshot, silentLogger, 'b');
+    expect(second.replayed).toEqual({ requests: 2, messages: 3, skipped: 0 });
+    const after = await contents(second.client, datasetId);
+    expect(after).toEqual({
+      accepted: 2,
+      failed: [JSON.stringify({ personalEmail: { address: 'b@example.com' }, extra: 1 })],
+      profiles: 2,
+    });
+    expect(
+      await second.client.call('profile-detail', { sandbox, entityId: 'c@example.com', entityIdNS: 'Email' }),
+    ).not.toBeNull();
+    await second.save();
+    expect(existsSync(walPath(snapshot, sandbox))).toBe(false);
+    second.close();
+
+    const third = await start(snapshot, silentLogger, 'c');
+    expect(third.replayed.requests).toBe(0);
+    expect(await contents(third.client, datasetId)).toEqual(after);
+    third.close();
+  });
+
+  it('skips entries the snapshot already holds (a save that stopped before trimming the log)', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, datasetId, message } = await seeded(snapshot);
+    const first = await start(snapshot);
+    await first.client.call('streaming-ingest', {
+      inletId,
+      messages: [message({ personalEmail: { address: 'a@example.com' } })],
+    });
+    const log = readFileSync(walPath(snapshot, sandbox), 'utf8');
+    await first.save();
+    first.close();
+    writeFileSync(walPath(snapshot, sandbox), log); // the trim never happened
+
+    const second = await start(snapshot, silentLogger, 'b');
+    expect(second.replayed).toEqual({ requests: 0, messages: 0, skipped: 0 });
+    expect(await contents(second.client, datasetId)).toEqual({ accepted: 1, failed: [], profiles: 1 });
+    second.close();
+  });
+
+  it('ignores a torn last line with a warning, keeps what came before, and appends after it cleanly', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, datasetId, message } = await seeded(snapshot);
+    const first = await start(snapshot);
+    await first.client.call('streaming-ingest', {
+      inletId,
+      messages: [message({ personalEmail: { address: 'a@example.com' } })],
+    });
+    first.close();
+    const path = walPath(snapshot, sandbox);
+    const whole = readFileSync(path, 'utf8');
+    appendFileSync(path, whole.slice(0, Math.floor(whole.length / 2))); // the process died mid-write
+
+    const log = recordingLogger();
+    const second = await start(snapshot, log, 'b');
+    expect(second.replayed).toEqual({ requests: 1, messages: 1, skipped: 0 });
+    expect(log.warnings).toEqual([expect.stringMatching(/torn last line.*"line":2/)]);
+    await second.client.call('streaming-ingest', {
+      inletId,
+      messages: [message({ personalEmail: { address: 'b@example.com' } })],
+    });
+    second.close();
+
+    const lines = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+    expect(lines.map((l) => 'entry' in decodeLine(l))).toEqual([true, true]);
+    const third = await start(snapshot, recordingLogger(), 'c');
+    expect(third.replayed.requests).toBe(2);
+    expect(await contents(third.client, datasetId)).toMatchObject({ accepted: 2, profiles: 2 });
+    third.close();
+  });
+
+  it('reports a corrupt line in the middle and replays the others', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, datasetId, message } = await seeded(snapshot);
+    const first = await start(snapshot);
+    for (const who of ['a', 'b', 'c'])
+      await first.client.call('streaming-ingest', {
+        inletId,
+        messages: [message({ personalEmail: { address: `${who}@example.com` } })],
+      });
+    first.close();
+    const path = walPath(snapshot, sandbox);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[1] = (lines[1] ?? '').replace('b@example.com', 'x@example.com'); // checksum no longer matches
+    writeFileSync(path, lines.join('\n'));
+
+    const log = recordingLogger();
+    const second = await start(snapshot, log, 'b');
+    expect(log.warnings).toEqual([expect.stringMatching(/corrupt line.*"line":2.*checksum mismatch/)]);
+    expect(second.replayed.requests).toBe(2);
+    expect(
+      await second.client.call('profile-detail', { sandbox, entityId: 'x@example.com', entityIdNS: 'Email' }),
+    ).toBeNull();
+    expect(await contents(second.client, datasetId)).toMatchObject({ accepted: 2, profiles: 2 });
+    second.close();
+  });
+
+  it('keeps an inlet created after the last save', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    await seeded(snapshot);
+    const first = await start(snapshot);
+    const inlet = await first.client.call('streaming-inlet-create', {
+      sandbox,
+      name: 'Created after the save',
+    });
+    first.close();
+    const second = await start(snapshot, silentLogger, 'b');
+    expect(await second.client.call('streaming-inlet-show', { inletId: inlet.inletId })).toEqual(inlet);
+    second.close();
+  });
+
+  it('encodes one checksummed JSON line per entry', () => {
+    const entry = {
+      requestId: 'r1',
+      sandbox,
+      inletId: 'i',
+      receivedTimeMs: 1,
+      batchId: '1:x',
+      messages: 1,
+      groups: [
+        { datasetId: 'd', rows: [{ r: 1, l: null, f: 0, v: { '10': 'ten', a: 'b"\n' } }], failed: [] },
+      ],
+    };
+    const line = encodeLine(entry);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.slice(0, -1)).not.toContain('\n');
+    expect(JSON.parse(line)).toMatchObject({ id: 'r1', entry });
+    expect(decodeLine(line.slice(0, -1))).toEqual({ entry });
+    expect(decodeLine(line.slice(0, -10))).toEqual({ problem: 'not a complete journal line' });
+  });
+});
