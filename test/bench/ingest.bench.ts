@@ -7,6 +7,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createEngine } from '../../shared/engine/engine';
 import { sequentialIds } from '../../shared/engine/ids';
+import { requireSchema } from '../../shared/engine/registry/store';
+import { validatorFor } from '../../shared/engine/registry/validation';
 import { blobByteSource } from '../../shared/formats/blob-byte-source';
 import { readRows } from '../../shared/formats/read-rows';
 import { silentLogger } from '../../shared/util/logger';
@@ -131,16 +133,28 @@ export default async function run(ctx: BenchContext): Promise<void> {
   ctx.report('rows_per_s_ingest', Math.round(rows / (ingestMs / 1000)), 'rows/s');
   ctx.report('ratio_ingest_to_parse', ingestMs / parseMs, 'x');
   if (ctx.host === 'node') ctx.report('ratio_ingest_to_parse_cpu', ingestCpuMs / parseCpuMs, 'x');
-  await engine.sandboxes.remove(sandbox);
-  engine.close();
-
   if (ctx.host === 'node' && ctx.args.heap) {
-    for (const [label, size] of [
-      ['heap_mb_100mb_file', 100e6],
-      ['heap_mb_1gb_file', 1e9],
-    ] as const) {
-      const { peakHeapMb } = await import('./heap-node');
-      ctx.report(label, await peakHeapMb(size, HEADER, row, parseOnly), 'MB');
+    // Peak heap while the pipeline streams files of growing size (`--heap-mb 100,1000` by default);
+    // one row in 1,000 has a non-numeric `points` so diagnostics flow as well.
+    const { peakHeap } = await import('./heap-node');
+    const db = await engine.registry.db(sandbox);
+    const stored = (await db.table('datasets').get(dataset.id)) as { schemaId: string };
+    const schemaStored = await requireSchema(db, stored.schemaId);
+    const pipeline = {
+      fields: (await engine.registry.resolve(db, schemaStored)).fields,
+      validator: await validatorFor(engine.registry, db, schemaStored),
+    };
+    const withBadRows = (i: number) => (i % 1000 === 999 ? row(i).replace(/,\d+\n$/, ',abc\n') : row(i));
+    for (const mb of String(ctx.args['heap-mb'] ?? '100,1000')
+      .split(',')
+      .map(Number)) {
+      const result = await peakHeap(mb * 1e6, HEADER, withBadRows, pipeline, ctx.note);
+      const label = mb >= 1000 && mb % 1000 === 0 ? `heap_mb_${mb / 1000}gb_file` : `heap_mb_${mb}mb_file`;
+      ctx.report(label, result.peakMb, 'MB');
+      ctx.report(`${label.replace('heap_mb_', 'rows_')}`, result.rows, 'rows');
+      ctx.report(`${label.replace('heap_mb_', 'seconds_')}`, Math.round(result.seconds), 's');
     }
   }
+  await engine.sandboxes.remove(sandbox);
+  engine.close();
 }
