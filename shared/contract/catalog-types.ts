@@ -153,4 +153,9 @@ export interface DryRunResult {
   headers: string[];
   rows: DryRunRow[];
   byCode: Record<string, number>;
+  /**
+   * Why the file as a whole cannot be ingested (empty file `106`, CSV empty header `118`, an
+   * unsupported charset, truncated JSON, a corrupt Parquet footer…); rows before it are still listed.
+   */
+  fileError?: { code: string; message: string; offset: number | null };
 }

@@ -11,8 +11,13 @@ export interface EngineEvents {
   'engine-health': { state: EngineHealthState; reason?: string };
   /** Progress of a file being ingested, at least every 250 ms while it reads. */
   'ingest-progress': IngestProgress;
-  /** A batch reached a final state (success, failed) or was reverted (inactive). */
+  /**
+   * A batch reached a final state (success, failed, aborted) or was reverted (inactive); also sent
+   * for a batch a stopped engine left mid-flight, when it is marked failed ("interrupted").
+   */
   'batch-finished': { sandbox: string; batchId: string; status: BatchStatus };
+  /** A dataset was created, its tags changed, or it was deleted. */
+  'dataset-changed': { sandbox: string; datasetId: string; reason: 'created' | 'tags' | 'deleted' };
   /**
    * A streaming request to an inlet was handled: its messages' verdicts in request order (the last 50
    * when it carried more; `total` counts them all; `streaming-inlet-log` has up to 200).

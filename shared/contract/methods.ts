@@ -117,6 +117,8 @@ export interface EngineMethods {
   };
   /** Sets tags (`unifiedProfile`, `unifiedIdentity`) with the platform's rules, e.g. the upsert sequence. */
   'catalog-dataset-set-tags': { request: InSandbox & { ref: string; tags: DatasetTags }; response: DatasetView };
+  /** Deletes a dataset with its batches, rows and diagnostics (Catalog `DELETE /dataSets/{id}`); its data leaves Profile. */
+  'catalog-dataset-delete': { request: InSandbox & { ref: string }; response: { deleted: string; batches: number } };
 
   'ingest-batch-create': {
     request: InSandbox & {
@@ -141,8 +143,15 @@ export interface EngineMethods {
   'ingest-batch-revert': { request: InSandbox & { batchId: string }; response: BatchView };
   'ingest-batch-show': { request: InSandbox & { batchId: string }; response: BatchView };
   'ingest-batch-list': { request: InSandbox & { datasetId?: string }; response: BatchView[] };
-  /** Row diagnostics of a batch (parsing and conversion errors), paged. */
-  'ingest-batch-errors': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: (RowDiagnostic & { kind: string; errors?: unknown[] })[] };
+  /**
+   * Row diagnostics of a batch (parsing and conversion errors), paged (`offset`, `limit` ≤ 10,000),
+   * optionally only one `code`. The array also carries `total`: how many diagnostics match in all
+   * (a property of the array, kept by structured clone, not by JSON).
+   */
+  'ingest-batch-errors': {
+    request: InSandbox & { batchId: string; offset?: number; limit?: number; code?: string };
+    response: (RowDiagnostic & { kind: string; errors?: unknown[] })[] & { total?: number };
+  };
   /** Accepted rows of a batch, paged (with Profile-skip flags and coercions). */
   'ingest-batch-rows': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: AcceptedRow[] };
   /** Validates a sample of a file against a dataset without writing anything. */

@@ -56,6 +56,8 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const catalog = new CatalogService(registry);
   const batches = new BatchService(registry, catalog);
   handlers.register(catalogAndIngestHandlers(registry, catalog, batches));
+  // Batches a stopped engine left mid-flight are failed ("interrupted") before any call sees them.
+  await batches.recoverInterrupted((await sandboxes.list()).map((s) => s.name));
   const identityConfig = { ...DEFAULT_IDENTITY_CONFIG };
   const graphFactory = Object.assign((lookup: Parameters<typeof identityGraphPort>[1]) => identityGraphPort(identityConfig, lookup), {
     eventPriority: identityConfig.namespacePriority,

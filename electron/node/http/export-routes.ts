@@ -19,9 +19,16 @@ async function* diagnostics(
   client: EngineClient,
   sandbox: string,
   batchId: string,
+  code?: string,
 ): AsyncGenerator<Diagnostic> {
   for (let offset = 0; ; offset += PAGE) {
-    const page = await client.call('ingest-batch-errors', { sandbox, batchId, offset, limit: PAGE });
+    const page = await client.call('ingest-batch-errors', {
+      sandbox,
+      batchId,
+      offset,
+      limit: PAGE,
+      ...(code ? { code } : {}),
+    });
     yield* page;
     if (page.length < PAGE) return;
   }
@@ -88,20 +95,29 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
     const { id } = request.params as { id: string };
     const sandbox = request.sandbox.name;
     const batch = await client.call('ingest-batch-show', { sandbox, batchId: id });
-    const path = (request.query as Record<string, unknown>).path;
+    const { path, code } = request.query as Record<string, unknown>;
+    // `?code=` keeps only the diagnostics with that error code (a Profile Stager extension).
+    const only = typeof code === 'string' && code !== '' ? code : undefined;
     return {
       sandbox,
       batch,
       path: typeof path === 'string' ? path : undefined,
+      code: only,
+      codeQuery: only ? `&code=${encodeURIComponent(only)}` : '',
       base: `${baseUrl(request.headers.host)}/data/foundation/export/batches/${encodeURIComponent(id)}`,
     };
   };
 
   /** Every diagnostics file of a batch with its size, or one file's lines. */
-  const rowErrorFiles = async (sandbox: string, batchId: string, only?: { kind: Kind; index: number }) => {
+  const rowErrorFiles = async (
+    sandbox: string,
+    batchId: string,
+    code: string | undefined,
+    only?: { kind: Kind; index: number },
+  ) => {
     const files = new Map<string, { kind: Kind; index: number; bytes: number; lines: string[] }>();
     const seen: Record<Kind, number> = { parsing: 0, conversion: 0 };
-    for await (const d of diagnostics(client, sandbox, batchId)) {
+    for await (const d of diagnostics(client, sandbox, batchId, code)) {
       const kind = kindOf(d);
       const index = Math.floor(seen[kind]++ / LINES_PER_FILE);
       if (only && (only.kind !== kind || only.index !== index)) continue;
@@ -116,21 +132,21 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
   };
 
   app.get('/batches/:id/meta', async (request, reply) => {
-    const { sandbox, batch, path, base } = await target(request);
+    const { sandbox, batch, path, base, code, codeQuery } = await target(request);
     if (path === undefined)
       throw new HttpProblem(
         400,
         'Name what to read with ?path=: row_errors, row_errors/{file}, input_files or input_files/{file}.',
       );
     if (path === 'row_errors') {
-      const files = [...(await rowErrorFiles(sandbox, batch.id)).entries()].sort(([a], [b]) =>
+      const files = [...(await rowErrorFiles(sandbox, batch.id, code)).entries()].sort(([a], [b]) =>
         a.localeCompare(b),
       );
       return listing(
         files.map(([name, f]) => ({
           name,
           length: f.bytes,
-          href: `${base}/meta?path=${encodeURIComponent(`row_errors/${name}`)}`,
+          href: `${base}/meta?path=${encodeURIComponent(`row_errors/${name}`)}${codeQuery}`,
         })),
       );
     }
@@ -138,7 +154,7 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
     if (rowFile) {
       const name = path.slice('row_errors/'.length);
       const file = (
-        await rowErrorFiles(sandbox, batch.id, { kind: rowFile[1] as Kind, index: Number(rowFile[2]) })
+        await rowErrorFiles(sandbox, batch.id, code, { kind: rowFile[1] as Kind, index: Number(rowFile[2]) })
       ).get(name);
       if (!file) throw new HttpProblem(404, `Batch ${batch.id} has no diagnostics file ${path}.`);
       return sendLines(reply, file.lines);
@@ -164,12 +180,12 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
   });
 
   app.get('/batches/:id/failed', async (request, reply) => {
-    const { sandbox, batch, path, base } = await target(request);
+    const { sandbox, batch, path, base, code, codeQuery } = await target(request);
     const partName = `part-00000-${batch.id}-c000.json`;
     if (path === undefined) {
       let bytes = 0;
       let count = 0;
-      for await (const d of diagnostics(client, sandbox, batch.id)) {
+      for await (const d of diagnostics(client, sandbox, batch.id, code)) {
         bytes += byteLength(jsonLine(failedRowLine(d)));
         count++;
       }
@@ -177,8 +193,12 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
         count === 0
           ? []
           : [
-              { name: '_SUCCESS', length: 0, href: `${base}/failed?path=_SUCCESS` },
-              { name: partName, length: bytes, href: `${base}/failed?path=${encodeURIComponent(partName)}` },
+              { name: '_SUCCESS', length: 0, href: `${base}/failed?path=_SUCCESS${codeQuery}` },
+              {
+                name: partName,
+                length: bytes,
+                href: `${base}/failed?path=${encodeURIComponent(partName)}${codeQuery}`,
+              },
             ];
       return listing(files);
     }
@@ -193,11 +213,12 @@ export function registerExportRoutes(app: FastifyInstance, { client }: ApiContex
       batchId: batch.id,
       offset: 0,
       limit: 1,
+      ...(code ? { code } : {}),
     });
     if (first.length === 0) throw new HttpProblem(404, `Batch ${batch.id} has no failed rows.`);
     // Streamed: a batch can fail millions of rows.
     async function* lines() {
-      for await (const d of diagnostics(client, sandbox, batch.id)) yield jsonLine(failedRowLine(d));
+      for await (const d of diagnostics(client, sandbox, batch.id, code)) yield jsonLine(failedRowLine(d));
     }
     return reply.type('application/json').send(Readable.from(lines()));
   });

@@ -25,6 +25,8 @@ import { processFile } from './process-file';
 
 export const MAX_FILES_PER_BATCH = 1500;
 const ACTIVE: readonly BatchStatus[] = ['loading', 'staging'];
+export const INTERRUPTED =
+  'Interrupted: the engine stopped while this batch was being ingested. No rows of it were kept; ingest the files again.';
 
 /** A batch as stored. */
 export interface StoredBatch {
@@ -68,7 +70,8 @@ export interface AddFileInput {
 }
 
 export class BatchService {
-  private readonly recovered = new Set<string>();
+  /** Interrupted-batch recovery per sandbox database (by IndexedDB name), run once. */
+  private readonly recovered = new Map<string, Promise<void>>();
   private readonly running = new Map<string, { aborted: boolean; reason?: unknown }>();
 
   constructor(
@@ -79,21 +82,33 @@ export class BatchService {
   /** The sandbox database, after failing batches a previous engine left mid-flight. */
   async db(sandbox: string): Promise<Dexie> {
     const db = await this.registry.db(sandbox);
-    if (!this.recovered.has(db.name)) {
-      this.recovered.add(db.name);
-      const stale = (await db.table('batches').toArray()) as StoredBatch[];
-      for (const batch of stale.filter((b) => ACTIVE.includes(b.status))) {
-        await deletePages(db, batch.id, ['batchPages']);
-        await this.put(db, {
-          ...batch,
-          status: 'failed',
-          accepted: 0,
-          failureReason:
-            'Interrupted: the engine stopped while this batch was being ingested. No rows of it were kept; ingest the files again.',
-        });
-      }
+    let recovery = this.recovered.get(db.name);
+    if (!recovery) {
+      recovery = this.failInterrupted(sandbox, db);
+      this.recovered.set(db.name, recovery);
     }
+    await recovery;
     return db;
+  }
+
+  /**
+   * Marks the batches of each sandbox that a stopped engine left `loading` or `staging` as failed
+   * ("interrupted"), dropping their pages. The engine runs this for every sandbox when it starts;
+   * a sandbox opened later (created, imported) is checked on its first batch call.
+   */
+  async recoverInterrupted(sandboxes: readonly string[]): Promise<void> {
+    for (const sandbox of sandboxes) await this.db(sandbox);
+  }
+
+  private async failInterrupted(sandbox: string, db: Dexie): Promise<void> {
+    const stale = ((await db.table('batches').toArray()) as StoredBatch[]).filter(
+      (b) => ACTIVE.includes(b.status) && !this.running.has(b.id),
+    );
+    for (const batch of stale) {
+      await deletePages(db, batch.id, ['batchPages']);
+      await this.put(db, { ...batch, status: 'failed', accepted: 0, failureReason: INTERRUPTED });
+      this.registry.ctx.events.emit('batch-finished', { sandbox, batchId: batch.id, status: 'failed' });
+    }
   }
 
   async create(sandbox: string, input: CreateBatchInput): Promise<BatchView> {
@@ -254,6 +269,11 @@ export class BatchService {
           ? `Cancelled while reading ${name}.`
           : `Reading ${name} failed: ${(error as Error).message}`,
       });
+      this.registry.ctx.events.emit('batch-finished', {
+        sandbox,
+        batchId,
+        status: isCancel ? 'aborted' : 'failed',
+      });
       if (isCancel)
         throw new EngineError(
           'cancelled',
@@ -343,10 +363,12 @@ export class BatchService {
         'failed-precondition',
         `Batch ${batchId} is ${batch.status}; only a loading or staging batch can be aborted (once loaded it cannot be aborted).`,
       );
-    this.cancel(batchId);
+    // A file still reading stops at its next page and sends `batch-finished` itself.
+    const isReading = this.cancel(batchId);
     await deletePages(db, batchId, ['batchPages']);
     const next: StoredBatch = { ...batch, status: 'aborted', accepted: 0, updated: this.registry.ctx.now() };
     await this.put(db, next);
+    if (!isReading) this.registry.ctx.events.emit('batch-finished', { sandbox, batchId, status: 'aborted' });
     return this.view(next);
   }
 

@@ -10,13 +10,23 @@ import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { classify, CODE_CORRUPT } from './classify';
-import { applyMapping, planMapping } from './mapping';
+import { applyMapping, planMapping, type MappingPlan } from './mapping';
+import { emptyFileError } from '../../formats/pages';
 
 export async function dryRun(
   registry: RegistryCore,
   db: Dexie,
   dataset: StoredDataset,
-  input: { name: string; file: BlobLike; sample?: number; format?: 'csv' | 'json' | 'parquet'; isMultiLineJson?: boolean; charset?: string; delimiter?: string; mapping?: MappingEntry[] },
+  input: {
+    name: string;
+    file: BlobLike;
+    sample?: number;
+    format?: 'csv' | 'json' | 'parquet';
+    isMultiLineJson?: boolean;
+    charset?: string;
+    delimiter?: string;
+    mapping?: MappingEntry[];
+  },
 ): Promise<DryRunResult> {
   const source = blobByteSource(input.file, input.name);
   const detected = await detectFormat(source);
@@ -30,7 +40,10 @@ export async function dryRun(
   let headers: string[] = [];
   let mapping: MappingEntry[] = [];
   let unmapped: string[] = [];
-  if (source.size === 0) return { detected, mapping, unmapped, headers, rows, byCode };
+  let fileError: DryRunResult['fileError'];
+  if (source.size === 0)
+    return { detected, mapping, unmapped, headers, rows, byCode, fileError: emptyFileError() };
+  let plan: MappingPlan | undefined;
   const pages = readRows(source, {
     format,
     isMultiLineJson: input.isMultiLineJson ?? detected.isMultiLineJson,
@@ -38,41 +51,78 @@ export async function dryRun(
     ...(input.delimiter ? { delimiter: input.delimiter } : {}),
     pageSize: Math.min(limit, 2000),
   });
-  outer: for await (const page of pages) {
-    for (const row of page.rows) {
-      if (rows.length >= limit) break outer;
-      if (row.error) {
-        byCode[CODE_CORRUPT] = (byCode[CODE_CORRUPT] ?? 0) + 1;
-        rows.push({ row: row.row, line: row.line, raw: row.error.raw, outcome: 'failed', code: CODE_CORRUPT, errors: [{ pointerToViolation: '#', message: row.error.message }], coercions: [] });
-        continue;
-      }
-      let record = row.value;
-      const converted: { pointer: string; from: unknown; to: unknown }[] = [];
-      if (format === 'csv') {
-        if (headers.length === 0) {
-          headers = Object.keys(row.value);
-          const plan = planMapping(headers, fields, input.mapping);
-          mapping = plan.entries;
-          unmapped = plan.unmapped;
-        }
-        record = applyMapping(row.value, planMapping(headers, fields, mapping), (pointer, from, to) => converted.push({ pointer, from, to }));
-      }
-      const verdict = validator.validateBatch(record);
-      const outcome = classify(verdict.errors);
-      const code = outcome.kind === 'failed' ? outcome.code : undefined;
-      if (code) byCode[code] = (byCode[code] ?? 0) + 1;
-      rows.push({
-        row: row.row,
-        line: row.line,
-        ...(row.raw !== undefined ? { raw: row.raw } : {}),
-        record: verdict.record as Record<string, unknown>,
-        outcome: outcome.kind,
-        ...(code ? { code } : {}),
-        errors: verdict.errors.map((e) => ({ pointerToViolation: e.pointerToViolation, message: e.message })),
-        coercions: [...converted, ...verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to }))],
-      });
-    }
-    if (page.fileError) break;
+  try {
+    await readSample();
+  } catch (error) {
+    // An explicit charset the readers do not know makes the whole file unreadable.
+    if (!(error instanceof RangeError)) throw error;
+    fileError = {
+      code: 'UNSUPPORTED-CHARSET',
+      message: `${error.message} Use utf-8, utf-16le, utf-16be, windows-1252 or iso-8859-1.`,
+      offset: null,
+    };
   }
-  return { detected, mapping, unmapped, headers, rows, byCode };
+  return { detected, mapping, unmapped, headers, rows, byCode, ...(fileError ? { fileError } : {}) };
+
+  async function readSample(): Promise<void> {
+    outer: for await (const page of pages) {
+      for (const row of page.rows) {
+        if (rows.length >= limit) break outer;
+        if (row.error) {
+          byCode[CODE_CORRUPT] = (byCode[CODE_CORRUPT] ?? 0) + 1;
+          rows.push({
+            row: row.row,
+            line: row.line,
+            raw: row.error.raw,
+            outcome: 'failed',
+            code: CODE_CORRUPT,
+            errors: [{ pointerToViolation: '#', message: row.error.message }],
+            coercions: [],
+          });
+          continue;
+        }
+        let record = row.value;
+        const converted: { pointer: string; from: unknown; to: unknown }[] = [];
+        if (format === 'csv') {
+          if (!plan) {
+            headers = Object.keys(row.value);
+            plan = planMapping(headers, fields, input.mapping);
+            mapping = plan.entries;
+            unmapped = plan.unmapped;
+          }
+          record = applyMapping(row.value, plan, (pointer, from, to) =>
+            converted.push({ pointer, from, to }),
+          );
+        }
+        const verdict = validator.validateBatch(record);
+        const outcome = classify(verdict.errors);
+        const code = outcome.kind === 'failed' ? outcome.code : undefined;
+        if (code) byCode[code] = (byCode[code] ?? 0) + 1;
+        rows.push({
+          row: row.row,
+          line: row.line,
+          ...(row.raw !== undefined ? { raw: row.raw } : {}),
+          record: verdict.record as Record<string, unknown>,
+          outcome: outcome.kind,
+          ...(code ? { code } : {}),
+          errors: verdict.errors.map((e) => ({
+            pointerToViolation: e.pointerToViolation,
+            message: e.message,
+          })),
+          coercions: [
+            ...converted,
+            ...verdict.coercions.map(({ pointer, from, to }) => ({ pointer, from, to })),
+          ],
+        });
+      }
+      if (page.fileError) {
+        fileError = {
+          code: page.fileError.code,
+          message: page.fileError.message,
+          offset: page.fileError.offset,
+        };
+        break;
+      }
+    }
+  }
 }

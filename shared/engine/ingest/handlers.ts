@@ -7,7 +7,7 @@ import type { CatalogService, StoredDataset } from '../catalog/service';
 import type { RegistryCore } from '../registry/service';
 import type { BatchService } from './batches';
 import { dryRun } from './dry-run';
-import { readPages, type StoredDiagnostic, type StoredRow } from './pages';
+import { readDiagnostics, readPages, type StoredRow } from './pages';
 
 const MAX_PAGE = 10_000;
 
@@ -22,11 +22,19 @@ function paging(args: Record<string, unknown>): { offset: number; limit: number 
 
 function mappingArg(value: unknown): MappingEntry[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) throw new EngineError('invalid-argument', 'mapping must be a list of {"sourceAttribute", "destinationXdmPath"}.');
+  if (!Array.isArray(value))
+    throw new EngineError(
+      'invalid-argument',
+      'mapping must be a list of {"sourceAttribute", "destinationXdmPath"}.',
+    );
   return value as MappingEntry[];
 }
 
-export function catalogAndIngestHandlers(registry: RegistryCore, catalog: CatalogService, batches: BatchService): HandlerMap {
+export function catalogAndIngestHandlers(
+  registry: RegistryCore,
+  catalog: CatalogService,
+  batches: BatchService,
+): HandlerMap {
   const scoped = (raw: unknown, method: string) => {
     const args = requireObject(raw, method);
     return { args, sandbox: requireString(args, 'sandbox', method) };
@@ -52,17 +60,35 @@ export function catalogAndIngestHandlers(registry: RegistryCore, catalog: Catalo
     },
     'catalog-dataset-set-tags': async (raw) => {
       const { args, sandbox } = scoped(raw, 'catalog-dataset-set-tags');
-      return catalog.setTags(sandbox, requireString(args, 'ref', 'catalog-dataset-set-tags'), (args.tags ?? {}) as DatasetTags);
+      return catalog.setTags(
+        sandbox,
+        requireString(args, 'ref', 'catalog-dataset-set-tags'),
+        (args.tags ?? {}) as DatasetTags,
+      );
+    },
+    'catalog-dataset-delete': async (raw) => {
+      const { args, sandbox } = scoped(raw, 'catalog-dataset-delete');
+      return catalog.remove(sandbox, requireString(args, 'ref', 'catalog-dataset-delete'));
     },
     'ingest-batch-create': async (raw) => {
       const { args, sandbox } = scoped(raw, 'ingest-batch-create');
-      const inputFormat = args.inputFormat === undefined ? undefined : requireObject(args.inputFormat, 'inputFormat');
+      const inputFormat =
+        args.inputFormat === undefined ? undefined : requireObject(args.inputFormat, 'inputFormat');
       const mapping = mappingArg(args.mapping);
       return batches.create(sandbox, {
         datasetId: requireString(args, 'datasetId', 'ingest-batch-create'),
-        ...(inputFormat ? { inputFormat: { ...(typeof inputFormat.format === 'string' ? { format: inputFormat.format } : {}), isMultiLineJson: inputFormat.isMultiLineJson === true } } : {}),
+        ...(inputFormat
+          ? {
+              inputFormat: {
+                ...(typeof inputFormat.format === 'string' ? { format: inputFormat.format } : {}),
+                isMultiLineJson: inputFormat.isMultiLineJson === true,
+              },
+            }
+          : {}),
         enableErrorDiagnostics: args.enableErrorDiagnostics === true,
-        ...(args.partialIngestionPercent !== undefined ? { partialIngestionPercent: args.partialIngestionPercent as number } : {}),
+        ...(args.partialIngestionPercent !== undefined
+          ? { partialIngestionPercent: args.partialIngestionPercent as number }
+          : {}),
         ...(mapping ? { mapping } : {}),
       });
     },
@@ -75,7 +101,9 @@ export function catalogAndIngestHandlers(registry: RegistryCore, catalog: Catalo
         ...(typeof args.delimiter === 'string' ? { delimiter: args.delimiter } : {}),
       });
     },
-    'ingest-batch-cancel': async (raw) => ({ isCancelled: batches.cancel(batchArgs(raw, 'ingest-batch-cancel').batchId) }),
+    'ingest-batch-cancel': async (raw) => ({
+      isCancelled: batches.cancel(batchArgs(raw, 'ingest-batch-cancel').batchId),
+    }),
     'ingest-batch-complete': async (raw) => {
       const { sandbox, batchId } = batchArgs(raw, 'ingest-batch-complete');
       return batches.complete(sandbox, batchId);
@@ -94,14 +122,24 @@ export function catalogAndIngestHandlers(registry: RegistryCore, catalog: Catalo
     },
     'ingest-batch-list': async (raw) => {
       const { args, sandbox } = scoped(raw, 'ingest-batch-list');
-      const ref = typeof args.datasetId === 'string' ? (await catalog.find(sandbox, args.datasetId)).id : undefined;
+      const ref =
+        typeof args.datasetId === 'string' ? (await catalog.find(sandbox, args.datasetId)).id : undefined;
       return batches.list(sandbox, ref);
     },
     'ingest-batch-errors': async (raw) => {
       const { args, sandbox, batchId } = batchArgs(raw, 'ingest-batch-errors');
       await batches.get(sandbox, batchId);
       const { offset, limit } = paging(args);
-      return readPages<StoredDiagnostic>(await batches.db(sandbox), 'batchErrors', batchId, offset, limit);
+      if (args.code !== undefined && (typeof args.code !== 'string' || args.code === ''))
+        throw new EngineError('invalid-argument', 'code must be an error code such as INGEST-1401-400.');
+      const code = args.code as string | undefined;
+      const { rows, total } = await readDiagnostics(await batches.db(sandbox), batchId, {
+        offset,
+        limit,
+        ...(code ? { code } : {}),
+      });
+      // Still the array of rows callers expect; `total` (matching diagnostics in all) rides on it.
+      return Object.assign(rows, { total });
     },
     'ingest-batch-rows': async (raw) => {
       const { args, sandbox, batchId } = batchArgs(raw, 'ingest-batch-rows');
@@ -112,15 +150,24 @@ export function catalogAndIngestHandlers(registry: RegistryCore, catalog: Catalo
     },
     'ingest-dry-run': async (raw) => {
       const { args, sandbox } = scoped(raw, 'ingest-dry-run');
-      const dataset: StoredDataset = await catalog.find(sandbox, requireString(args, 'datasetId', 'ingest-dry-run'));
+      const dataset: StoredDataset = await catalog.find(
+        sandbox,
+        requireString(args, 'datasetId', 'ingest-dry-run'),
+      );
       const file = args.file as { size?: unknown; slice?: unknown } | undefined;
-      if (!file || typeof file.size !== 'number' || typeof file.slice !== 'function') throw new EngineError('invalid-argument', 'ingest-dry-run needs the file contents as a Blob or File.');
+      if (!file || typeof file.size !== 'number' || typeof file.slice !== 'function')
+        throw new EngineError(
+          'invalid-argument',
+          'ingest-dry-run needs the file contents as a Blob or File.',
+        );
       const mapping = mappingArg(args.mapping);
       return dryRun(registry, await batches.db(sandbox), dataset, {
         name: requireString(args, 'name', 'ingest-dry-run'),
         file: args.file as never,
         ...(typeof args.sample === 'number' ? { sample: args.sample } : {}),
-        ...(args.format === 'csv' || args.format === 'json' || args.format === 'parquet' ? { format: args.format } : {}),
+        ...(args.format === 'csv' || args.format === 'json' || args.format === 'parquet'
+          ? { format: args.format }
+          : {}),
         ...(typeof args.isMultiLineJson === 'boolean' ? { isMultiLineJson: args.isMultiLineJson } : {}),
         ...(typeof args.charset === 'string' ? { charset: args.charset } : {}),
         ...(typeof args.delimiter === 'string' ? { delimiter: args.delimiter } : {}),

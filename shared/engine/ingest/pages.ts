@@ -27,6 +27,8 @@ export interface StoredDiagnostic extends RowDiagnostic {
  */
 export class PageWriter<T> {
   private parts: string[] = [];
+  /** Rows per tag (a diagnostic's code) in the page being filled. */
+  private tags: Record<string, number> | undefined;
   private inFlight: Promise<void> | undefined;
   private failure: { error: unknown } | undefined;
   written = 0;
@@ -37,8 +39,15 @@ export class PageWriter<T> {
     private readonly batchId: string,
   ) {}
 
-  /** Adds a row; returns a promise only when a page had to be written (await it before pushing on). */
-  push(row: T): Promise<void> | undefined {
+  /**
+   * Adds a row; returns a promise only when a page had to be written (await it before pushing on).
+   * A `tag` (a diagnostic's code) is counted in the page's `codes`, so filters can skip whole pages.
+   */
+  push(row: T, tag?: string): Promise<void> | undefined {
+    if (tag !== undefined) {
+      this.tags ??= {};
+      this.tags[tag] = (this.tags[tag] ?? 0) + 1;
+    }
     return this.pushJson(JSON.stringify(row));
   }
 
@@ -53,11 +62,13 @@ export class PageWriter<T> {
     if (this.parts.length > 0) {
       const count = this.parts.length;
       const rows = `[${this.parts.join(',')}]`;
+      const codes = this.tags;
       this.parts = [];
+      this.tags = undefined;
       const previous = this.inFlight;
       this.inFlight = this.db
         .table(this.table)
-        .add({ batchId: this.batchId, count, rows })
+        .add({ batchId: this.batchId, count, rows, ...(codes ? { codes } : {}) })
         .then(
           () => {
             this.written += count;
@@ -74,6 +85,7 @@ export class PageWriter<T> {
   /** Waits for the page write in flight, if any, ignoring its outcome (before deleting a failed batch's pages). */
   async settle(): Promise<void> {
     this.parts = [];
+    this.tags = undefined;
     await this.inFlight;
   }
 
@@ -114,6 +126,42 @@ export async function readPages<T>(
     skipped += rows.length - start;
   }
   return out;
+}
+
+/**
+ * A window of a batch's diagnostics, optionally only those with one code, and how many match in all.
+ * Pages are read one at a time; a page whose `codes` show it has nothing in the window is not parsed.
+ */
+export async function readDiagnostics(
+  db: Dexie,
+  batchId: string,
+  options: { offset?: number; limit?: number; code?: string } = {},
+): Promise<{ rows: StoredDiagnostic[]; total: number }> {
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const code = options.code;
+  const keys = (await db.table('batchErrors').where('batchId').equals(batchId).primaryKeys()) as number[];
+  keys.sort((a, b) => a - b);
+  const rows: StoredDiagnostic[] = [];
+  let total = 0;
+  for (const key of keys) {
+    const page = (await db.table('batchErrors').get(key)) as
+      { count: number; rows: string; codes?: Record<string, number> } | undefined;
+    if (!page) continue;
+    const known = code === undefined ? page.count : page.codes ? (page.codes[code] ?? 0) : undefined;
+    const isOutside = known !== undefined && (total + known <= offset || rows.length >= limit);
+    if (isOutside) {
+      total += known;
+      continue;
+    }
+    const parsed = JSON.parse(page.rows) as StoredDiagnostic[];
+    for (const row of parsed) {
+      if (code !== undefined && row.code !== code) continue;
+      if (total >= offset && rows.length < limit) rows.push(row);
+      total++;
+    }
+  }
+  return { rows, total };
 }
 
 /** Visits every row of a batch page by page (for profile building and exports). */

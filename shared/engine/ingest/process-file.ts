@@ -59,7 +59,7 @@ export async function processFile(job: FileJob): Promise<FileResult> {
   const fail = (diagnostic: StoredDiagnostic): Promise<void> | undefined => {
     info.failedRows++;
     failedByCode.set(diagnostic.code, (failedByCode.get(diagnostic.code) ?? 0) + 1);
-    return job.diagnostics.push(diagnostic);
+    return job.diagnostics.push(diagnostic, diagnostic.code);
   };
   // Coercions of the current row (the stored row's `c`).
   let coercions: { pointer: string; from: unknown; to: unknown }[] | undefined;
