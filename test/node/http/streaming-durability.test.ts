@@ -1,0 +1,195 @@
+// The durability promise of streaming (issue 6 §3), end to end: `profile-stager serve --snapshot FILE`
+// as a child process takes valid and invalid messages with asynchronous validation, is SIGKILLed right
+// after the last 200/207, and a restart on the same snapshot finds every accepted message in Profile or
+// in the dataset's failed batch, none twice.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeEngine } from '../../../electron/node/node-engine';
+import { walPath } from '../../../electron/node/streaming-wal';
+import { silentLogger } from '../../../shared/util/logger';
+import { ROOT, tempDir } from '../cli-harness';
+import { PERSONAL_CONTACT, PROFILE } from './harness';
+
+const SPEC = 'bc7b00d6-623a-4dfc-9fdb-f1240aeadaeb';
+const TOKEN = 'durability-token';
+const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+
+describe('streaming durability: kill -9 right after the reply, then restart', { timeout: 240_000 }, () => {
+  const outDir = join(ROOT, 'out', 'cli-streaming-durability');
+  const entry = join(outDir, 'profile-stager.js');
+  const children: ChildProcess[] = [];
+
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'vite.cli.config.ts',
+        '--outDir',
+        outDir,
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT },
+    );
+  }, 180_000);
+
+  afterEach(() => {
+    for (const child of children.splice(0))
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+
+  /** Starts `serve` on a free port; resolves with its base URL once it listens. */
+  async function serve(snapshot: string) {
+    const proc = spawn(
+      process.execPath,
+      [entry, 'serve', '--port', '0', '--json', '--token', TOKEN, '--snapshot', snapshot],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    children.push(proc);
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      proc.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const first = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: proc.stdout! }).once('line', resolve);
+      void exited.then(({ code }) => reject(new Error(`serve exited (${code}) before listening`)));
+    });
+    return { proc, exited, url: (JSON.parse(first) as { url: string }).url };
+  }
+
+  it('finds every accepted message in Profile or in the failed batch after a restart, none twice', async () => {
+    const snapshot = join(tempDir(), 'durable.snap');
+    // The schema and dataset exist in the snapshot (made the way the CLI makes them, then saved).
+    const seed = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
+    const schema = await seed.client.call('registry-schema-create', {
+      sandbox: 'prod',
+      title: 'CRM',
+      classId: PROFILE,
+      fieldGroupIds: [PERSONAL_CONTACT],
+      identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
+      isProfileEnabled: true,
+    });
+    const dataset = await seed.client.call('catalog-dataset-create', {
+      sandbox: 'prod',
+      name: 'crm',
+      schemaRef: schema.$id,
+      tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+    });
+    await seed.save();
+    seed.close();
+
+    const first = await serve(snapshot);
+    // The inlet is created over HTTP after the last save: it must survive the kill too.
+    const created = await fetch(`${first.url}/data/foundation/flowservice/connections`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        name: 'Durable',
+        connectionSpec: { id: SPEC, version: '1.0' },
+        auth: { specName: 'Streaming Connection', params: { dataType: 'xdm' } },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const connection = (await (
+      await fetch(`${first.url}/data/foundation/flowservice/connections/${id}`, { headers: auth })
+    ).json()) as { items: { auth: { params: { inletId: string } } }[] };
+    const inletId = connection.items[0]?.auth.params.inletId ?? '';
+
+    const envelope = (entity: unknown) => ({
+      header: {
+        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+        datasetId: dataset.id,
+      },
+      body: {
+        xdmMeta: {
+          schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+        },
+        xdmEntity: entity,
+      },
+    });
+    // Every 7th message is invalid (an extraneous field): accepted, then kept in the failed batch.
+    const entity = (i: number) =>
+      i % 7 === 3
+        ? { personalEmail: { address: `p${i}@example.com` }, notInSchema: i }
+        : { personalEmail: { address: `p${i}@example.com` } };
+    const accepted: number[] = [];
+    const batches = Array.from({ length: 6 }, (_, b) => Array.from({ length: 40 }, (_, k) => b * 40 + k));
+    await Promise.all(
+      batches.map(async (indexes) => {
+        const response = await fetch(`${first.url}/collection/batch/${inletId}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ messages: indexes.map((i) => envelope(entity(i))) }),
+        });
+        expect(response.status).toBe(207);
+        const body = (await response.json()) as { responses: { xactionId?: string }[] };
+        body.responses.forEach((r, k) => r.xactionId && accepted.push(indexes[k] ?? -1));
+      }),
+    );
+    for (let i = 240; i < 260; i++) {
+      const response = await fetch(`${first.url}/collection/${inletId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(envelope(entity(i))),
+      });
+      expect(response.status).toBe(200);
+      accepted.push(i);
+    }
+    first.proc.kill('SIGKILL'); // right after the last 200: no drain, no snapshot save
+    expect((await first.exited).signal).toBe('SIGKILL');
+    expect(accepted).toHaveLength(260);
+    expect(existsSync(walPath(snapshot, 'prod'))).toBe(true);
+
+    const second = await serve(snapshot);
+    const valid = accepted.filter((i) => i % 7 !== 3);
+    const invalid = accepted.filter((i) => i % 7 === 3);
+    for (const i of [valid[0], valid[100], valid.at(-1)]) {
+      const lookup = await fetch(
+        `${second.url}/data/core/ups/access/entities?schema.name=_xdm.context.profile&entityId=p${i}@example.com&entityIdNS=Email`,
+        { headers: auth },
+      );
+      expect(lookup.status).toBe(200);
+    }
+    // The inlet kept its id: a producer goes on sending to the same URL.
+    expect(
+      (
+        await fetch(`${second.url}/collection/${inletId}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(envelope({ personalEmail: { address: 'after@example.com' } })),
+        })
+      ).status,
+    ).toBe(200);
+    second.proc.kill('SIGTERM'); // drains and saves the snapshot, which trims the WAL
+    expect((await second.exited).code).toBe(0);
+    expect(existsSync(walPath(snapshot, 'prod'))).toBe(false);
+
+    const check = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
+    const list = await check.client.call('ingest-batch-list', { sandbox: 'prod', datasetId: dataset.id });
+    const written = list
+      .filter((b) => b.status === 'success')
+      .reduce((n, b) => n + (b.metrics?.outputRecordCount ?? 0), 0);
+    expect(written).toBe(valid.length + 1);
+    const failedRaw: string[] = [];
+    for (const batch of list.filter((b) => b.status === 'failed'))
+      for (const d of await check.client.call('ingest-batch-errors', { sandbox: 'prod', batchId: batch.id }))
+        failedRaw.push(d.raw ?? '');
+    expect(failedRaw.sort()).toEqual(invalid.map((i) => JSON.stringify(entity(i))).sort());
+    expect((await check.client.call('profile-stats', { sandbox: 'prod' })).profiles).toBe(valid.length + 1);
+    for (const i of valid)
+      expect(
+        await check.client.call('profile-detail', {
+          sandbox: 'prod',
+          entityId: `p${i}@example.com`,
+          entityIdNS: 'Email',
+        }),
+      ).not.toBeNull();
+    check.close();
+  });
+});
