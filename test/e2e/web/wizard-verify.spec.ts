@@ -1,13 +1,10 @@
 // Wizard 4 "Verify an upload" in the web host: data made with the CLI, imported as a snapshot in Settings,
 // then batch → touched profiles → lookup by email → attributes with sources, graph, events → diagnosis.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { makeSnapshot, removeSnapshot, type Snapshot } from './pages/snapshot-setup';
 import { VerifyWizardPage } from './pages/verify-wizard';
-
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const ECID = '83746592018374659201837465920183746592';
 
 const CRM_CSV = [
@@ -25,84 +22,71 @@ const EVENTS = [
   ['e4', '2026-01-09T08:03:00Z', 'commerce.productViews', false],
 ] as const;
 
-interface Fixture {
-  dir: string;
-  snapshot: string;
+interface Fixture extends Snapshot {
   crmBatch: string;
   webBatch: string;
 }
 
-/** Builds the CLI if needed and makes a snapshot of `prod` with a CRM batch and a web-events batch. */
+/** A snapshot of `prod` (made with the CLI) with a CRM batch and a web-events batch. */
 function makeFixture(): Fixture {
-  const node = (args: string[]) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (!existsSync(join(ROOT, 'out', 'cli', 'profile-stager.js')))
-    node([
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'vite.cli.config.ts',
-      '--logLevel',
-      'warn',
-    ]);
-  const dir = mkdtempSync(join(tmpdir(), 'profile-stager-verify-'));
-  const snapshot = join(dir, 'verify.snap');
-  const cli = (...args: string[]) =>
-    node([join(ROOT, 'bin', 'profile-stager.js'), ...args, '--snapshot', snapshot, '--save']);
-  writeFileSync(join(dir, 'crm.csv'), CRM_CSV);
-  writeFileSync(
-    join(dir, 'web.jsonl'),
-    EVENTS.map(([id, timestamp, eventType, withEmail]) =>
-      JSON.stringify({
-        _id: id,
-        timestamp,
-        eventType,
-        identityMap: {
-          ECID: [{ id: ECID, primary: true }],
-          ...(withEmail ? { Email: [{ id: 'ada.lovelace@example.com' }] } : {}),
-        },
-      }),
-    ).join('\n'),
-  );
-  cli(
-    'schema',
-    'create',
-    '--title',
-    'CRM',
-    '--class',
-    'XDM Individual Profile',
-    '--field-group',
-    'Personal Contact Details',
-    '--field-group',
-    'Demographic Details',
-    '--identity',
-    'personalEmail.address=Email:primary',
-    '--identity',
-    'mobilePhone.number=Phone',
-    '--enable',
-  );
-  cli(
-    'schema',
-    'create',
-    '--title',
-    'Web events',
-    '--class',
-    'XDM ExperienceEvent',
-    '--field-group',
-    'Web Details',
-    '--field-group',
-    'IdentityMap',
-    '--enable',
-  );
-  cli('dataset', 'create', '--schema', 'CRM', '--name', 'CRM customers', '--profile', '--identity');
-  cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
-  const crmBatch = (
-    JSON.parse(cli('ingest', '--dataset', 'CRM customers', '--json', join(dir, 'crm.csv'))) as { id: string }
-  ).id;
-  const webBatch = (
-    JSON.parse(cli('ingest', '--dataset', 'Web events', '--json', join(dir, 'web.jsonl'))) as { id: string }
-  ).id;
-  return { dir, snapshot, crmBatch, webBatch };
+  return makeSnapshot('verify', (cli, dir) => {
+    writeFileSync(join(dir, 'crm.csv'), CRM_CSV);
+    writeFileSync(
+      join(dir, 'web.jsonl'),
+      EVENTS.map(([id, timestamp, eventType, withEmail]) =>
+        JSON.stringify({
+          _id: id,
+          timestamp,
+          eventType,
+          identityMap: {
+            ECID: [{ id: ECID, primary: true }],
+            ...(withEmail ? { Email: [{ id: 'ada.lovelace@example.com' }] } : {}),
+          },
+        }),
+      ).join('\n'),
+    );
+    cli(
+      'schema',
+      'create',
+      '--title',
+      'CRM',
+      '--class',
+      'XDM Individual Profile',
+      '--field-group',
+      'Personal Contact Details',
+      '--field-group',
+      'Demographic Details',
+      '--identity',
+      'personalEmail.address=Email:primary',
+      '--identity',
+      'mobilePhone.number=Phone',
+      '--enable',
+    );
+    cli(
+      'schema',
+      'create',
+      '--title',
+      'Web events',
+      '--class',
+      'XDM ExperienceEvent',
+      '--field-group',
+      'Web Details',
+      '--field-group',
+      'IdentityMap',
+      '--enable',
+    );
+    cli('dataset', 'create', '--schema', 'CRM', '--name', 'CRM customers', '--profile', '--identity');
+    cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
+    const crmBatch = (
+      JSON.parse(cli('ingest', '--dataset', 'CRM customers', '--json', join(dir, 'crm.csv'))) as {
+        id: string;
+      }
+    ).id;
+    const webBatch = (
+      JSON.parse(cli('ingest', '--dataset', 'Web events', '--json', join(dir, 'web.jsonl'))) as { id: string }
+    ).id;
+    return { crmBatch, webBatch };
+  });
 }
 
 /** A screenshot of the page (from the top, or from `from` just below the fixed header), masking run-specific text. */
@@ -126,9 +110,7 @@ let fixture: Fixture;
 test.beforeAll(() => {
   fixture = makeFixture();
 });
-test.afterAll(() => {
-  if (fixture) rmSync(fixture.dir, { recursive: true, force: true });
-});
+test.afterAll(() => removeSnapshot(fixture));
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -139,7 +121,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       const shot = (name: string, from?: Locator) => screenshot(page, `${name}-${colorScheme}`, from);
       const wizard = new VerifyWizardPage(page);
-      await wizard.importSnapshot(fixture.snapshot);
+      await wizard.importSnapshot(fixture.file);
       await wizard.open();
 
       // Step 1: the batches newest first; the CRM batch wrote four people.

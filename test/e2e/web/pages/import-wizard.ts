@@ -1,109 +1,75 @@
 // Page module for wizard 3 "Import files" (every locator of the wizard lives here), plus the CLI-made snapshot
 // the E2E tests import in Settings to start from a sandbox with a CRM and a web-events dataset.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './app-shell';
+import {
+  importSnapshot,
+  isolateFromHotReload,
+  makeSnapshot,
+  removeSnapshot,
+  ROOT,
+  type Snapshot,
+} from './snapshot-setup';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..', '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'e2e');
 
-const isolated = new WeakSet<Page>();
-
-/**
- * Keeps the page on the code it loaded: the dev server's hot-reload socket is answered by a silent stand-in,
- * so files other engineers edit while the tests run neither hot-swap components nor reload the page mid-test.
- */
-export async function isolateFromHotReload(page: Page): Promise<void> {
-  if (isolated.has(page)) return;
-  isolated.add(page);
-  await page.routeWebSocket(
-    (url) => url.searchParams.has('token'),
-    () => undefined,
-  );
-}
-
-export interface ImportSnapshot {
-  dir: string;
-  /** A snapshot of `prod` with the datasets "CRM customers" (Profile records) and "Web events" (ExperienceEvents). */
-  file: string;
+export interface ImportSnapshot extends Snapshot {
+  /** The id of the dataset "CRM customers" (Profile records); the snapshot also holds "Web events". */
   crmDatasetId: string;
 }
 
-/**
- * Makes the sandbox the import tests start from with the CLI (built if needed), saved as a snapshot file
- * that each test imports in Settings, the way a user brings a prepared setup into the app.
- */
+/** The sandbox the import tests start from: a CRM and a web-events schema, both enabled, each with a dataset. */
 export function makeImportSnapshot(): ImportSnapshot {
-  const node = (args: string[]) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (!existsSync(join(ROOT, 'out', 'cli', 'profile-stager.js'))) {
-    node([
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'vite.cli.config.ts',
-      '--logLevel',
-      'warn',
-    ]);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'profile-stager-import-'));
-  const file = join(dir, 'import.snap');
-  const cli = (...args: string[]) =>
-    node([join(ROOT, 'bin', 'profile-stager.js'), ...args, '--snapshot', file, '--save']);
-  cli(
-    'schema',
-    'create',
-    '--title',
-    'CRM customers',
-    '--class',
-    'XDM Individual Profile',
-    '--field-group',
-    'Personal Contact Details',
-    '--field-group',
-    'Demographic Details',
-    '--identity',
-    'personalEmail.address=Email:primary',
-  );
-  cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
-  cli('schema', 'enable', 'CRM customers');
-  cli(
-    'schema',
-    'create',
-    '--title',
-    'Web events',
-    '--class',
-    'XDM ExperienceEvent',
-    '--field-group',
-    'Web Details',
-    '--field-group',
-    'IdentityMap',
-    '--enable',
-  );
-  const crm = JSON.parse(
+  return makeSnapshot('import', (cli) => {
     cli(
-      'dataset',
+      'schema',
       'create',
-      '--schema',
+      '--title',
       'CRM customers',
-      '--name',
-      'CRM customers',
-      '--profile',
+      '--class',
+      'XDM Individual Profile',
+      '--field-group',
+      'Personal Contact Details',
+      '--field-group',
+      'Demographic Details',
       '--identity',
-      '--json',
-    ),
-  ) as { id: string };
-  cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
-  return { dir, file, crmDatasetId: crm.id };
+      'personalEmail.address=Email:primary',
+    );
+    cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
+    cli('schema', 'enable', 'CRM customers');
+    cli(
+      'schema',
+      'create',
+      '--title',
+      'Web events',
+      '--class',
+      'XDM ExperienceEvent',
+      '--field-group',
+      'Web Details',
+      '--field-group',
+      'IdentityMap',
+      '--enable',
+    );
+    const crm = JSON.parse(
+      cli(
+        'dataset',
+        'create',
+        '--schema',
+        'CRM customers',
+        '--name',
+        'CRM customers',
+        '--profile',
+        '--identity',
+        '--json',
+      ),
+    ) as { id: string };
+    cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
+    return { crmDatasetId: crm.id };
+  });
 }
 
-export function removeImportSnapshot(snapshot: ImportSnapshot | undefined): void {
-  if (snapshot) rmSync(snapshot.dir, { recursive: true, force: true });
-}
+export { removeSnapshot as removeImportSnapshot };
 
 export class ImportWizardPage {
   readonly shell: AppShell;
@@ -135,19 +101,8 @@ export class ImportWizardPage {
   }
 
   /** Imports the prepared sandbox through Settings (replacing `prod`). */
-  async importSnapshot(snapshot: ImportSnapshot): Promise<void> {
-    await isolateFromHotReload(this.page);
-    await this.page.goto('/#/settings');
-    // The first load compiles the engine worker; on a loaded machine that takes a while.
-    await expect(this.shell.health).toHaveText('Ready', { timeout: 90_000 });
-    await expect(this.shell.switcher.button).toBeEnabled();
-    await this.page.getByRole('checkbox', { name: 'Replace sandboxes with the same name' }).check();
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Import a snapshot file' }).click();
-    await (await chooser).setFiles(snapshot.file);
-    await expect(this.page.getByRole('status').filter({ hasText: /^Imported prod/ })).toBeVisible({
-      timeout: 60_000,
-    });
+  async importSnapshot(snapshot: Snapshot): Promise<void> {
+    await importSnapshot(this.page, snapshot.file);
   }
 
   async open(query = ''): Promise<void> {

@@ -1,6 +1,7 @@
-// Page module for wizard 4 "Verify an upload" (and the Settings snapshot import that loads its data).
+// Page module for wizard 4 "Verify an upload" (its data comes from a snapshot, see snapshot-setup).
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './app-shell';
+import { importSnapshot } from './snapshot-setup';
 
 export class VerifyWizardPage {
   readonly shell: AppShell;
@@ -37,15 +38,7 @@ export class VerifyWizardPage {
 
   /** Settings → Snapshots: imports a snapshot file over the sandboxes of the same name. */
   async importSnapshot(file: string): Promise<void> {
-    // The first load compiles the engine worker; on a loaded machine that can take a while.
-    await this.page.goto('/#/settings');
-    await expect(this.shell.health).toHaveText('Ready', { timeout: 90_000 });
-    await expect(this.shell.switcher.button).toBeEnabled();
-    await this.page.getByRole('checkbox', { name: 'Replace sandboxes with the same name' }).check();
-    await this.page.locator('input[type="file"]').setInputFiles(file);
-    await expect(this.page.getByRole('status').filter({ hasText: /^Imported prod/ })).toBeVisible({
-      timeout: 60_000,
-    });
+    await importSnapshot(this.page, file);
   }
 
   async open(): Promise<void> {
