@@ -6,6 +6,7 @@ import { useEngineEvent } from '../../../app/useEngineEvent';
 import type { IngestProgressView } from '../state/import-data-store';
 import { mappingEntries } from '../state/import-wizard-store';
 import { useImportStores } from '../state/ImportWizardProvider';
+import { bytesDone, bytesPerRow } from '../state/progress-estimate';
 import { batchFormat, isMultiLineJson } from '../state/step-rules';
 
 /** The progress bar changes at most this often, whatever the engine sends. */
@@ -23,6 +24,8 @@ interface RunState {
   startedAt: number;
   lastCommit: number;
   latest: IngestProgress | undefined;
+  /** Average bytes per row of each file's sample, when it has raw text (see progress-estimate). */
+  perRow: (number | undefined)[];
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether Cancel was repeated once the engine was seen reading (a first Cancel can arrive before the file). */
   isCancelRepeated: boolean;
@@ -53,6 +56,7 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
         fileCount: current.fileCount,
         phase: latest.phase,
         bytesRead: current.doneBytes + latest.bytesRead,
+        bytesDone: current.doneBytes + bytesDone(latest, current.perRow[current.fileIndex]),
         totalBytes: current.totalBytes,
         rowsRead: current.doneRows + latest.rowsRead,
         rowsFailed: current.doneFailed + latest.rowsFailed,
@@ -121,6 +125,11 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
       startedAt: now,
       lastCommit: now,
       latest: undefined,
+      perRow: state.files.map((entry) => {
+        const { validation, previews } = data.getState();
+        const sample = validation?.files.find((file) => file.fileId === entry.id) ?? previews[entry.id];
+        return bytesPerRow(sample?.result.rows);
+      }),
       timer: undefined,
       isCancelRepeated: false,
     };
@@ -130,6 +139,7 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
       fileCount: state.files.length,
       phase: 'reading',
       bytesRead: 0,
+      bytesDone: 0,
       totalBytes,
       rowsRead: 0,
       rowsFailed: 0,
@@ -169,7 +179,12 @@ export function useIngestRun(sandbox: string, onFinished: () => void) {
       return finish(batch.id);
     }
     data.setState((s) => ({
-      progress: s.progress && { ...s.progress, phase: 'finishing', bytesRead: totalBytes },
+      progress: s.progress && {
+        ...s.progress,
+        phase: 'finishing',
+        bytesRead: totalBytes,
+        bytesDone: totalBytes,
+      },
     }));
     await complete({ sandbox, batchId: batch.id });
     return finish(batch.id);

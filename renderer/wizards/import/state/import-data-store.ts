@@ -25,6 +25,8 @@ export interface IngestProgressView {
   phase: 'reading' | 'finishing' | 'done';
   /** Over all files of the batch. */
   bytesRead: number;
+  /** Bytes processed (estimated from the rows; ≤ bytesRead): what the bar, the rate and the time left follow. */
+  bytesDone: number;
   totalBytes: number;
   rowsRead: number;
   rowsFailed: number;

@@ -72,10 +72,10 @@ function IngestHeadline() {
   );
 }
 
-/** Share of the bytes read, in tenths of a percent. */
+/** Share of the bytes done, in tenths of a percent. */
 function percentOf(progress: IngestProgressView | undefined): number {
   if (!progress || progress.totalBytes <= 0) return 0;
-  return Math.min(100, Math.round((progress.bytesRead / progress.totalBytes) * 1000) / 10);
+  return Math.min(100, Math.round((progress.bytesDone / progress.totalBytes) * 1000) / 10);
 }
 
 function IngestBar() {
@@ -103,9 +103,9 @@ function IngestFigures() {
   if (!progress) return null;
   const percent = percentOf(progress);
   const seconds = progress.elapsedMs / 1000;
-  const byteRate = seconds > 0 ? progress.bytesRead / seconds : 0;
+  const byteRate = seconds > 0 ? progress.bytesDone / seconds : 0;
   const rowRate = seconds > 0 ? progress.rowsRead / seconds : 0;
-  const secondsLeft = byteRate > 0 ? (progress.totalBytes - progress.bytesRead) / byteRate : undefined;
+  const secondsLeft = byteRate > 0 ? (progress.totalBytes - progress.bytesDone) / byteRate : undefined;
   const figures: { label: string; value: string; isDynamic?: boolean; isWarning?: boolean }[] = [
     { label: t('wizards.import.ingest.done'), value: units.percent(percent) },
     { label: t('wizards.import.ingest.rows'), value: units.number(progress.rowsRead) },
