@@ -219,7 +219,7 @@ export class AccessService {
     const byDataset = new Map<string, number>();
     for (const fragment of state.fragments.records.values()) byDataset.set(fragment.datasetId, (byDataset.get(fragment.datasetId) ?? 0) + 1);
     for (const list of state.fragments.eventsByIdentity.values()) for (const e of list) byDataset.set(e.datasetId, (byDataset.get(e.datasetId) ?? 0) + 1);
-    const byNamespace = state.graph.identitiesByNamespace();
+    const byNamespace = state.graph.identitiesByNamespace(new Set([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()]));
     return {
       profiles: profiles.size,
       fragments: state.fragments.records.size + state.fragments.eventCount,

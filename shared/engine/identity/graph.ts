@@ -71,6 +71,8 @@ export interface IdentityGraph {
   graphs(): IterableIterator<string[]>;
   /** A stable key of the identity's graph (the XID of its least identity key), or undefined. */
   componentKey(namespace: string, id: string): string | undefined;
+  /** Whether the graph holds this identity (a linking record of some source names it). */
+  contains(namespace: string, id: string): boolean;
   /** The union-find root of the identity's graph: names the graph until it next changes; undefined when in none. */
   componentId(namespace: string, id: string): number | undefined;
   /** The XID of an identity (see `xidOf`). */
@@ -288,6 +290,11 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     componentKey(namespace, id) {
       const members = membersOf(s, nodeOf(namespace, id));
       return members.length === 0 ? undefined : graphKey(s, members);
+    },
+
+    contains(namespace, id) {
+      const n = nodeOf(namespace, id);
+      return n !== NONE && (s.refs[n] ?? 0) > 0;
     },
 
     componentId(namespace, id) {

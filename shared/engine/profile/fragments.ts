@@ -113,6 +113,42 @@ export class FragmentStore {
     return true;
   }
 
+  /** The record fragment of a dataset and primary identity, if any. */
+  recordFragment(datasetId: string, primaryKey: string): RecordFragment | undefined {
+    return this.records.get(`${datasetId}\u0001${primaryKey}`);
+  }
+
+  /** Drops the record fragment of a dataset and primary identity (batch revert, before a replay). */
+  removeRecord(datasetId: string, primaryKey: string): void {
+    const key = `${datasetId}\u0001${primaryKey}`;
+    if (!this.records.delete(key)) return;
+    const set = this.recordsByIdentity.get(primaryKey);
+    set?.delete(key);
+    if (set?.size === 0) this.recordsByIdentity.delete(primaryKey);
+  }
+
+  /** Drops the events a batch added under a primary identity; returns their `_id`s. */
+  removeEventsOfBatch(primaryKey: string, batchId: string): string[] {
+    const list = this.eventsByIdentity.get(primaryKey);
+    if (!list) return [];
+    const removed: string[] = [];
+    const kept = list.filter((e) => {
+      if (e.source.batchId !== batchId) return true;
+      removed.push(e.eventId);
+      this.eventIds.get(e.datasetId)?.delete(e.eventId);
+      return false;
+    });
+    this.eventCount -= removed.length;
+    if (kept.length === 0) this.eventsByIdentity.delete(primaryKey);
+    else this.eventsByIdentity.set(primaryKey, kept);
+    return removed;
+  }
+
+  /** Whether a dataset already holds an event with this `_id`. */
+  hasEvent(datasetId: string, eventId: string): boolean {
+    return this.eventIds.get(datasetId)?.has(eventId) === true;
+  }
+
   recordFragmentsOf(primaryKeys: Iterable<string>): RecordFragment[] {
     const out: RecordFragment[] = [];
     for (const key of primaryKeys)

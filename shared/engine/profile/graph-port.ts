@@ -30,6 +30,8 @@ export interface GraphPort {
     rows: readonly number[],
     source: { datasetId: string; batchId: string; time: number },
   ): void;
+  /** Takes out every link a batch made (a revert); the graph replays the components it touched. */
+  removeBatch(batchId: string): void;
   /** Notes an identity Profile stores fragments under (so its XID resolves even without links). */
   remember(namespace: string, id: string): void;
   /** The sandbox's spelling of a namespace code given in any letter case. */
@@ -40,8 +42,11 @@ export interface GraphPort {
   xidOf(namespace: string, id: string): string;
   identityOfXid(xid: string): { namespace: string; id: string } | undefined;
   isOverLimit(namespace: string, id: string): boolean;
-  /** Identities seen per namespace (linked or not). */
-  identitiesByNamespace(): Record<string, number>;
+  /**
+   * Identities per namespace: those in the identity graph plus the primary identities Profile holds
+   * fragments under (`primaryKeys`, identity keys), each counted once.
+   */
+  identitiesByNamespace(primaryKeys?: Iterable<string>): Record<string, number>;
   /** A stable key of the identity's graph, or undefined when it is in none (cheap: no view is built). */
   componentKey(namespace: string, id: string): string | undefined;
   /**
@@ -96,6 +101,9 @@ export function identityGraphPort(
         records,
       });
     },
+    removeBatch(batchId) {
+      graph.removeSource({ batchId });
+    },
     remember,
     canonicalNamespace: (code) => lookup(code)?.code,
     membersOf(namespace, id) {
@@ -130,8 +138,17 @@ export function identityGraphPort(
     componentKey: (namespace, id) => graph.componentKey(lookup(namespace)?.code ?? namespace, id),
     componentId: (namespace, id) => graph.componentId(lookup(namespace)?.code ?? namespace, id),
     isOverLimit: (namespace, id) => view(namespace, id)?.isOverLimit === true,
-    identitiesByNamespace() {
-      return Object.fromEntries([...seen].map(([namespace, ids]) => [namespace, ids.size]));
+    identitiesByNamespace(primaryKeys = []) {
+      const out: Record<string, number> = {};
+      for (const [code, counts] of Object.entries(graph.stats().byNamespace))
+        if (counts.identities > 0) out[code] = counts.identities;
+      for (const key of primaryKeys) {
+        const at = key.indexOf('\u0000');
+        const code = key.slice(0, at);
+        if (graph.contains(code, key.slice(at + 1))) continue;
+        out[code] = (out[code] ?? 0) + 1;
+      }
+      return out;
     },
   };
 }

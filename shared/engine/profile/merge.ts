@@ -22,7 +22,15 @@ export function orderFragments(
       .filter((f) => order.includes(f.datasetId))
       .sort((a, b) => order.indexOf(b.datasetId) - order.indexOf(a.datasetId));
   }
-  return [...fragments].sort((a, b) => a.last.time - b.last.time || a.last.row - b.last.row);
+  // Ties (same time and row) fall back to dataset and identity, so the order never depends on
+  // the order fragments were stored in (a replay after a revert stores them in another order).
+  return [...fragments].sort(
+    (a, b) =>
+      a.last.time - b.last.time ||
+      a.last.row - b.last.row ||
+      (a.datasetId < b.datasetId ? -1 : a.datasetId > b.datasetId ? 1 : 0) ||
+      (a.primaryKey < b.primaryKey ? -1 : a.primaryKey > b.primaryKey ? 1 : 0),
+  );
 }
 
 export function mergeFragments(

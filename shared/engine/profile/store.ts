@@ -1,6 +1,8 @@
 // The profile store of a sandbox: identity graph and fragments derived from successful batches of
 // Identity- and Profile-enabled datasets, in ingestion order. Kept in memory and brought up to date
-// on every query: new successful batches are applied; a reverted batch triggers an exact rebuild.
+// on every query: new successful batches are applied; a reverted batch is taken out incrementally
+// (its links, fragments and events removed, the affected fragments replayed from the other batches of
+// its dataset), which equals never having applied it.
 import type Dexie from 'dexie';
 import type { NamespaceInfo } from '../../contract/registry-types';
 import type { StoredDataset } from '../catalog/service';
@@ -24,6 +26,24 @@ export interface ProfileState {
   noPrimary: number;
   /** Per batch: primary identity keys its rows touched. */
   touched: Map<string, Set<string>>;
+  /** Per applied batch: what a revert needs to know about it. */
+  batches: Map<string, AppliedBatch>;
+}
+
+/** How a batch was applied (its pages are deleted when it is reverted). */
+export interface AppliedBatch {
+  datasetId: string;
+  seq: number;
+  isEvent: boolean;
+  isUpsert: boolean;
+  isProfile: boolean;
+  noPrimary: number;
+}
+
+/** What changed in a refresh: batches applied and reverted, and the primary identities touched. */
+export interface ProfileChange {
+  applied: string[];
+  reverted: string[];
 }
 
 export interface GraphFactory {
@@ -31,6 +51,17 @@ export interface GraphFactory {
   /** Namespace priority for choosing an event's primary identity, when configured. */
   eventPriority?: Readonly<Record<string, number>>;
 }
+
+/** A dataset's identity reader and kind, or undefined when the dataset is gone. */
+type DatasetReader = (datasetId: string) => Promise<
+  | {
+      dataset: StoredDataset;
+      read: (record: Record<string, unknown>) => RecordIdentity[];
+      isEvent: boolean;
+      priority: Readonly<Record<string, number>> | undefined;
+    }
+  | undefined
+>;
 
 /** Engine events that cannot change which batches are successful. */
 const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health']);
@@ -54,6 +85,8 @@ interface Entry {
 export class ProfileStates {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
+  /** Called after a refresh changed a sandbox's derived state (batches applied or reverted). */
+  onChange?: (dbName: string, change: ProfileChange) => void;
 
   constructor(
     private readonly makeGraph: GraphFactory,
@@ -96,16 +129,24 @@ export class ProfileStates {
       .sort((a, b) => a.seq - b.seq);
     let state = entry.state;
     const ids = new Set(successful.map((b) => b.id));
-    if (state && state.applied.every((id) => ids.has(id))) {
-      const applied = new Set(state.applied);
+    if (state) {
+      const current = state;
+      const reverted = current.applied.filter((id) => !ids.has(id));
+      const applied = new Set(current.applied);
       const fresh = successful.filter((b) => !applied.has(b.id));
-      if (fresh.length > 0) {
+      if (reverted.length > 0 || fresh.length > 0) {
         // A failure half-way leaves the state unusable: drop it so the next read rebuilds.
         entry.state = undefined;
-        state = await this.apply(db, state, fresh);
+        // Reverted batches are taken out newest first, then new ones applied in order.
+        if (reverted.length > 0) {
+          const reader = await this.reader(db);
+          for (const batchId of [...reverted].reverse())
+            await this.revert(db, current, batchId, successful, reader);
+        }
+        state = await this.apply(db, current, fresh);
+        this.onChange?.(db.name, { applied: fresh.map((b) => b.id), reverted });
       }
     } else {
-      entry.state = undefined;
       state = await this.build(db, successful);
     }
     entry.state = state;
@@ -123,11 +164,13 @@ export class ProfileStates {
       applied: [],
       noPrimary: 0,
       touched: new Map(),
+      batches: new Map(),
     };
     return this.apply(db, state, batches);
   }
 
-  private async apply(db: Dexie, state: ProfileState, batches: StoredBatch[]): Promise<ProfileState> {
+  /** Reads datasets' identities: namespaces resolved and schemas compiled once per refresh. */
+  private async reader(db: Dexie): Promise<DatasetReader> {
     const namespaces = await listNamespaces(db);
     const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n.code]));
     const canonical = (code: string) => byLower.get(code.toLowerCase()) ?? code;
@@ -135,13 +178,11 @@ export class ProfileStates {
       string,
       { schema: StoredSchema; read: (record: Record<string, unknown>) => RecordIdentity[] }
     >();
-    const eventPriority =
-      this.makeGraph.eventPriority && Object.keys(this.makeGraph.eventPriority).length > 0
-        ? this.makeGraph.eventPriority
-        : undefined;
-    for (const batch of batches) {
-      const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset | undefined;
-      if (!dataset) continue;
+    const priority = this.makeGraph.eventPriority;
+    const eventPriority = priority && Object.keys(priority).length > 0 ? priority : undefined;
+    return async (datasetId) => {
+      const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
+      if (!dataset) return undefined;
       let entry = schemas.get(dataset.schemaId);
       if (!entry) {
         entry = {
@@ -150,14 +191,87 @@ export class ProfileStates {
         };
         schemas.set(dataset.schemaId, entry);
       }
+      const isEvent = entry.schema?.behavior === 'time-series';
+      return { dataset, read: entry.read, isEvent, priority: isEvent ? eventPriority : undefined };
+    };
+  }
+
+  /**
+   * Takes a reverted batch out: its links (the graph replays the touched components), its events
+   * (later duplicates it had hidden come back), and the record fragments it contributed to, which are
+   * rebuilt from the remaining batches of its dataset. Other datasets and untouched profiles stay.
+   */
+  private async revert(
+    db: Dexie,
+    state: ProfileState,
+    batchId: string,
+    successful: readonly StoredBatch[],
+    reader: DatasetReader,
+  ): Promise<void> {
+    state.graph.removeBatch(batchId);
+    const info = state.batches.get(batchId);
+    const touched = state.touched.get(batchId) ?? new Set<string>();
+    state.applied = state.applied.filter((id) => id !== batchId);
+    state.touched.delete(batchId);
+    state.batches.delete(batchId);
+    if (!info) return;
+    state.noPrimary -= info.noPrimary;
+    if (!info.isProfile) return;
+    const { fragments } = state;
+    const replayKeys = new Set<string>();
+    const hiddenEvents = new Set<string>();
+    for (const key of touched) {
+      if (info.isEvent) {
+        for (const eventId of fragments.removeEventsOfBatch(key, batchId)) hiddenEvents.add(eventId);
+        continue;
+      }
+      const fragment = fragments.recordFragment(info.datasetId, key);
+      // A fragment last replaced by another batch and never patched since owes nothing to this one.
+      if (!fragment || (fragment.sources === undefined && fragment.base.batchId !== batchId)) continue;
+      fragments.removeRecord(info.datasetId, key);
+      replayKeys.add(key);
+    }
+    if (replayKeys.size === 0 && hiddenEvents.size === 0) return;
+    const read = await reader(info.datasetId);
+    if (!read) return;
+    const byId = new Map(successful.map((b) => [b.id, b]));
+    for (const otherId of state.applied) {
+      const other = state.batches.get(otherId);
+      const batch = byId.get(otherId);
+      if (!other || !batch || other.datasetId !== info.datasetId || !other.isProfile) continue;
+      const time = batch.completed ?? batch.updated;
+      await forEachPage<StoredRow>(db, 'batchPages', otherId, (rows) => {
+        for (const row of rows) {
+          if (row.s) continue;
+          if (other.isEvent) {
+            const eventId = String(row.v['_id'] ?? '');
+            if (!hiddenEvents.has(eventId) || fragments.hasEvent(info.datasetId, eventId)) continue;
+          }
+          const primary = primaryOf(read.read(row.v), read.priority);
+          if (!primary) continue;
+          const key = identityKey(primary.namespace, primary.id);
+          const source: Source = { datasetId: info.datasetId, batchId: otherId, row: row.r, time };
+          if (other.isEvent) fragments.applyEvent(key, row.v, source);
+          else if (replayKeys.has(key)) fragments.applyRecord(key, row.v, source, other.isUpsert);
+        }
+      });
+    }
+  }
+
+  private async apply(db: Dexie, state: ProfileState, batches: StoredBatch[]): Promise<ProfileState> {
+    const reader = await this.reader(db);
+    for (const batch of batches) {
+      const found = await reader(batch.datasetId);
+      if (!found) continue;
+      const { dataset, read, isEvent } = found;
       const tags = tagState(dataset.tags);
       const isIdentity = batch.isIdentityAtIngest ?? tags.isIdentityEnabled;
       const isProfile = batch.isProfileAtIngest;
       const isUpsert = batch.isUpsertAtIngest ?? tags.isUpsert;
-      const isEvent = entry.schema?.behavior === 'time-series';
-      const read = entry.read;
+      const eventPriority = found.priority;
       const time = batch.completed ?? batch.updated;
       const touched = new Set<string>();
+      let noPrimary = 0;
       const { graph, fragments } = state;
       const datasetId = batch.datasetId;
       const batchId = batch.id;
@@ -178,6 +292,7 @@ export class ProfileStates {
           const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
           if (!primary) {
             state.noPrimary++;
+            noPrimary++;
             continue;
           }
           const key = identityKey(primary.namespace, primary.id);
@@ -190,6 +305,7 @@ export class ProfileStates {
       });
       state.touched.set(batch.id, touched);
       state.applied.push(batch.id);
+      state.batches.set(batch.id, { datasetId, seq: batch.seq, isEvent, isUpsert, isProfile, noPrimary });
     }
     return state;
   }
