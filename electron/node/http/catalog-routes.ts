@@ -99,6 +99,15 @@ export function registerCatalogRoutes(app: FastifyInstance, { client }: ApiConte
     );
   });
 
+  // The platform answers a delete with the dataset's reference; its batches and data go with it.
+  app.delete('/dataSets/:id', async (request) => {
+    const { deleted } = await client.call('catalog-dataset-delete', {
+      sandbox: sandboxOf(request),
+      ref: idParam(request),
+    });
+    return [`@/dataSets/${deleted}`];
+  });
+
   app.patch('/dataSets/:id', { config: { body: 'json-patch' } }, async (request) => {
     const updated = await client.call('catalog-dataset-set-tags', {
       sandbox: sandboxOf(request),

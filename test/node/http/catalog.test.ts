@@ -153,6 +153,27 @@ describe('GET /dataSets and /dataSets/{id}', () => {
   });
 });
 
+describe('DELETE /dataSets/{id}', () => {
+  it('answers ["@/dataSets/{id}"] and the dataset and its batches are gone; an unknown one is 404', async () => {
+    const api = await apiServer();
+    const { datasetId } = await profileDataset(api);
+    const batchId = await createBatch(api, datasetId);
+    // Refused while the batch is loading; fine once it is complete.
+    expect((await api.call('DELETE', `${CATALOG}/dataSets/${datasetId}`)).statusCode).toBe(400);
+    await api.call('PUT', filePath(batchId, datasetId, 'people.json'), {
+      body: jsonLines(PEOPLE),
+      contentType: 'application/octet-stream',
+    });
+    await api.call('POST', `${IMPORT}/batches/${batchId}?action=COMPLETE`);
+    const response = await api.call('DELETE', `${CATALOG}/dataSets/${datasetId}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual([`@/dataSets/${datasetId}`]);
+    expect((await api.call('GET', `${CATALOG}/dataSets/${datasetId}`)).statusCode).toBe(404);
+    expect((await api.call('GET', `${CATALOG}/batches/${batchId}`)).statusCode).toBe(404);
+    expect((await api.call('DELETE', `${CATALOG}/dataSets/${datasetId}`)).statusCode).toBe(404);
+  });
+});
+
 describe('PATCH /dataSets/{id}', () => {
   it('enables Profile and Identity later with json-patch+json (200 ["@/dataSets/{id}"])', async () => {
     const api = await apiServer();

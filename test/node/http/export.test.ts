@@ -201,3 +201,29 @@ describe('GET /export/batches/{id}/failed', () => {
     ).toBe(404);
   });
 });
+
+describe('?code= on the export routes', () => {
+  it('keeps only the diagnostics with that code, in the failed rows and the diagnostics files', async () => {
+    const api = await apiServer();
+    const { batchId } = await batchWithErrors(api);
+    const part = `part-00000-${batchId}-c000.json`;
+    const corrupt = lines(
+      (await api.call('GET', `${EXPORT}/batches/${batchId}/failed?path=${part}&code=INGEST-1401-400`)).body,
+    );
+    expect(corrupt).toEqual([
+      { _corrupt_record: BAD_ROWS[0], _errors: [{ code: '1401', message: expect.any(String) }] },
+    ]);
+    const listed = (await api.call('GET', `${EXPORT}/batches/${batchId}/failed?code=INGEST-1401-400`)).json();
+    expect(listed.data[1]._links.self.href).toBe(
+      `http://localhost:80/data/foundation/export/batches/${batchId}/failed?path=${encodeURIComponent(part)}&code=INGEST-1401-400`,
+    );
+    const files = (
+      await api.call('GET', `${EXPORT}/batches/${batchId}/meta?path=row_errors&code=INGEST-1401-400`)
+    ).json();
+    expect(files.data.map((f: { name: string }) => f.name)).toEqual(['parsing_errors_0.json']);
+    expect(
+      (await api.call('GET', `${EXPORT}/batches/${batchId}/failed?path=${part}&code=NO-SUCH-CODE`))
+        .statusCode,
+    ).toBe(404);
+  });
+});
