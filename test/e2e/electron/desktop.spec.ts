@@ -1,7 +1,8 @@
 // Desktop E2E: launches the built Electron app where an Electron binary exists; skipped (with the
 // reason) on machines that cannot download Electron.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -71,6 +72,60 @@ test.describe('desktop app', () => {
         Object.keys((window as unknown as { profileStager: object }).profileStager).sort(),
       ),
     ).toEqual(['api', 'call', 'files', 'host', 'on']);
+    await app.close();
+  });
+
+  // eslint-disable-next-line no-empty-pattern
+  test('serves the local API with the stored token, and reads a file chosen in main’s dialog through main', async ({}, testInfo) => {
+    const userData = testInfo.outputPath('user-data-api');
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const token = 'e2e-token-0123456789abcdef';
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'local-api.json'), JSON.stringify({ enabled: true, port, token }), {
+      mode: 0o600,
+    });
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: [root, `--user-data-dir=${userData}`],
+      cwd: root,
+    });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('status').getByText(/ready/i)).toBeVisible();
+
+    const stats = `http://127.0.0.1:${port}/data/foundation/schemaregistry/stats`;
+    await expect
+      .poll(async () => (await fetch(stats, { headers: { authorization: `Bearer ${token}` } })).status)
+      .toBe(200);
+    expect((await fetch(stats)).status).toBe(401);
+    await page.evaluate(() => (window.location.hash = '#/settings'));
+    await expect(page.getByTestId('api-url')).toHaveText(`http://127.0.0.1:${port}`);
+
+    const csv = testInfo.outputPath('crm.csv');
+    writeFileSync(csv, 'personalEmail.address,person.name.firstName\nada@example.com,Ada\n');
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showOpenDialog = (async () => ({
+        canceled: false,
+        filePaths: [path],
+      })) as typeof dialog.showOpenDialog;
+    }, csv);
+    const refs = await page.evaluate(() =>
+      (
+        window as unknown as {
+          profileStager: { files: { open(): Promise<{ url: string; name: string }[]> } };
+        }
+      ).profileStager.files.open(),
+    );
+    expect(refs[0]?.name).toBe('crm.csv');
+    const head = await page.evaluate(
+      async (url) => (await fetch(url, { headers: { range: 'bytes=0-20' } })).text(),
+      refs[0]?.url ?? '',
+    );
+    expect(head).toBe('personalEmail.address');
     await app.close();
   });
 });
