@@ -35,8 +35,9 @@ describe('navigation', () => {
     expect(nav.getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current');
   });
 
-  // The data views are not built yet; the wizards and the overview and settings pages are.
-  it.each(ROUTES.filter((route) => route.group !== 'wizard' && route.id !== 'overview' && route.id !== 'settings').map((route) => [route.path]))(
+  // The data views not built yet; the wizards, the overview and settings pages and these views are.
+  const built = new Set<string>(['overview', 'settings', 'profiles', 'mergePolicies', 'streaming']);
+  it.each(ROUTES.filter((route) => route.group !== 'wizard' && !built.has(route.id)).map((route) => [route.path]))(
     '%s says it is coming in a later release and what it will do',
     async (path) => {
       await renderApp({ path });
