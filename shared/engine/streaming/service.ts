@@ -2,6 +2,7 @@
 // Valid messages are written as a successful batch of their dataset before the call returns, so the
 // profile store sees them on the next read; with asynchronous validation invalid messages land in a
 // failed batch with diagnostics, retrievable like any batch's.
+import type Dexie from 'dexie';
 import { EngineError } from '../../contract/errors';
 import type {
   InletView,
@@ -19,6 +20,7 @@ import type { ProfileStates } from '../profile/store';
 import type { JournalEntry, JournalGroup, StreamingJournal } from './journal';
 import { GroupCommit, type Pending } from './group-commit';
 import type { RegistryCore } from '../registry/service';
+import type { StoredSchema } from '../registry/model';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { classify } from '../ingest/classify';
@@ -29,6 +31,8 @@ export const MAX_MESSAGES = 10_000;
 export const INLET_LOG_SIZE = 200;
 /** Messages a `streaming-received` event carries at most (the last ones of the request). */
 export const EVENT_MESSAGES = 50;
+/** How often, at most, streamed batches are applied to Profile ahead of the next lookup. */
+export const WARM_INTERVAL_MS = 250;
 
 type StoredInlet = Omit<InletView, 'sandbox' | 'inletPath'>;
 
@@ -80,8 +84,9 @@ export class StreamingService {
   private readonly recent = new Map<string, StreamedMessage[]>();
 
   private readonly commits: GroupCommit;
-  /** Per sandbox: a profile refresh is running (and whether another one is wanted after it). */
-  private readonly warming = new Map<string, { again: boolean }>();
+  private readonly validators = new Map<string, XdmValidator>();
+  /** Sandboxes with a background profile refresh scheduled or running. */
+  private readonly warming = new Set<string>();
 
   constructor(
     private readonly registry: RegistryCore,
@@ -225,7 +230,7 @@ export class StreamingService {
       if (!group && typeof datasetId === 'string') {
         const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
         if (dataset) {
-          const validator = await validatorFor(this.registry, db, await requireSchema(db, dataset.schemaId));
+          const validator = await this.validator(db, await requireSchema(db, dataset.schemaId));
           perDataset.set(dataset.id, (group = { dataset, validator, accepted: [], failed: [] }));
         }
       }
@@ -395,34 +400,28 @@ export class StreamingService {
 
   /**
    * Brings the sandbox's profile state up to date in the background, so a lookup right after the reply
-   * finds the streamed records already applied (and the work overlaps the wait for the next request).
-   * At most one refresh runs per sandbox, plus one more when batches arrived meanwhile.
+   * finds the streamed records mostly applied already (the work overlaps the wait for more requests).
+   * At most one refresh per sandbox every WARM_INTERVAL_MS: each one re-reads the batch list, which
+   * would cost more than it saves after every single-message request. Lookups refresh by themselves.
    */
   private warm(sandbox: string): void {
-    if (!this.profiles) return;
-    const running = this.warming.get(sandbox);
-    if (running) {
-      running.again = true;
-      return;
-    }
-    const state = { again: false };
-    this.warming.set(sandbox, state);
-    const run = async (): Promise<void> => {
-      try {
-        do {
-          state.again = false;
+    if (!this.profiles || this.warming.has(sandbox)) return;
+    this.warming.add(sandbox);
+    const timer = setTimeout(() => {
+      void (async () => {
+        try {
           await this.profiles?.get(await this.registry.db(sandbox));
-        } while (state.again);
-      } catch (error) {
-        this.registry.ctx.log.warn('streaming: background profile refresh failed', {
-          sandbox,
-          error: String(error),
-        });
-      } finally {
-        this.warming.delete(sandbox);
-      }
-    };
-    void run();
+        } catch (error) {
+          this.registry.ctx.log.warn('streaming: background profile refresh failed', {
+            sandbox,
+            error: String(error),
+          });
+        } finally {
+          this.warming.delete(sandbox);
+        }
+      })();
+    }, WARM_INTERVAL_MS);
+    (timer as { unref?: () => void }).unref?.();
   }
 
   /** The (request id, dataset id) pairs already written to the sandbox's batches. */
@@ -468,6 +467,22 @@ export class StreamingService {
     await writeStreamed(this.registry, this.catalog, db, dataset, rows, failed, uuidFrom, {
       streamRequests: items.map((i) => i.entry.requestId),
     });
+  }
+
+  /**
+   * The schema's streaming validator, kept per schema version: resolving a schema and its descriptors
+   * for every request costs more than validating a small one. The key is the registry's own validator
+   * cache key, which changes whenever the schema (or an identity on it) does.
+   */
+  private async validator(db: Dexie, schema: StoredSchema): Promise<XdmValidator> {
+    const key = `${db.name}|${schema.id}|${schema.minor}|${schema.updatedAt}`;
+    let validator = this.validators.get(key);
+    if (!validator) {
+      validator = await validatorFor(this.registry, db, schema);
+      if (this.validators.size >= 64) this.validators.clear();
+      this.validators.set(key, validator);
+    }
+    return validator;
   }
 
   /** The inlet's most recent messages, newest first (at most `limit`, ≤ INLET_LOG_SIZE). */
