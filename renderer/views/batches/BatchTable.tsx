@@ -152,7 +152,7 @@ export function BatchTable({ batches, datasetNames, progress, selectedId, onOpen
                   <span role="cell" className={classes.number}>
                     {units.bytes(live ? live.bytesRead : (metrics?.inputByteSize ?? 0))}
                   </span>
-                  <span role="cell" data-dynamic>
+                  <span role="cell" className={classes.time} data-dynamic>
                     {time(batch.created)}
                   </span>
                 </div>

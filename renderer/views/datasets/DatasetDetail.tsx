@@ -154,7 +154,11 @@ export function DatasetDetail({
                       <Table.Td ta="right">{units.number(batch.metrics?.inputRecordCount ?? 0)}</Table.Td>
                       <Table.Td ta="right">{units.number(batch.metrics?.outputRecordCount ?? 0)}</Table.Td>
                       <Table.Td ta="right">{units.number(batch.metrics?.failedRecordCount ?? 0)}</Table.Td>
-                      <Table.Td data-dynamic>{time(batch.created)}</Table.Td>
+                      <Table.Td>
+                        <Text span size="sm" data-dynamic>
+                          {time(batch.created)}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -15,6 +15,7 @@ export function DatasetSwitches({ dataset }: { dataset: DatasetView }) {
       color={isOn ? 'teal' : 'gray'}
       data-switch={key}
       data-on={isOn || undefined}
+      style={{ minWidth: 'max-content' }}
     >
       {isOn ? on : off}
     </Badge>

@@ -89,7 +89,7 @@ function DatasetsView({ sandbox }: { sandbox: string }) {
 
   return (
     <Stack gap="lg">
-      <Card withBorder padding={0} mih={datasets?.length === 0 ? undefined : 200}>
+      <Card withBorder padding={0} mih={datasets ? undefined : 200}>
         <Table.ScrollContainer minWidth={880}>
           <Table
             verticalSpacing="sm"
@@ -130,6 +130,7 @@ function DatasetsView({ sandbox }: { sandbox: string }) {
                             component="button"
                             type="button"
                             fw={600}
+                            ta="left"
                             aria-current={isSelected || undefined}
                             aria-label={t('views.datasets.open', { name: dataset.name })}
                             onClick={() => open(dataset.id)}
@@ -156,7 +157,11 @@ function DatasetsView({ sandbox }: { sandbox: string }) {
                         <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                           {units.number(dataset.rowCount)}
                         </Table.Td>
-                        <Table.Td data-dynamic>{time(dataset.created)}</Table.Td>
+                        <Table.Td>
+                          <Text span size="sm" data-dynamic>
+                            {time(dataset.created)}
+                          </Text>
+                        </Table.Td>
                       </Table.Tr>
                     );
                   })}

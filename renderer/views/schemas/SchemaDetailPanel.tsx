@@ -42,16 +42,17 @@ export function SchemaDetailPanel({
   const enableLink = schemaWizardLink(schema);
   const state = schema.isProfileEnabled ? 'locked' : schema.isInUse ? 'inUse' : 'editable';
 
-  // The list's copy changes when the schema does (engine events); the detail follows it.
+  // The list's copy gets a new version when the schema changes (engine events); the detail follows it.
+  const { $id: schemaId, version } = schema;
   useEffect(() => {
     let isCurrent = true;
-    void show({ sandbox, ref: schema.$id }).then((found) => {
+    void show({ sandbox, ref: schemaId }).then((found) => {
       if (found && isCurrent) setDetail(found);
     });
     return () => {
       isCurrent = false;
     };
-  }, [show, sandbox, schema]);
+  }, [show, sandbox, schemaId, version]);
 
   return (
     <Card component="section" withBorder padding="lg" aria-labelledby="schema-detail-title" mih={480}>
@@ -199,6 +200,8 @@ function UnionPanel({ sandbox, schema }: { sandbox: string; schema: SchemaView }
   const [union, setUnion] = useState<UnionView | undefined>(undefined);
   const classId = schema['meta:class'];
   const enableLink = schemaWizardLink(schema);
+  // A member's new version (or enabling) changes the union.
+  const memberVersion = `${schema.version}|${String(schema.isProfileEnabled)}`;
 
   useEffect(() => {
     let isCurrent = true;
@@ -208,7 +211,7 @@ function UnionPanel({ sandbox, schema }: { sandbox: string; schema: SchemaView }
     return () => {
       isCurrent = false;
     };
-  }, [run, sandbox, classId, schema]);
+  }, [run, sandbox, classId, memberVersion]);
 
   if (showUnion.inlineError)
     return (

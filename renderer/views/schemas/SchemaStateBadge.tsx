@@ -15,6 +15,7 @@ export function SchemaStateBadge({ schema }: { schema: SchemaView }) {
       color={state === 'locked' ? 'violet' : state === 'inUse' ? 'yellow' : 'gray'}
       title={t(`views.schemas.state.${state}.hint`)}
       data-state={state}
+      style={{ flexShrink: 0, minWidth: 'max-content' }}
     >
       {t(`views.schemas.state.${state}`)}
     </Badge>

@@ -114,6 +114,7 @@ function SchemasView({ sandbox }: { sandbox: string }) {
                             component="button"
                             type="button"
                             fw={600}
+                            ta="left"
                             aria-current={isSelected || undefined}
                             aria-label={t('views.schemas.open', { title: schema.title })}
                             onClick={() => setSelectedId(schema.$id)}
@@ -153,7 +154,7 @@ function SchemasView({ sandbox }: { sandbox: string }) {
                             </Stack>
                           )}
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           <Group gap={6} wrap="nowrap">
                             <Badge
                               size="sm"
@@ -161,6 +162,7 @@ function SchemasView({ sandbox }: { sandbox: string }) {
                               tt="none"
                               variant={schema.isProfileEnabled ? 'light' : 'outline'}
                               color={schema.isProfileEnabled ? 'teal' : 'gray'}
+                              style={{ flexShrink: 0, minWidth: 'max-content' }}
                             >
                               {t(
                                 schema.isProfileEnabled
@@ -180,7 +182,7 @@ function SchemasView({ sandbox }: { sandbox: string }) {
                             ) : null}
                           </Group>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           <SchemaStateBadge schema={schema} />
                         </Table.Td>
                       </Table.Tr>
