@@ -48,9 +48,11 @@ async function writeCsv(path: string, rows: number): Promise<void> {
   for (let start = 0; start < rows; start += 10_000) {
     let chunk = '';
     for (let i = start; i < Math.min(rows, start + 10_000); i++) chunk += csvLine(personRow(i));
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 /** Parquet columns are nested structs (a dotted column name would not be hierarchical). */
@@ -60,7 +62,14 @@ async function writeParquet(path: string, rows: number): Promise<void> {
     columnData: [
       { name: 'personalEmail', data: people.map((p) => ({ address: p.email })) },
       { name: 'mobilePhone', data: people.map((p) => ({ number: p.phone })) },
-      { name: 'person', data: people.map((p) => ({ name: { firstName: p.first, lastName: p.last }, birthDate: p.birth, gender: p.gender })) },
+      {
+        name: 'person',
+        data: people.map((p) => ({
+          name: { firstName: p.first, lastName: p.last },
+          birthDate: p.birth,
+          gender: p.gender,
+        })),
+      },
       { name: 'homeAddress', data: people.map((p) => ({ city: p.city, postalCode: p.postal })) },
       { name: '_stager', data: people.map((p) => ({ crmId: p.crmId, points: p.points })) },
     ],
@@ -80,5 +89,7 @@ if (isMain) {
   await mkdir(dir, { recursive: true });
   await writeCsv(join(dir, 'people.csv'), rows);
   await writeParquet(join(dir, 'people.parquet'), rows);
-  process.stdout.write(`wrote ${rows} rows to ${join(dir, 'people.csv')} and ${join(dir, 'people.parquet')}\n`);
+  process.stdout.write(
+    `wrote ${rows} rows to ${join(dir, 'people.csv')} and ${join(dir, 'people.parquet')}\n`,
+  );
 }
