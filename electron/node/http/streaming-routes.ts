@@ -38,6 +38,14 @@ function valueOf(body: unknown): unknown {
 const HTTP_API_SPEC = 'bc7b00d6-623a-4dfc-9fdb-f1240aeadaeb';
 /** Synchronous validation requests allowed per inlet per minute (the platform's limit). */
 export const SYNC_VALIDATION_PER_MINUTE = 60;
+/** Sets another limit (a whole number ≥ 1), e.g. for load tests with synchronous validation. */
+export const SYNC_VALIDATION_ENV = 'PROFILE_STAGER_SYNC_VALIDATION_PER_MINUTE';
+
+/** The sync-validation limit: $PROFILE_STAGER_SYNC_VALIDATION_PER_MINUTE when it is a whole number ≥ 1, else 60. */
+export function syncValidationLimit(value: string | undefined = process.env[SYNC_VALIDATION_ENV]): number {
+  const limit = Number(value);
+  return value !== undefined && /^\d+$/.test(value.trim()) && limit >= 1 ? limit : SYNC_VALIDATION_PER_MINUTE;
+}
 
 function connectionView(inlet: InletView, host: string | undefined) {
   return {
@@ -62,6 +70,7 @@ function connectionView(inlet: InletView, host: string | undefined) {
 
 export function registerStreamingRoutes(app: FastifyInstance, { client, now, hasToken }: ApiContext): void {
   const syncCalls = new Map<string, number[]>();
+  const perMinute = syncValidationLimit();
   // This scope (server.ts registers the streaming routes in their own) parses JSON its own way.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
@@ -121,10 +130,10 @@ export function registerStreamingRoutes(app: FastifyInstance, { client, now, has
     if (isSync) {
       const minuteAgo = now() - 60_000;
       const recent = (syncCalls.get(inletId) ?? []).filter((t) => t > minuteAgo);
-      if (recent.length >= SYNC_VALIDATION_PER_MINUTE)
+      if (recent.length >= perMinute)
         throw new HttpProblem(
           429,
-          `Synchronous validation is limited to ${SYNC_VALIDATION_PER_MINUTE} requests per minute per inlet; send without syncValidation or wait.`,
+          `Synchronous validation is limited to ${perMinute} requests per minute per inlet; send without syncValidation or wait.`,
         );
       recent.push(now());
       syncCalls.set(inletId, recent);
