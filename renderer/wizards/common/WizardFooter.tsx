@@ -1,8 +1,8 @@
 // Back / Next at the foot of a wizard step; Next says what it will do when that is more than moving on.
 import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useT } from '../../../i18n/useT';
-import { WizardIcon } from './WizardIcon';
+import { useT } from '../../i18n/useT';
+import { Icon } from '../../app/icons';
 
 export interface WizardFooterProps {
   onBack?: () => void;
@@ -33,18 +33,14 @@ export function WizardFooter({
             variant="default"
             onClick={onBack}
             disabled={isPending}
-            leftSection={<WizardIcon name="arrowLeft" size={16} />}
+            leftSection={<Icon name="arrowLeft" size={16} />}
           >
             {t('wizards.schema.kit.back')}
           </Button>
         ) : null}
         {end}
         {onNext ? (
-          <Button
-            onClick={onNext}
-            loading={isPending}
-            rightSection={<WizardIcon name="arrowRight" size={16} />}
-          >
+          <Button onClick={onNext} loading={isPending} rightSection={<Icon name="arrowRight" size={16} />}>
             {nextLabel ?? t('wizards.schema.kit.next')}
           </Button>
         ) : null}

@@ -1,10 +1,10 @@
 // The frame every wizard shares: a Stepper as step navigation, the active step, why it cannot go on, and Back / Next.
 import { Alert, Card, List, Stepper } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { translateReason, type Reason } from './reasons';
-import { WizardIcon } from './WizardIcon';
 import classes from './WizardFrame.module.css';
+import { Icon } from '../../app/icons';
 
 export interface WizardStepInfo {
   label: string;
@@ -79,7 +79,7 @@ export function WizardFrame({
             color="orange"
             variant="light"
             title={t('wizards.schema.kit.blockedTitle')}
-            icon={<WizardIcon name="alert" />}
+            icon={<Icon name="alert" />}
             data-testid="wizard-blocked"
           >
             <List size="sm" spacing={4}>

@@ -1,5 +1,5 @@
 // Keeps a wizard's stores for the life of one app instance, per sandbox: leaving the page and coming back resumes.
-import type { AppStores } from '../../../state/app-stores';
+import type { AppStores } from '../../state/app-stores';
 
 const registries = new WeakMap<AppStores, Map<string, unknown>>();
 

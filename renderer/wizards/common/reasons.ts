@@ -1,5 +1,5 @@
 // Why a wizard step refuses to go on: catalogue keys with their placeholders, translated when shown.
-import type { MessageKey, MessageParams, Translate, TranslateArgs } from '../../../i18n/translate';
+import type { MessageKey, MessageParams, Translate, TranslateArgs } from '../../i18n/translate';
 
 /** One reason, typed so a message with placeholders always carries them. */
 export type Reason = {

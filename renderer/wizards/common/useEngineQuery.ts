@@ -1,9 +1,9 @@
 // Loads one engine answer for as long as a component shows it; reload() asks again after a change.
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodName, MethodRequest, MethodResponse } from '../../../../shared/contract';
-import { useEngineSession } from '../../../app/EngineProvider';
-import { toEngineError } from '../../../state/error-store';
-import { useStores } from '../../../state/StoresProvider';
+import type { MethodName, MethodRequest, MethodResponse } from '../../../shared/contract';
+import { useEngineSession } from '../../app/EngineProvider';
+import { toEngineError } from '../../state/error-store';
+import { useStores } from '../../state/StoresProvider';
 
 export interface EngineQuery<M extends MethodName> {
   /** The last answer for these arguments; undefined until the first one arrives (or when it failed). */

@@ -2,7 +2,7 @@
 import { SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
-import { StepHeading } from '../schema/kit/StepHeading';
+import { StepHeading } from '../common/StepHeading';
 import { DatasetChoice } from './DatasetChoice';
 import { findSchema } from './dataset-rules';
 import type { DatasetMode } from './dataset-wizard-store';

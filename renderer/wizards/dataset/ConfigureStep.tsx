@@ -1,14 +1,14 @@
 // Step 2: the new dataset's name, or the chosen dataset; then the switches, with the upsert rules beside them.
 import { Alert, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useT } from '../../i18n/useT';
-import { translateReason } from '../schema/kit/reasons';
-import { StepHeading } from '../schema/kit/StepHeading';
-import { WizardIcon } from '../schema/kit/WizardIcon';
+import { translateReason } from '../common/reasons';
+import { StepHeading } from '../common/StepHeading';
 import { SwitchBadges } from './DatasetChoice';
 import { effectiveSwitches, planTagChange } from './dataset-rules';
 import { useDatasetWizard } from './DatasetWizardProvider';
 import { TagSwitches, UpsertRules } from './TagSwitches';
 import type { DatasetLists, DatasetWizardFlow } from './useDatasetWizardFlow';
+import { Icon } from '../../app/icons';
 
 export function ConfigureStep({ lists, flow }: { lists: DatasetLists; flow: DatasetWizardFlow }) {
   const t = useT();
@@ -82,7 +82,7 @@ export function ConfigureStep({ lists, flow }: { lists: DatasetLists; flow: Data
         <Alert
           variant="light"
           color="orange"
-          icon={<WizardIcon name="alert" />}
+          icon={<Icon name="alert" />}
           title={t('wizards.dataset.configure.sequenceTitle')}
           role="note"
         >

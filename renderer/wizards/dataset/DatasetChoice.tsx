@@ -3,7 +3,7 @@ import { Badge, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import type { DatasetView } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
-import { translateReason, type Reason } from '../schema/kit/reasons';
+import { translateReason, type Reason } from '../common/reasons';
 import classes from './DatasetWizard.module.css';
 
 export interface DatasetChoiceProps {

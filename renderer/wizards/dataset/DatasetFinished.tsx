@@ -2,12 +2,12 @@
 import { Alert, Button, Code, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from '../schema/kit/WizardIcon';
 import { SwitchBadges } from './DatasetChoice';
 import { Item } from './DatasetReviewStep';
 import { formatTags } from './catalog-json';
 import { importWizardLink } from './dataset-links';
 import { useDatasetDraft, useDatasetWizard, useDatasetWizardStores } from './DatasetWizardProvider';
+import { Icon } from '../../app/icons';
 
 export function DatasetFinished() {
   const t = useT();
@@ -19,7 +19,7 @@ export function DatasetFinished() {
     <Stack gap="xl">
       <Group gap="md" wrap="nowrap" align="center">
         <ThemeIcon size={44} radius="xl" variant="light" color="green">
-          <WizardIcon name="check" size={24} stroke={2.2} />
+          <Icon name="check" size={24} stroke={2.2} />
         </ThemeIcon>
         <Stack gap={2}>
           <Title order={2} fz="xl" tabIndex={-1} style={{ outline: 'none' }}>
@@ -67,7 +67,7 @@ export function DatasetFinished() {
         <Alert
           variant="light"
           color="orange"
-          icon={<WizardIcon name="info" />}
+          icon={<Icon name="info" />}
           title={t('wizards.dataset.done.notes')}
           role="note"
         >
@@ -84,7 +84,7 @@ export function DatasetFinished() {
         <Button
           component={Link}
           href={importWizardLink(dataset.id)}
-          rightSection={<WizardIcon name="arrowRight" size={16} />}
+          rightSection={<Icon name="arrowRight" size={16} />}
         >
           {t('wizards.dataset.done.import')}
         </Button>

@@ -2,14 +2,14 @@
 import { Alert, Code, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
-import { StepHeading } from '../schema/kit/StepHeading';
-import { WizardIcon } from '../schema/kit/WizardIcon';
+import { StepHeading } from '../common/StepHeading';
 import { SwitchBadges } from './DatasetChoice';
 import { formatTags } from './catalog-json';
 import { effectiveSwitches, planTagChange, tagsForNew } from './dataset-rules';
 import { useDatasetWizard } from './DatasetWizardProvider';
 import { TagSequence } from './TagSequence';
 import type { DatasetLists, DatasetWizardFlow } from './useDatasetWizardFlow';
+import { Icon } from '../../app/icons';
 
 export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: DatasetWizardFlow }) {
   const t = useT();
@@ -79,7 +79,7 @@ export function DatasetReviewStep({ lists, flow }: { lists: DatasetLists; flow: 
             </Item>
           </Stack>
           {switches.isProfile ? null : (
-            <Alert mt="md" variant="light" color="orange" icon={<WizardIcon name="info" />} role="note">
+            <Alert mt="md" variant="light" color="orange" icon={<Icon name="info" />} role="note">
               {t('wizards.dataset.review.profileOff')}
             </Alert>
           )}
@@ -103,7 +103,7 @@ function EngineRefusal({ message }: { message: string }) {
     <Alert
       variant="light"
       color="red"
-      icon={<WizardIcon name="alert" />}
+      icon={<Icon name="alert" />}
       title={t('wizards.dataset.review.refused')}
     >
       {message}

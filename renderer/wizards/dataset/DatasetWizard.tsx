@@ -2,10 +2,9 @@
 import { Button } from '@mantine/core';
 import { assertNever } from '../../../shared/util/assert';
 import { useT } from '../../i18n/useT';
-import { useEngineQuery } from '../schema/kit/useEngineQuery';
-import { WizardFooter } from '../schema/kit/WizardFooter';
-import { WizardFrame } from '../schema/kit/WizardFrame';
-import { WizardIcon } from '../schema/kit/WizardIcon';
+import { useEngineQuery } from '../common/useEngineQuery';
+import { WizardFooter } from '../common/WizardFooter';
+import { WizardFrame } from '../common/WizardFrame';
 import { ChooseStep } from './ChooseStep';
 import { ConfigureStep } from './ConfigureStep';
 import { DatasetFinished } from './DatasetFinished';
@@ -13,6 +12,7 @@ import { DatasetReviewStep } from './DatasetReviewStep';
 import { DATASET_STEPS, type DatasetStepId } from './dataset-wizard-store';
 import { useDatasetDraft, useDatasetWizard, useDatasetWizardStores } from './DatasetWizardProvider';
 import { useDatasetWizardFlow, type DatasetLists, type DatasetWizardFlow } from './useDatasetWizardFlow';
+import { Icon } from '../../app/icons';
 
 function StepContent({
   step,
@@ -76,7 +76,7 @@ export function DatasetWizard() {
                 <Button
                   onClick={() => void flow.createDataset()}
                   loading={flow.isPending}
-                  leftSection={<WizardIcon name="dataset" size={16} />}
+                  leftSection={<Icon name="dataset" size={16} />}
                 >
                   {t('wizards.dataset.review.create')}
                 </Button>

@@ -4,10 +4,10 @@ import { useId } from 'react';
 import { Link } from 'wouter';
 import type { SchemaView } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
-import { translateReason, type Reason } from '../schema/kit/reasons';
-import { WizardIcon } from '../schema/kit/WizardIcon';
+import { translateReason, type Reason } from '../common/reasons';
 import { classLabel, schemaWizardLink } from './dataset-links';
 import classes from './DatasetWizard.module.css';
+import { Icon } from '../../app/icons';
 
 export interface SchemaChoiceProps {
   schemas: readonly SchemaView[];
@@ -31,7 +31,7 @@ export function SchemaChoice({ schemas, selected, onChoose, problem }: SchemaCho
             component={Link}
             href="/wizards/enable-schema"
             variant="light"
-            leftSection={<WizardIcon name="schema" size={16} />}
+            leftSection={<Icon name="schema" size={16} />}
           >
             {t('wizards.dataset.choose.toSchemaWizard')}
           </Button>

@@ -1,10 +1,10 @@
 // The tag calls for an existing dataset, run one at a time; the upsert change is two calls, explained step by step.
 import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from '../schema/kit/WizardIcon';
 import { patchBody } from './catalog-json';
 import type { TagCall } from './dataset-rules';
 import { useDatasetWizard } from './DatasetWizardProvider';
+import { Icon } from '../../app/icons';
 
 export function TagSequence({
   plan,
@@ -25,7 +25,7 @@ export function TagSequence({
         <Alert
           variant="light"
           color="orange"
-          icon={<WizardIcon name="alert" />}
+          icon={<Icon name="alert" />}
           title={t('wizards.dataset.sequence.title')}
           role="note"
         >
@@ -61,7 +61,7 @@ export function TagSequence({
                   color={isDone ? 'green' : isNext ? 'blue' : 'gray'}
                 >
                   {isDone ? (
-                    <WizardIcon name="check" size={16} stroke={2.2} />
+                    <Icon name="check" size={16} stroke={2.2} />
                   ) : (
                     <Text fw={700} size="sm">
                       {index + 1}
@@ -88,7 +88,7 @@ export function TagSequence({
                       <Button
                         onClick={() => onRun(index)}
                         loading={isPending}
-                        leftSection={<WizardIcon name="arrowRight" size={16} />}
+                        leftSection={<Icon name="arrowRight" size={16} />}
                       >
                         {t(`wizards.dataset.sequence.${call.purpose}.run`)}
                       </Button>

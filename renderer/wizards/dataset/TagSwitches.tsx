@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { SchemaView } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
-import { translateReason } from '../schema/kit/reasons';
+import { translateReason } from '../common/reasons';
 import { schemaWizardLink } from './dataset-links';
 import { effectiveSwitches, profileBlock, upsertBlock } from './dataset-rules';
 import type { Switches } from './dataset-wizard-store';

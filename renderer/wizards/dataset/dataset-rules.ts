@@ -1,6 +1,6 @@
 // Pure rules of the dataset wizard (SPEC §2): which switches a schema allows, the tags they make, and the upsert sequence.
 import type { DatasetTags, DatasetView, SchemaView } from '../../../shared/contract';
-import { reason, type Reason } from '../schema/kit/reasons';
+import { reason, type Reason } from '../common/reasons';
 import type { DatasetWizardState, Switches } from './dataset-wizard-store';
 
 export function findSchema(

@@ -1,7 +1,7 @@
 // The dataset wizard's stores: UI state (mode, choice, name, switches, step) and the engine's answer about the dataset.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DatasetView } from '../../../shared/contract';
-import type { Reason } from '../schema/kit/reasons';
+import type { Reason } from '../common/reasons';
 
 export const DATASET_STEPS = ['choose', 'configure', 'review'] as const;
 export type DatasetStepId = (typeof DATASET_STEPS)[number];

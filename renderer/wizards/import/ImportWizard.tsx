@@ -13,7 +13,7 @@ import { IngestStep } from './steps/IngestStep';
 import { PreviewStep } from './steps/PreviewStep';
 import { ResultStep } from './steps/ResultStep';
 import { ValidateStep } from './steps/ValidateStep';
-import classes from './ImportWizard.module.css';
+import classes from '../common/WizardCard.module.css';
 
 export function ImportWizard({ sandbox }: { sandbox: string }) {
   const t = useT();

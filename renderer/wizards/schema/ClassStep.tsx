@@ -2,12 +2,12 @@
 import { Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon } from '@mantine/core';
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
-import { translateReason } from './kit/reasons';
-import { StepHeading } from './kit/StepHeading';
-import { WizardIcon } from './kit/WizardIcon';
+import { translateReason } from '../common/reasons';
+import { StepHeading } from '../common/StepHeading';
 import { CLASS_IDS, type ClassChoice } from './schema-wizard-store';
 import { useSchemaDraft, useSchemaWizard } from './SchemaWizardProvider';
 import classes from './SchemaWizard.module.css';
+import { Icon } from '../../app/icons';
 
 const CHOICES: readonly ClassChoice[] = ['profile', 'event'];
 
@@ -49,7 +49,7 @@ export function ClassStep() {
             >
               <Group wrap="nowrap" align="flex-start" gap="md">
                 <ThemeIcon variant="light" size={40} radius="md">
-                  <WizardIcon name={choice === 'profile' ? 'user' : 'pulse'} size={22} />
+                  <Icon name={choice === 'profile' ? 'user' : 'pulse'} size={22} />
                 </ThemeIcon>
                 <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
                   <Group justify="space-between" wrap="nowrap" gap="xs">

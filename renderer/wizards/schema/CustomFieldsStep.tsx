@@ -15,14 +15,14 @@ import {
 } from '@mantine/core';
 import { useRef, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
-import { translateReason } from './kit/reasons';
-import { StepHeading } from './kit/StepHeading';
-import { WizardIcon } from './kit/WizardIcon';
+import { translateReason } from '../common/reasons';
+import { StepHeading } from '../common/StepHeading';
 import { CustomFieldTable } from './CustomFieldTable';
 import { customFields } from './schema-rules';
 import { FIELD_TYPES, type FieldTypeChoice } from './schema-wizard-store';
 import { useSchemaDraft, useSchemaWizard, useSchemaWizardStores } from './SchemaWizardProvider';
 import { useAddCustomField } from './useAddCustomField';
+import { Icon } from '../../app/icons';
 
 export function CustomFieldsStep() {
   const t = useT();
@@ -128,7 +128,7 @@ export function CustomFieldsStep() {
                 type="submit"
                 variant="light"
                 loading={add.isPending}
-                leftSection={<WizardIcon name="plus" size={16} />}
+                leftSection={<Icon name="plus" size={16} />}
               >
                 {t('wizards.schema.field.add')}
               </Button>

@@ -1,9 +1,9 @@
 // Confirms enabling for Profile, listing exactly what becomes permanent (the engine's `locks`).
 import { Alert, Button, Group, List, Modal, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from './kit/WizardIcon';
 import { useSchemaDraft, useSchemaWizard } from './SchemaWizardProvider';
 import { useEnableProfile } from './useEnableProfile';
+import { Icon } from '../../app/icons';
 
 export function EnableConfirmDialog({ locks }: { locks: readonly string[] }) {
   const t = useT();
@@ -32,7 +32,7 @@ export function EnableConfirmDialog({ locks }: { locks: readonly string[] }) {
           aria-label={t('wizards.schema.confirm.listLabel')}
           icon={
             <ThemeIcon size={22} radius="xl" variant="light" color="orange">
-              <WizardIcon name="lock" size={13} />
+              <Icon name="lock" size={13} />
             </ThemeIcon>
           }
         >
@@ -41,7 +41,7 @@ export function EnableConfirmDialog({ locks }: { locks: readonly string[] }) {
           ))}
         </List>
         {enable.error ? (
-          <Alert color="red" variant="light" icon={<WizardIcon name="alert" />}>
+          <Alert color="red" variant="light" icon={<Icon name="alert" />}>
             <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
               {enable.error.message}
             </Text>
@@ -55,7 +55,7 @@ export function EnableConfirmDialog({ locks }: { locks: readonly string[] }) {
             color="orange"
             loading={enable.isPending}
             onClick={() => void enable.confirm()}
-            leftSection={<WizardIcon name="lock" size={16} />}
+            leftSection={<Icon name="lock" size={16} />}
           >
             {t('wizards.schema.confirm.submit')}
           </Button>

@@ -16,14 +16,14 @@ import {
 } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { useEngineQuery } from './kit/useEngineQuery';
-import { StepHeading } from './kit/StepHeading';
-import { WizardIcon } from './kit/WizardIcon';
+import { useEngineQuery } from '../common/useEngineQuery';
+import { StepHeading } from '../common/StepHeading';
 import { FieldGroupList } from './FieldGroupList';
 import { FieldTree } from './FieldTree';
 import { filterLibrary } from './library-search';
 import { CLASS_IDS, type ChosenGroup } from './schema-wizard-store';
 import { useSchemaDraft, useSchemaWizard } from './SchemaWizardProvider';
+import { Icon } from '../../app/icons';
 
 export function FieldGroupsStep() {
   const t = useT();
@@ -56,7 +56,7 @@ export function FieldGroupsStep() {
             type="search"
             label={t('wizards.schema.groups.search')}
             placeholder={t('wizards.schema.groups.searchPlaceholder')}
-            leftSection={<WizardIcon name="search" size={16} />}
+            leftSection={<Icon name="search" size={16} />}
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
             aria-describedby={countId}
@@ -133,7 +133,7 @@ function ChosenGroupCard({ group }: { group: ChosenGroup }) {
             onClick={() => setOpen((value) => !value)}
             aria-expanded={isOpen}
             aria-controls={treeId}
-            rightSection={<WizardIcon name={isOpen ? 'chevronDown' : 'chevronRight'} size={14} />}
+            rightSection={<Icon name={isOpen ? 'chevronDown' : 'chevronRight'} size={14} />}
           >
             {t(isOpen ? 'wizards.schema.groups.hideFields' : 'wizards.schema.groups.showFields')}
           </Button>
@@ -143,7 +143,7 @@ function ChosenGroupCard({ group }: { group: ChosenGroup }) {
             onClick={() => removeGroup(group.id)}
             aria-label={t('wizards.schema.groups.remove', { title: group.title })}
           >
-            <WizardIcon name="trash" size={16} />
+            <Icon name="trash" size={16} />
           </ActionIcon>
         </Group>
       </Group>

@@ -3,9 +3,9 @@ import { Badge, Group, Text, Tree, useTree, type TreeNodeData } from '@mantine/c
 import { useMemo } from 'react';
 import type { SchemaField } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from './kit/WizardIcon';
 import { buildFieldTree, type FieldNode } from './field-tree';
 import classes from './SchemaWizard.module.css';
+import { Icon } from '../../app/icons';
 
 function toTreeData(nodes: readonly FieldNode[]): TreeNodeData[] {
   return nodes.map((node) => ({
@@ -36,7 +36,7 @@ export function FieldTree({ fields, label }: { fields: readonly SchemaField[]; l
               data-expanded={expanded || undefined}
               data-leaf={!hasChildren || undefined}
             >
-              {hasChildren ? <WizardIcon name="chevronRight" size={14} /> : null}
+              {hasChildren ? <Icon name="chevronRight" size={14} /> : null}
             </span>
             <Text span size="sm" ff="monospace" className={classes.treeName}>
               {node.label}

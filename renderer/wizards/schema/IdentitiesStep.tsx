@@ -14,15 +14,15 @@ import {
 } from '@mantine/core';
 import { useMemo, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
-import { translateReason } from './kit/reasons';
-import { useEngineQuery } from './kit/useEngineQuery';
-import { StepHeading } from './kit/StepHeading';
-import { WizardIcon } from './kit/WizardIcon';
+import { translateReason } from '../common/reasons';
+import { useEngineQuery } from '../common/useEngineQuery';
+import { StepHeading } from '../common/StepHeading';
 import { IdentityTable } from './IdentityTable';
 import { NamespaceDialog } from './NamespaceDialog';
 import { hasIdentityMap, identities, identityCandidates, primaryIdentity } from './schema-rules';
 import { useSchemaDraft, useSchemaWizard, useSchemaWizardStores } from './SchemaWizardProvider';
 import { useIdentityActions } from './useIdentityActions';
+import { Icon } from '../../app/icons';
 
 export function IdentitiesStep() {
   const t = useT();
@@ -126,7 +126,7 @@ export function IdentitiesStep() {
                 variant="subtle"
                 size="compact-sm"
                 onClick={() => openNamespaceDialog(true)}
-                leftSection={<WizardIcon name="plus" size={14} />}
+                leftSection={<Icon name="plus" size={14} />}
               >
                 {t('wizards.schema.identity.newNamespace')}
               </Button>
@@ -147,7 +147,7 @@ export function IdentitiesStep() {
                 type="submit"
                 variant="light"
                 loading={actions.isPending}
-                leftSection={<WizardIcon name="key" size={16} />}
+                leftSection={<Icon name="key" size={16} />}
               >
                 {t('wizards.schema.identity.add')}
               </Button>
@@ -171,7 +171,7 @@ export function IdentitiesStep() {
             <Alert
               variant="light"
               color="blue"
-              icon={<WizardIcon name="info" />}
+              icon={<Icon name="info" />}
               title={t('wizards.schema.identity.identityMapTitle')}
             >
               {t('wizards.schema.identity.identityMap')}

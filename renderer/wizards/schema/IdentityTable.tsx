@@ -1,9 +1,9 @@
 // The identity descriptors of the draft schema, with the primary mark and actions to move it or remove one.
 import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from './kit/WizardIcon';
 import type { IdentityEntry } from './schema-rules';
 import type { useIdentityActions } from './useIdentityActions';
+import { Icon } from '../../app/icons';
 
 export function IdentityTable({
   entries,
@@ -46,7 +46,7 @@ export function IdentityTable({
             <Table.Td>
               {entry.isPrimary ? (
                 <Group gap={4} wrap="nowrap" c="var(--mantine-primary-color-light-color)">
-                  <WizardIcon name="star" size={14} />
+                  <Icon name="star" size={14} />
                   <Text size="sm" fw={600} c="inherit">
                     {t('wizards.schema.identity.primaryBadge')}
                   </Text>
@@ -73,7 +73,7 @@ export function IdentityTable({
                     onClick={() => void actions.remove(entry.path)}
                     aria-label={t('wizards.schema.identity.remove', { path: entry.path })}
                   >
-                    <WizardIcon name="trash" size={16} />
+                    <Icon name="trash" size={16} />
                   </ActionIcon>
                 </Tooltip>
               </Group>

@@ -2,7 +2,7 @@
 import { Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
 import type { SchemaCheck } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from './kit/WizardIcon';
+import { Icon } from '../../app/icons';
 
 export function RequirementsChecklist({ checks }: { checks: readonly SchemaCheck[] | undefined }) {
   const t = useT();
@@ -33,7 +33,7 @@ export function RequirementsChecklist({ checks }: { checks: readonly SchemaCheck
         >
           <Group wrap="nowrap" align="flex-start" gap="sm">
             <ThemeIcon size={26} radius="xl" variant="light" color={check.isMet ? 'green' : 'red'}>
-              <WizardIcon name={check.isMet ? 'check' : 'cross'} size={15} stroke={2.2} />
+              <Icon name={check.isMet ? 'check' : 'cross'} size={15} stroke={2.2} />
             </ThemeIcon>
             <Stack gap={2} style={{ flex: 1 }}>
               <Text size="sm" fw={600}>

@@ -3,11 +3,11 @@ import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import type { ReactNode } from 'react';
 import type { LocksReport } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
-import { StepHeading } from './kit/StepHeading';
-import { WizardIcon } from './kit/WizardIcon';
+import { StepHeading } from '../common/StepHeading';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { customFields, identities } from './schema-rules';
 import { useSchemaDraft, useSchemaWizard, useSchemaWizardStores } from './SchemaWizardProvider';
+import { Icon } from '../../app/icons';
 
 export function ReviewStep({
   locks,
@@ -96,7 +96,7 @@ export function ReviewStep({
               <Alert
                 variant="light"
                 color="green"
-                icon={<WizardIcon name="check" />}
+                icon={<Icon name="check" />}
                 data-testid="checklist-verdict"
                 role="status"
               >
@@ -106,7 +106,7 @@ export function ReviewStep({
               <Alert
                 variant="light"
                 color="red"
-                icon={<WizardIcon name="alert" />}
+                icon={<Icon name="alert" />}
                 data-testid="checklist-verdict"
                 role="status"
               >

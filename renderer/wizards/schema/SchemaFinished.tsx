@@ -2,8 +2,8 @@
 import { Button, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from './kit/WizardIcon';
 import { useSchemaDraft, useSchemaWizardStores } from './SchemaWizardProvider';
+import { Icon } from '../../app/icons';
 
 /** The dataset wizard's route; `schema` preselects a schema by its altId. */
 export const DATASET_WIZARD_PATH = '/wizards/configure-dataset';
@@ -16,7 +16,7 @@ export function SchemaFinished() {
   return (
     <Stack gap="lg" align="center" py="xl" ta="center">
       <ThemeIcon size={56} radius="xl" variant="light" color="green">
-        <WizardIcon name="check" size={30} stroke={2.2} />
+        <Icon name="check" size={30} stroke={2.2} />
       </ThemeIcon>
       <Title order={2} fz="xl" tabIndex={-1} style={{ outline: 'none' }}>
         {t('wizards.schema.done.title', { title: schema.title })}
@@ -31,7 +31,7 @@ export function SchemaFinished() {
         <Button
           component={Link}
           href={`${DATASET_WIZARD_PATH}?schema=${encodeURIComponent(schema['meta:altId'])}`}
-          rightSection={<WizardIcon name="arrowRight" size={16} />}
+          rightSection={<Icon name="arrowRight" size={16} />}
         >
           {t('wizards.schema.done.next')}
         </Button>

@@ -2,10 +2,9 @@
 import { Button, Skeleton } from '@mantine/core';
 import { assertNever } from '../../../shared/util/assert';
 import { useT } from '../../i18n/useT';
-import { useEngineQuery } from './kit/useEngineQuery';
-import { WizardFooter } from './kit/WizardFooter';
-import { WizardFrame } from './kit/WizardFrame';
-import { WizardIcon } from './kit/WizardIcon';
+import { useEngineQuery } from '../common/useEngineQuery';
+import { WizardFooter } from '../common/WizardFooter';
+import { WizardFrame } from '../common/WizardFrame';
 import { ClassStep } from './ClassStep';
 import { CustomFieldsStep } from './CustomFieldsStep';
 import { EnableConfirmDialog } from './EnableConfirmDialog';
@@ -18,6 +17,7 @@ import { useSchemaDraft, useSchemaWizard, useSchemaWizardStores } from './Schema
 import { StartOverButton } from './StartOverDialog';
 import { useResumeSchema } from './useResumeSchema';
 import { useSchemaWizardFlow } from './useSchemaWizardFlow';
+import { Icon } from '../../app/icons';
 
 function StepContent({ step, review }: { step: SchemaStepId; review: Parameters<typeof ReviewStep>[0] }) {
   switch (step) {
@@ -88,7 +88,7 @@ export function SchemaWizard({ resume }: { resume?: string | undefined }) {
                     color="orange"
                     disabled={!canEnable}
                     onClick={() => setConfirmOpen(true)}
-                    leftSection={<WizardIcon name="lock" size={16} />}
+                    leftSection={<Icon name="lock" size={16} />}
                     aria-describedby={canEnable ? undefined : 'enable-blocked-hint'}
                   >
                     {t('wizards.schema.enable')}

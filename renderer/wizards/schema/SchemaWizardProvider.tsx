@@ -2,7 +2,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useStores } from '../../state/StoresProvider';
-import { instanceStores } from './kit/instance-stores';
+import { instanceStores } from '../common/instance-stores';
 import {
   createSchemaDraftStore,
   createSchemaWizardStore,

@@ -2,8 +2,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { WizardIcon } from './kit/WizardIcon';
 import { useSchemaDraft } from './SchemaWizardProvider';
+import { Icon } from '../../app/icons';
 
 export function StartOverButton({
   onConfirm,
@@ -21,7 +21,7 @@ export function StartOverButton({
         variant="subtle"
         color="gray"
         onClick={() => setOpen(true)}
-        leftSection={<WizardIcon name="trash" size={16} />}
+        leftSection={<Icon name="trash" size={16} />}
       >
         {t('wizards.schema.startOver')}
       </Button>

@@ -1,6 +1,6 @@
 // Pure rules of the schema wizard: what each step needs before the user may go on, and the field naming rule.
 import type { SchemaDetail, SchemaField, SchemaView } from '../../../shared/contract';
-import { reason, type Reason } from './kit/reasons';
+import { reason, type Reason } from '../common/reasons';
 import type { ChosenGroup, FieldForm, IdentityForm, SchemaWizardState } from './schema-wizard-store';
 
 /** A custom field name segment (SPEC §1.1): letters, digits, `-`, `_`, not starting with `_`. */

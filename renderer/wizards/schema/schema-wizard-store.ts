@@ -1,7 +1,7 @@
 // The schema wizard's stores: UI state (step, forms, dialogs) and the engine's last answer about the draft schema.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SchemaDetail } from '../../../shared/contract';
-import type { Reason } from './kit/reasons';
+import type { Reason } from '../common/reasons';
 
 export const SCHEMA_STEPS = ['class', 'fieldGroups', 'customFields', 'identities', 'review'] as const;
 export type SchemaStepId = (typeof SCHEMA_STEPS)[number];

@@ -1,7 +1,7 @@
 // Adds the custom field in the form to the draft schema, after checking the platform's naming rule here first.
 import { useState } from 'react';
 import { useEngineCall } from '../../app/useEngineCall';
-import { reason, type Reason } from './kit/reasons';
+import { reason, type Reason } from '../common/reasons';
 import { fieldNameProblem } from './schema-rules';
 import { useSchemaWizardStores } from './SchemaWizardProvider';
 

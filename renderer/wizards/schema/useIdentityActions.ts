@@ -1,7 +1,7 @@
 // Identity changes on the draft schema: add one from the form, move the primary mark, remove one.
 import { useState } from 'react';
 import { useEngineCall } from '../../app/useEngineCall';
-import { reason, type Reason } from './kit/reasons';
+import { reason, type Reason } from '../common/reasons';
 import { primaryIdentity } from './schema-rules';
 import { useSchemaWizardStores } from './SchemaWizardProvider';
 

@@ -1,7 +1,7 @@
 // Moving through the schema wizard: each step checks its rules, and leaving step 2 creates the schema in the engine.
 import { useEngineCall } from '../../app/useEngineCall';
 import { assertNever } from '../../../shared/util/assert';
-import { reason } from './kit/reasons';
+import { reason } from '../common/reasons';
 import {
   classStepReasons,
   customFieldsStepReasons,

@@ -11,7 +11,7 @@ import { useVerifyWizard } from './state/VerifyWizardProvider';
 import { LookupStep, LOOKUP_FORM_ID } from './steps/LookupStep';
 import { ResultStep } from './steps/ResultStep';
 import { UploadStep } from './steps/UploadStep';
-import classes from './VerifyWizard.module.css';
+import card from '../common/WizardCard.module.css';
 
 export function VerifyWizard({ sandbox }: { sandbox: string }) {
   const t = useT();
@@ -39,8 +39,8 @@ export function VerifyWizard({ sandbox }: { sandbox: string }) {
   };
 
   return (
-    <Card padding={0} className={classes.wizard}>
-      <nav aria-label={t('wizards.verify.steps.label')} className={classes.steps}>
+    <Card padding={0} className={card.wizard}>
+      <nav aria-label={t('wizards.verify.steps.label')} className={card.steps}>
         <Stepper
           active={active}
           onStepClick={(index) => goTo(STEPS[index] ?? 'upload')}
@@ -59,14 +59,14 @@ export function VerifyWizard({ sandbox }: { sandbox: string }) {
           ))}
         </Stepper>
       </nav>
-      <section className={classes.body} aria-labelledby={`verify-step-${step}`}>
+      <section className={card.body} aria-labelledby={`verify-step-${step}`}>
         {content[step]}
       </section>
-      <footer className={classes.footer}>
+      <footer className={card.footer}>
         <Button variant="default" onClick={() => goTo(STEPS[active - 1] ?? 'upload')} disabled={active === 0}>
           {t('wizards.verify.back')}
         </Button>
-        <div className={classes.spacer} />
+        <div className={card.footerMessage} />
         {step === 'upload' ? (
           <Button onClick={() => goTo('lookup')} rightSection={<Icon name="arrowRight" size={16} />}>
             {t('wizards.verify.next.upload')}

@@ -7,7 +7,7 @@ import { assertNever } from '../../../../shared/util/assert';
 import { useWizard } from '../state/ImportWizardProvider';
 import type { StepId } from '../state/import-wizard-store';
 import type { StepBlock } from '../state/step-rules';
-import classes from '../ImportWizard.module.css';
+import classes from '../../common/WizardCard.module.css';
 
 /** The sentence for each reason a step gives. */
 export function blockMessage(t: Translate, block: StepBlock): string {

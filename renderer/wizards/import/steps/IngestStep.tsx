@@ -2,13 +2,13 @@
 // Only the small live parts subscribe to the progress, so each update (≤ every ~100 ms) re-renders little.
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useT } from '../../../i18n/useT';
-import { ImportIcon } from '../components/ImportIcon';
 import { StepHeading } from '../components/StepHeading';
 import { useCancelIngest } from '../hooks/useCancelIngest';
 import { useUnits } from '../hooks/useUnits';
 import type { IngestProgressView } from '../state/import-data-store';
 import { useImportData } from '../state/ImportWizardProvider';
 import classes from './IngestStep.module.css';
+import { Icon } from '../../../app/icons';
 
 export function IngestStep({ sandbox }: { sandbox: string }) {
   const t = useT();
@@ -35,7 +35,7 @@ export function IngestStep({ sandbox }: { sandbox: string }) {
             variant="light"
             onClick={() => void cancel()}
             disabled={isLocked}
-            leftSection={<ImportIcon name="stop" />}
+            leftSection={<Icon name="stop" size={16} />}
           >
             {t('wizards.import.ingest.cancel')}
           </Button>

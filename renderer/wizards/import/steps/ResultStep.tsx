@@ -6,7 +6,6 @@ import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
 import { BatchErrors } from '../components/BatchErrors';
 import { BatchStatusBadge } from '../components/BatchStatusBadge';
-import { ImportIcon } from '../components/ImportIcon';
 import { RevertDialog } from '../components/RevertDialog';
 import { StepHeading } from '../components/StepHeading';
 import { useBatchResult } from '../hooks/useBatchResult';
@@ -142,7 +141,7 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
           <Alert
             color="gray"
             variant="light"
-            icon={<ImportIcon name="undo" size={18} />}
+            icon={<Icon name="undo" size={18} />}
             title={t('wizards.import.result.revertedTitle')}
           >
             {t('wizards.import.result.reverted')}
@@ -186,7 +185,7 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
           ) : null}
           <Button
             variant="default"
-            leftSection={<ImportIcon name="download" />}
+            leftSection={<Icon name="download" size={16} />}
             onClick={() => void download()}
             disabled={failedCount === 0 || !batch.tags.acp_enableErrorDiagnostics}
           >
@@ -196,14 +195,14 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
             <Button
               variant="default"
               color="red"
-              leftSection={<ImportIcon name="undo" />}
+              leftSection={<Icon name="undo" size={16} />}
               onClick={revertDialog.open}
               loading={isReverting}
             >
               {t('wizards.import.result.revert')}
             </Button>
           ) : null}
-          <Button variant="subtle" leftSection={<ImportIcon name="plus" />} onClick={restart} ml="auto">
+          <Button variant="subtle" leftSection={<Icon name="plus" size={16} />} onClick={restart} ml="auto">
             {t('wizards.import.result.again')}
           </Button>
         </Group>
