@@ -2,7 +2,6 @@
 import { MantineProvider } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Router, type BaseLocationHook } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { LOCALES } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import type { AppStores } from '../state/app-stores';
@@ -11,18 +10,19 @@ import { StoresProvider, usePrefs } from '../state/StoresProvider';
 import { AppFrame } from './AppFrame';
 import { prefsColorSchemeManager } from './color-scheme-manager';
 import { EngineProvider } from './EngineProvider';
+import { useAppHashLocation } from './hash-location';
 import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProps {
   stores: AppStores;
   engine: EngineSession;
-  /** Defaults to hash routing; tests pass wouter's memory location. */
+  /** Defaults to hash routing (a query may sit before the `#` or inside it); tests pass wouter's memory location. */
   locationHook?: BaseLocationHook;
   /** `test` turns off Mantine's transitions and portals (component tests). */
   env?: 'default' | 'test';
 }
 
-export function App({ stores, engine, locationHook = useHashLocation, env = 'default' }: AppProps) {
+export function App({ stores, engine, locationHook = useAppHashLocation, env = 'default' }: AppProps) {
   const [colorSchemeManager] = useState(() => prefsColorSchemeManager(stores.prefs));
   return (
     <StoresProvider stores={stores}>

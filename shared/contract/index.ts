@@ -11,5 +11,6 @@ export { inProcessPair } from './transports/in-process';
 export type { DesktopApi } from './desktop-api';
 export * from './registry-types';
 export * from './catalog-types';
+export * from './identity-types';
 export * from './profile-types';
 export * from './streaming-types';

@@ -10,6 +10,7 @@ import type {
   UnionView,
 } from './registry-types';
 import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
+import type { IdentityConfigView } from './identity-types';
 import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, PolicyPreviewIdentity, ProfileDetail, ProfileStats } from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
 import type { InletView, StreamedMessage, StreamResult } from './streaming-types';
@@ -191,6 +192,13 @@ export interface EngineMethods {
   'profile-policy-create': { request: InSandbox & MergePolicyInput; response: MergePolicy };
   'profile-policy-update': { request: InSandbox & { id: string } & Partial<MergePolicyInput>; response: MergePolicy };
   'profile-policy-delete': { request: InSandbox & { id: string }; response: { deleted: string } };
+  /** The sandbox's identity graph configuration (limits and linking rules) and the keys it changed. */
+  'identity-config-show': { request: InSandbox; response: IdentityConfigView };
+  /**
+   * Changes identity configuration keys for a sandbox (`null` puts a key back to its default; strings
+   * are read as the CLI writes them). Checked as a whole; the graph and profiles are rebuilt under it.
+   */
+  'identity-config-set': { request: InSandbox & { changes: Record<string, unknown> }; response: IdentityConfigView };
   /**
    * The merged profile of one identity under a draft policy, checked by the rules of create (or of
    * update when `policyId` names the policy being edited) and computed without saving anything.

@@ -7,8 +7,9 @@ import { createHandlerRegistry, type HandlerRegistry } from './handlers';
 import { accessHandlers } from './access/handlers';
 import { AccessService } from './access/service';
 import { CatalogService } from './catalog/service';
-import { DEFAULT_IDENTITY_CONFIG } from './identity/config';
 import { identityGraphPort } from './profile/graph-port';
+import { announceBatchChanges, announcePolicyChanges } from './profile/changes';
+import { identityConfigHandlers } from './profile/identity-settings';
 import { MergePolicies } from './profile/policies';
 import { ProfileStates } from './profile/store';
 import { streamingHandlers } from './streaming/handlers';
@@ -58,13 +59,11 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   handlers.register(catalogAndIngestHandlers(registry, catalog, batches));
   // Batches a stopped engine left mid-flight are failed ("interrupted") before any call sees them.
   await batches.recoverInterrupted((await sandboxes.list()).map((s) => s.name));
-  const identityConfig = { ...DEFAULT_IDENTITY_CONFIG };
-  const graphFactory = Object.assign((lookup: Parameters<typeof identityGraphPort>[1]) => identityGraphPort(identityConfig, lookup), {
-    eventPriority: identityConfig.namespacePriority,
-  });
-  const profiles = new ProfileStates(graphFactory, events);
+  const profiles = new ProfileStates((lookup, config) => identityGraphPort(config, lookup), events);
   const access = new AccessService(profiles, policies);
-  handlers.register(accessHandlers(registry, access, policies, profiles));
+  handlers.register(announcePolicyChanges(events, accessHandlers(registry, access, policies, profiles)));
+  handlers.register(identityConfigHandlers(registry, profiles, (sandbox) => events.emit('profile-changed', { sandbox, reason: 'identity-config-changed' })));
+  announceBatchChanges(events);
   const streaming = new StreamingService(registry, catalog, deps.streamingJournal, profiles);
   handlers.register(streamingHandlers(streaming));
 

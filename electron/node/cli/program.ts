@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './context';
 import { registerSandboxCommands } from './commands/sandbox';
 import { registerDatasetCommands } from './commands/dataset';
+import { registerIdentityCommands } from './commands/identity';
 import { registerIngestCommands } from './commands/ingest';
 import { registerProfileCommands } from './commands/profile';
 import { registerSchemaCommands } from './commands/schema';
@@ -35,6 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   registerDatasetCommands(program, io, done);
   registerIngestCommands(program, io, done);
   registerProfileCommands(program, io, done);
+  registerIdentityCommands(program, io, done);
   const override = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     command.commands.forEach(override);

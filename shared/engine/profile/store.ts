@@ -14,7 +14,9 @@ import { listNamespaces } from '../registry/namespaces';
 import type { StoredSchema } from '../registry/model';
 import { descriptorsOf } from '../registry/store';
 import { FragmentStore, type Source } from './fragments';
+import type { IdentityConfig } from '../identity/config';
 import type { GraphPort } from './graph-port';
+import { sandboxIdentityConfig } from './identity-settings';
 import { identityKey, identityReader, primaryOf, type RecordIdentity } from './identities';
 
 export interface ProfileState {
@@ -28,6 +30,8 @@ export interface ProfileState {
   touched: Map<string, Set<string>>;
   /** Per applied batch: what a revert needs to know about it. */
   batches: Map<string, AppliedBatch>;
+  /** The identity configuration the state was built under. */
+  config: IdentityConfig;
 }
 
 /** How a batch was applied (its pages are deleted when it is reverted). */
@@ -44,13 +48,15 @@ export interface AppliedBatch {
 export interface ProfileChange {
   applied: string[];
   reverted: string[];
+  /** The identity configuration changed: everything was rebuilt under it. */
+  reconfigured?: boolean;
 }
 
-export interface GraphFactory {
-  (lookup: (code: string) => NamespaceInfo | undefined): GraphPort;
-  /** Namespace priority for choosing an event's primary identity, when configured. */
-  eventPriority?: Readonly<Record<string, number>>;
-}
+/** Makes the identity graph of a sandbox under its configuration. */
+export type GraphFactory = (
+  lookup: (code: string) => NamespaceInfo | undefined,
+  config: IdentityConfig,
+) => GraphPort;
 
 /** A dataset's identity reader and kind, or undefined when the dataset is gone. */
 type DatasetReader = (datasetId: string) => Promise<
@@ -64,7 +70,7 @@ type DatasetReader = (datasetId: string) => Promise<
 >;
 
 /** Engine events that cannot change which batches are successful. */
-const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health']);
+const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health', 'profile-changed']);
 
 interface Entry {
   /** The state as of the last refresh. */
@@ -129,7 +135,13 @@ export class ProfileStates {
       .sort((a, b) => a.seq - b.seq);
     let state = entry.state;
     const ids = new Set(successful.map((b) => b.id));
-    if (state) {
+    const config = await sandboxIdentityConfig(db);
+    if (state && JSON.stringify(state.config) !== JSON.stringify(config)) {
+      // Other rules: rebuild the graph (record-level rules apply at arrival, so records are re-read).
+      entry.state = undefined;
+      state = await this.build(db, successful, config);
+      this.onChange?.(db.name, { applied: [], reverted: [], reconfigured: true });
+    } else if (state) {
       const current = state;
       const reverted = current.applied.filter((id) => !ids.has(id));
       const applied = new Set(current.applied);
@@ -139,7 +151,7 @@ export class ProfileStates {
         entry.state = undefined;
         // Reverted batches are taken out newest first, then new ones applied in order.
         if (reverted.length > 0) {
-          const reader = await this.reader(db);
+          const reader = await this.reader(db, state.config);
           for (const batchId of [...reverted].reverse())
             await this.revert(db, current, batchId, successful, reader);
         }
@@ -147,17 +159,17 @@ export class ProfileStates {
         this.onChange?.(db.name, { applied: fresh.map((b) => b.id), reverted });
       }
     } else {
-      state = await this.build(db, successful);
+      state = await this.build(db, successful, config);
     }
     entry.state = state;
     entry.checked = generation;
     return state;
   }
 
-  private async build(db: Dexie, batches: StoredBatch[]): Promise<ProfileState> {
+  private async build(db: Dexie, batches: StoredBatch[], config: IdentityConfig): Promise<ProfileState> {
     const namespaces = await listNamespaces(db);
     const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n]));
-    const graph = this.makeGraph((code) => byLower.get(code.toLowerCase()));
+    const graph = this.makeGraph((code) => byLower.get(code.toLowerCase()), config);
     const state: ProfileState = {
       fragments: new FragmentStore(),
       graph,
@@ -165,12 +177,13 @@ export class ProfileStates {
       noPrimary: 0,
       touched: new Map(),
       batches: new Map(),
+      config,
     };
     return this.apply(db, state, batches);
   }
 
   /** Reads datasets' identities: namespaces resolved and schemas compiled once per refresh. */
-  private async reader(db: Dexie): Promise<DatasetReader> {
+  private async reader(db: Dexie, config: IdentityConfig): Promise<DatasetReader> {
     const namespaces = await listNamespaces(db);
     const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n.code]));
     const canonical = (code: string) => byLower.get(code.toLowerCase()) ?? code;
@@ -178,7 +191,7 @@ export class ProfileStates {
       string,
       { schema: StoredSchema; read: (record: Record<string, unknown>) => RecordIdentity[] }
     >();
-    const priority = this.makeGraph.eventPriority;
+    const priority = config.namespacePriority;
     const eventPriority = priority && Object.keys(priority).length > 0 ? priority : undefined;
     return async (datasetId) => {
       const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
@@ -259,7 +272,7 @@ export class ProfileStates {
   }
 
   private async apply(db: Dexie, state: ProfileState, batches: StoredBatch[]): Promise<ProfileState> {
-    const reader = await this.reader(db);
+    const reader = await this.reader(db, state.config);
     for (const batch of batches) {
       const found = await reader(batch.datasetId);
       if (!found) continue;

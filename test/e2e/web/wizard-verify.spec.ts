@@ -205,3 +205,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('a deep link with the query inside the hash opens the wizard on that batch', async ({ page }) => {
+  const wizard = new VerifyWizardPage(page);
+  await wizard.importSnapshot(fixture.file);
+  await page.goto(`/#/wizards/verify-upload?batch=${fixture.crmBatch}`);
+  await wizard.shell.waitUntilReady();
+  await expect(wizard.batch(fixture.crmBatch)).toBeChecked();
+  await expect(wizard.touched).toContainText('4 profiles');
+});
