@@ -96,7 +96,7 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
   program
     .command('serve')
     .description(
-      'serve the AEP-shaped HTTP API on 127.0.0.1 (Schema Registry, Catalog, Batch Ingestion, Data Access) until Ctrl+C',
+      'serve the AEP-shaped HTTP API on 127.0.0.1 (Schema Registry, Catalog, Batch Ingestion, Data Access, Profile, Streaming) until Ctrl+C; with --snapshot, streamed data is written ahead to FILE.<sandbox>.wal',
     )
     .option('--port <n>', `port on 127.0.0.1 (0 = any free port)`, String(DEFAULT_PORT))
     .option('--token <token>', `bearer token clients must send (default: $${TOKEN_ENV}, else a random one)`)
