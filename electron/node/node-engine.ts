@@ -15,7 +15,7 @@ import {
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import type { Logger } from '../../shared/util/logger';
 import { writeFileAtomic } from './atomic-write';
-import { FileStreamingJournal } from './streaming-wal';
+import { FileStreamingJournal, syncDir } from './streaming-wal';
 
 export interface NodeEngineOptions {
   snapshotPath?: string;
@@ -97,6 +97,7 @@ export async function startNodeEngine(options: NodeEngineOptions): Promise<NodeE
         return { cut, bytes: await client.call('sandbox-export', {}) };
       });
       await writeFileAtomic(path, bytes);
+      syncDir(path); // the renamed snapshot must be on disk before the log loses what it holds
       await journal.compact(cut);
     },
     close() {

@@ -77,7 +77,8 @@ function idOf(line: string): string | undefined {
   }
 }
 
-function syncDir(path: string): void {
+/** Syncs the directory holding `path`, so a rename in it survives a power cut. */
+export function syncDir(path: string): void {
   try {
     const fd = openSync(dirname(path), 'r');
     try {
