@@ -137,7 +137,9 @@ export function identityGraphPort(
     },
     componentKey: (namespace, id) => graph.componentKey(lookup(namespace)?.code ?? namespace, id),
     componentId: (namespace, id) => graph.componentId(lookup(namespace)?.code ?? namespace, id),
-    isOverLimit: (namespace, id) => view(namespace, id)?.isOverLimit === true,
+    // Counts the members only (a full view would hash every XID and collect every link's sources).
+    isOverLimit: (namespace, id) =>
+      graph.identitiesOf(lookup(namespace)?.code ?? namespace, id).length > config.maxIdentitiesPerGraph,
     identitiesByNamespace(primaryKeys = []) {
       const out: Record<string, number> = {};
       for (const [code, counts] of Object.entries(graph.stats().byNamespace))

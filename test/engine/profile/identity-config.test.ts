@@ -120,6 +120,37 @@ describe('identity configuration per sandbox', () => {
   });
 });
 
+describe('graph cap off', () => {
+  it('lets graphs grow past 50 and Profile answers "Too many related identities" for them', async () => {
+    const { client } = await testEngine();
+    const datasetId = await crm(client);
+    const rows = Array.from(
+      { length: 26 },
+      (_, i) =>
+        `ada@example.com,+316100000${String(i).padStart(2, '0')},+312000000${String(i).padStart(2, '0')}`,
+    );
+    const csv = `personalEmail.address,mobilePhone.number,homePhone.number\n${rows.join('\n')}\n`;
+    await ingest(client, datasetId, 'crm.csv', csv);
+    const capped = await client.call('profile-graph', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'Email',
+    });
+    expect(capped?.identities.length).toBeLessThanOrEqual(50);
+    await client.call('identity-config-set', { sandbox, changes: { isGraphCapEnforced: 'false' } });
+    const grown = await client.call('profile-graph', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'Email',
+    });
+    expect(grown?.identities).toHaveLength(53);
+    expect(grown?.isOverLimit).toBe(true);
+    await expect(
+      client.call('profile-entity-get', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }),
+    ).rejects.toThrow(/Too many related identities.*53 identities, above the limit of 50/);
+  });
+});
+
 describe('profile-changed', () => {
   it('is sent when a batch is applied or reverted, a merge policy changes, or the identity configuration changes', async () => {
     const { client, engine } = await testEngine();
