@@ -88,6 +88,34 @@ describe('batches view', () => {
     expect(count()).toHaveTextContent('1 batch');
   });
 
+  it('follows a batch being loaded from its progress events until it finishes', async () => {
+    const { app } = await openWith('/batches', false);
+    await screen.findByText(/No batches in this sandbox yet/);
+    const { crmDatasets } = await import('../wizards/import-helpers');
+    const { crm } = await crmDatasets(app);
+    const created = await app.call('ingest-batch-create', {
+      sandbox,
+      datasetId: crm.id,
+      inputFormat: { format: 'csv' },
+    });
+    await app.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: created.id,
+      name: 'crm.csv',
+      file: new Blob([crmCsv(12, 0)]),
+    });
+    // Only progress events announce the loading batch; the row shows what has been read so far.
+    const button = await screen.findByRole('button', { name: `Open batch ${created.id}` });
+    await waitFor(() => expect(batchRow(created.id).getByText('Loading')).toBeVisible());
+    expect(batchRow(created.id).getByText('12')).toBeVisible();
+    await app.user.click(button);
+    expect(await screen.findByText('Still loading')).toBeVisible();
+
+    await app.call('ingest-batch-complete', { sandbox, batchId: created.id });
+    await waitFor(() => expect(batchRow(created.id).getByText('Success')).toBeVisible());
+    expect(await screen.findByLabelText('Batch status: Success')).toBeVisible();
+  });
+
   it('opens a batch: metrics, errors grouped by code with their rows, chart table and the failed-rows file', async () => {
     const { app, world } = await openWith('/batches');
     if (!world) throw new Error('no world');
