@@ -142,6 +142,7 @@ function Browse({
       ) : (
         <Select
           label={t('views.profiles.browse.batch')}
+          data-dynamic
           data={successful.map((batch) => ({
             value: batch.id,
             label: t('views.profiles.browse.batchOption', {

@@ -82,14 +82,16 @@ export function ProfileStatsPanel({ stats }: { stats: ProfileStats | undefined }
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {stats.byDataset.map((dataset) => (
-                  <Table.Tr key={dataset.id}>
-                    <Table.Td>{dataset.name}</Table.Td>
-                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {format.number(dataset.fragments)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {[...stats.byDataset]
+                  .sort((a, b) => a.name.localeCompare(b.name))
+                  .map((dataset) => (
+                    <Table.Tr key={dataset.id}>
+                      <Table.Td>{dataset.name}</Table.Td>
+                      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {format.number(dataset.fragments)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
               </Table.Tbody>
             </Table>
           )}

@@ -3,6 +3,7 @@ import { Badge, ScrollArea, Skeleton, Table, Text, Title } from '@mantine/core';
 import type { StreamedMessage } from '../../../shared/contract';
 import { useT } from '../../i18n/useT';
 import { useTime } from '../../wizards/verify/hooks/useTime';
+import { withoutIdPrefix } from './message-example';
 import { messageKey } from './useInletLog';
 
 /** The log keeps this height whatever it holds, so the page does not move as messages arrive. */
@@ -40,11 +41,17 @@ export function InletLog({
             {t('views.streaming.log.empty')}
           </Text>
         ) : (
-          <Table verticalSpacing={4} fz="sm" stickyHeader aria-label={t('views.streaming.log.table')}>
+          <Table
+            verticalSpacing={4}
+            fz="sm"
+            stickyHeader
+            miw={560}
+            aria-label={t('views.streaming.log.table')}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('views.streaming.log.time')}</Table.Th>
-                <Table.Th>{t('views.streaming.log.result')}</Table.Th>
+                <Table.Th w={80}>{t('views.streaming.log.result')}</Table.Th>
                 <Table.Th>{t('views.streaming.log.status')}</Table.Th>
                 <Table.Th>{t('views.streaming.log.dataset')}</Table.Th>
                 <Table.Th>{t('views.streaming.log.detail')}</Table.Th>
@@ -79,9 +86,9 @@ export function InletLog({
                         : message.causes > 1
                           ? t('views.streaming.log.causes', {
                               count: message.causes,
-                              message: message.message ?? '',
+                              message: withoutIdPrefix(message.message ?? ''),
                             })
-                          : (message.message ?? '')}
+                          : withoutIdPrefix(message.message ?? '')}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

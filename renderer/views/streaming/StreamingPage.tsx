@@ -166,7 +166,6 @@ function InletList({
                   </span>
                 </Table.Th>
                 <Table.Th>{t('views.streaming.list.name')}</Table.Th>
-                <Table.Th>{t('views.streaming.list.created')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -197,10 +196,8 @@ function InletList({
                     <Text size="xs" c="dimmed" ff="monospace" data-dynamic>
                       {inlet.inletId}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
                     <Text size="xs" c="dimmed" data-dynamic>
-                      {time(inlet.created)}
+                      {t('views.streaming.list.createdAt', { time: time(inlet.created) })}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -258,7 +255,7 @@ function InletDetail({
               )}
             </CopyButton>
           </Group>
-          <Text size="xs" c="dimmed" mt={4}>
+          <Text size="xs" c="dimmed" mt={4} data-dynamic>
             {t('views.streaming.detail.batchUrl', {
               url: `${DEFAULT_API_BASE}/collection/batch/${inlet.inletId}`,
             })}

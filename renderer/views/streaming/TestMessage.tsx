@@ -18,7 +18,7 @@ import type { DatasetView, InletView, MessageVerdict, SchemaDetail } from '../..
 import { Icon } from '../../app/icons';
 import { useEngineCall } from '../../app/useEngineCall';
 import { useT } from '../../i18n/useT';
-import { curlCommand, envelope, exampleEntity } from './message-example';
+import { curlCommand, envelope, exampleEntity, withoutIdPrefix } from './message-example';
 
 interface Cause {
   message: string;
@@ -135,6 +135,7 @@ export function TestMessage({ inlet, url, datasets }: TestMessageProps) {
         <Code
           block
           aria-label={t('views.streaming.curl.code')}
+          data-dynamic
           style={{ minHeight: 160, maxHeight: 320, overflow: 'auto' }}
         >
           {example ? curlCommand(url, example, inlet.authenticationRequired) : ' '}
@@ -194,7 +195,7 @@ export function TestMessage({ inlet, url, datasets }: TestMessageProps) {
               p="xs"
             >
               <Text size="sm" mb={causesOf(verdict).length ? 4 : 0} style={{ overflowWrap: 'anywhere' }}>
-                {verdict.message}
+                {withoutIdPrefix(verdict.message)}
               </Text>
               {causesOf(verdict).length ? (
                 <List size="sm" aria-label={t('views.streaming.test.causes')}>

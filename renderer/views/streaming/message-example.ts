@@ -94,3 +94,8 @@ export function curlCommand(url: string, message: unknown, needsToken: boolean):
     `  -d '${body}'`,
   ].join('\n');
 }
+
+/** The platform prefixes a refusal with the inlet and org ids; the log and result read better without them. */
+export function withoutIdPrefix(message: string): string {
+  return message.replace(/^inletId: \[[^\]]*\] imsOrgId: \[[^\]]*\] /, '');
+}

@@ -11,9 +11,9 @@ export const streamingViewNl = {
   'views.streaming.copied': 'Gekopieerd',
   'views.streaming.api.title': 'De lokale HTTP-API',
   'views.streaming.api.web':
-    'In deze browser is er geen HTTP-eindpunt: de HTTP-API draait in de desktop-app en in `profile-stager serve`. Start die met de opdracht hieronder (exporteer deze sandbox als momentopname in Instellingen en geef die mee met --snapshot), of stuur testberichten vanaf deze pagina.',
+    'In deze browser is er geen HTTP-eindpunt: de HTTP-API draait in de desktop-app en in “profile-stager serve”. Start die met de opdracht hieronder (exporteer deze sandbox als momentopname in Instellingen en geef die mee met --snapshot), of stuur testberichten vanaf deze pagina.',
   'views.streaming.api.local':
-    'Berichten die naar de URL van een inlet op {base} worden gestuurd, worden gevalideerd en weggeschreven zoals op het platform. Vanuit een terminal biedt `profile-stager serve` dezelfde API:',
+    'Berichten die naar de URL van een inlet op {base} worden gestuurd, worden gevalideerd en weggeschreven zoals op het platform. Vanuit een terminal biedt “profile-stager serve” dezelfde API:',
   'views.streaming.api.copy': 'De serve-opdracht kopiëren',
   'views.streaming.list.title': 'Inlets',
   'views.streaming.list.none':
@@ -21,7 +21,7 @@ export const streamingViewNl = {
   'views.streaming.list.choose': 'Te tonen inlet',
   'views.streaming.list.chooseHint': 'Met de pijltoetsen gaat u van inlet naar inlet.',
   'views.streaming.list.name': 'Naam en inlet-id',
-  'views.streaming.list.created': 'Gemaakt',
+  'views.streaming.list.createdAt': 'Gemaakt op {time}',
   'views.streaming.list.radio': 'Inlet {name} tonen',
   'views.streaming.list.authenticated': 'Met token',
   'views.streaming.create.title': 'Een inlet maken',

@@ -33,7 +33,7 @@ describe('streaming view', () => {
   it('says where the HTTP API runs in the web host, with the serve command', async () => {
     await openStreaming(async () => undefined);
     expect(
-      await screen.findByText(/the HTTP API runs in the desktop app and in `profile-stager serve`/),
+      await screen.findByText(/the HTTP API runs in the desktop app and in “profile-stager serve”/),
     ).toBeInTheDocument();
     expect(screen.getByText('profile-stager serve --port 8181 --snapshot stager.psnap')).toBeInTheDocument();
     expect(await screen.findByText(/No inlets yet/)).toBeInTheDocument();
