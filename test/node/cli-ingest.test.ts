@@ -33,6 +33,32 @@ describe('profile-stager CLI: datasets, ingest and batches', { timeout: 180_000 
     expect(JSON.parse((await cli(['dataset', 'show', 'people', '--json', '--snapshot', snap])).stdout).rowCount).toBe(0);
   });
 
+  it('batch errors filters by --code and pages with --offset/--limit; dataset delete takes the batches along', async () => {
+    const dir = tempDir();
+    const snap = join(dir, 'w.snap');
+    const s = ['--snapshot', snap, '--save'];
+    await cli(['schema', 'create', '--title', 'CRM', '--class', 'XDM Individual Profile', '--field-group', 'Personal Contact Details', '--field-group', 'Demographic Details', '--identity', 'personalEmail.address=Email:primary', '--enable', ...s]);
+    await cli(['dataset', 'create', '--schema', 'CRM', '--name', 'people', '--profile', '--identity', ...s]);
+    const csv = join(dir, 'crm.csv');
+    // Rows 2, 3 and 5 are not dates; row 4 has one cell too many (a corrupt row).
+    writeFileSync(csv, 'personalEmail.address,person.birthDate\na@example.com,1985-12-10\nb@example.com,1979-01-3\nc@example.com,x\nd@example.com,1980-01-01,extra\ne@example.com,1980-13-01\n');
+    const batch = JSON.parse((await cli(['ingest', '--dataset', 'people', '--partial', '100', '--json', csv, ...s])).stdout);
+    expect(batch.metrics).toMatchObject({ inputRecordCount: 5, failedRecordCount: 4 });
+
+    const typed = await cli(['batch', 'errors', batch.id, '--code', 'XDM-TYPE-MISMATCH-400', '--offset', '1', '--limit', '1', '--snapshot', snap]);
+    expect(typed.code).toBe(0);
+    expect(typed.stdout).toContain('crm.csv:4 row 3 XDM-TYPE-MISMATCH-400');
+    expect(typed.stdout).not.toContain('row 2 ');
+    expect(typed.stdout).toContain('(1 of 3 failed rows with XDM-TYPE-MISMATCH-400 shown)');
+    const corrupt = await cli(['batch', 'errors', batch.id, '--code', 'INGEST-1401-400', '--json', '--snapshot', snap]);
+    expect(corrupt.stdout.trim().split('\n').map((l) => JSON.parse(l).row)).toEqual([4]);
+    expect((await cli(['batch', 'errors', batch.id, '--limit', '0', '--snapshot', snap])).code).toBe(2);
+
+    const deleted = await cli(['dataset', 'delete', 'people', '--json', ...s]);
+    expect(JSON.parse(deleted.stdout)).toMatchObject({ batches: 1 });
+    expect((await cli(['batch', 'show', batch.id, '--snapshot', snap])).code).toBe(1);
+  });
+
   it('a failing batch exits 1 and says why; JSON Lines is detected; an empty file is code 106', async () => {
     const dir = tempDir();
     const snap = join(dir, 'w.snap');
