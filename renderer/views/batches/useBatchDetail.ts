@@ -1,13 +1,16 @@
 // One batch for the detail panel: the batch, its row diagnostics, accepted rows by page, revert and the failed-rows file.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AcceptedRow, BatchView } from '../../../shared/contract';
 import { useEngineCall } from '../../app/useEngineCall';
 import { useEngineEvent } from '../../app/useEngineEvent';
 import type { BatchDiagnostic } from '../../wizards/import/state/import-data-store';
+import { SUMMARY_CODES } from './batch-outcomes';
 
 /** Diagnostics shown on screen; the download fetches all of them, page by page. */
 export const SHOWN_DIAGNOSTICS = 1000;
 export const ROWS_PAGE = 25;
+/** Rows fetched per code the first diagnostics do not cover. */
+const ROWS_PER_CODE = 100;
 const DOWNLOAD_PAGE = 5000;
 
 export interface Diagnostics {
@@ -61,6 +64,33 @@ export function useBatchDetail(sandbox: string, batchId: string) {
       ...(total !== undefined ? { total } : {}),
     });
   }, []);
+  // A big batch's first diagnostics may all have one code: the other codes' rows come by the code filter.
+  const missingCodes = useMemo(() => {
+    if (!batch || !diagnostics || diagnostics.isComplete) return [];
+    const shown = new Set(diagnostics.rows.map((row) => row.code));
+    return (batch.errors ?? [])
+      .map((error) => error.code)
+      .filter((code) => !SUMMARY_CODES.has(code) && !shown.has(code));
+  }, [batch, diagnostics]);
+  const missingKey = missingCodes.join(' ');
+  useEffect(() => {
+    if (!missingKey) return;
+    let isCurrent = true;
+    void Promise.all(
+      missingKey
+        .split(' ')
+        .map((code): Promise<unknown> => errorsCall({ sandbox, batchId, code, limit: ROWS_PER_CODE })),
+    ).then((pages) => {
+      if (!isCurrent) return;
+      const extra = pages.flatMap((page) => rowsOf(page));
+      if (extra.length > 0)
+        setDiagnostics((current) => (current ? { ...current, rows: [...current.rows, ...extra] } : current));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [missingKey, errorsCall, sandbox, batchId]);
+
   const loadBatch = useCallback(() => fetchBatch().then(applyBatch), [fetchBatch, applyBatch]);
   const loadDiagnostics = useCallback(
     () => fetchDiagnostics().then(applyDiagnostics),

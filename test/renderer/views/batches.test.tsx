@@ -172,6 +172,32 @@ describe('batches view', () => {
     ]);
   });
 
+  it('shows rows for every code even when the first thousand failed rows all have one code', async () => {
+    const { app } = await openWith('/batches', false);
+    const { crmDatasets } = await import('../wizards/import-helpers');
+    const { crm } = await crmDatasets(app);
+    const header = 'personalEmail.address,person.name.firstName,person.birthDate,_stager.points';
+    const mismatches = Array.from({ length: 1001 }, (_, i) => `m${i}@example.com,M,1980-01-01,lots`);
+    const csv = [
+      header,
+      'ok@example.com,Ok,1980-01-01,1',
+      ...mismatches,
+      '"late@example.com,Late,1980-01-01,1',
+    ].join('\r\n');
+    const batch = await act(() =>
+      ingest(app.client, crm.id, 'many.csv', csv, {
+        enableErrorDiagnostics: true,
+        partialIngestionPercent: 100,
+      }),
+    );
+    await app.user.click(await screen.findByRole('button', { name: `Open batch ${batch.id}` }));
+    const errors = within(await screen.findByRole('region', { name: 'Errors by code' }));
+    const late = await errors.findByRole('button', { name: 'INGEST-1401-400: 1 row' });
+    if (late.getAttribute('aria-expanded') !== 'true') await app.user.click(late);
+    const rows = within(await errors.findByRole('table', { name: 'Rows failing with INGEST-1401-400' }));
+    expect(await rows.findByText('"late@example.com,Late,1980-01-01,1')).toBeVisible();
+  });
+
   it('reverts a batch only after a confirmation that says what happens; the status becomes inactive', async () => {
     const { app, world } = await openWith('/batches');
     if (!world) throw new Error('no world');
