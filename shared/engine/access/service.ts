@@ -158,15 +158,20 @@ export class AccessService {
     const relatedXid = state.graph.xidOf(identity.namespace, identity.id);
     const orderby = descending ? '-timestamp' : 'timestamp';
     const params = new URLSearchParams({ start: next?.eventId ?? '', orderby, 'schema.name': '_xdm.context.experienceevent', 'relatedSchema.name': '_xdm.context.profile', relatedEntityId: relatedXid, limit: String(limit) });
+    // Events keep only where their row is stored; the page's records are read back here.
+    const records = await state.pages.recordsOf(page);
     return {
       _page: { orderby, start: page[0]?.eventId ?? '', count: page.length, next: next?.eventId ?? '' },
-      children: page.map((e) => ({
-        relatedEntityId: relatedXid,
-        entityId: e.eventId,
-        timestamp: e.timestamp,
-        entity: query.fields?.length ? pickFields(e.record, query.fields) : e.record,
-        lastModifiedAt: iso(e.source.time),
-      })),
+      children: page.map((e, i) => {
+        const record = records[i] ?? {};
+        return {
+          relatedEntityId: relatedXid,
+          entityId: e.eventId,
+          timestamp: e.timestamp,
+          entity: query.fields?.length ? pickFields(record, query.fields) : record,
+          lastModifiedAt: iso(e.source.time),
+        };
+      }),
       _links: { next: { href: next ? `/entities?${params.toString()}` : '' } },
     };
   }

@@ -32,8 +32,69 @@ export interface EventFragment {
   primaryKey: string;
   eventId: string;
   timestamp: number;
-  record: Record<string, unknown>;
+  /**
+   * The event, when kept in memory; events applied from stored pages keep only `at` (their page and
+   * position) and are read back by `PageRecords` when a query needs them.
+   */
+  record?: Record<string, unknown>;
+  /** Where the event's row is stored: `batchPages` key and index in the page. */
+  at?: { page: number; index: number };
   source: Source;
+}
+
+/** One page row as ingestion stores it (only the parts read back here). */
+interface PageRow {
+  v: Record<string, unknown>;
+}
+
+/**
+ * Reads event records back from their stored pages, keeping the last `capacity` parsed pages (least
+ * recently used out), so memory holds the event index and a bounded number of hot pages only.
+ */
+export class PageRecords {
+  private readonly pages = new Map<number, PageRow[]>();
+
+  constructor(
+    private readonly readPage: (key: number) => Promise<string | undefined>,
+    private readonly capacity = 16,
+  ) {}
+
+  /** Pages parsed and held now. */
+  get size(): number {
+    return this.pages.size;
+  }
+
+  /** The records of these events, in order; an event whose page is gone (reverted meanwhile) reads as undefined. */
+  async recordsOf(events: readonly EventFragment[]): Promise<(Record<string, unknown> | undefined)[]> {
+    const out: (Record<string, unknown> | undefined)[] = [];
+    for (const event of events) {
+      if (event.record || !event.at) {
+        out.push(event.record);
+        continue;
+      }
+      const rows = await this.page(event.at.page);
+      out.push(rows?.[event.at.index]?.v);
+    }
+    return out;
+  }
+
+  private async page(key: number): Promise<PageRow[] | undefined> {
+    const hit = this.pages.get(key);
+    if (hit) {
+      this.pages.delete(key);
+      this.pages.set(key, hit);
+      return hit;
+    }
+    const text = await this.readPage(key);
+    if (text === undefined) return undefined;
+    const rows = JSON.parse(text) as PageRow[];
+    this.pages.set(key, rows);
+    while (this.pages.size > this.capacity) {
+      const oldest = this.pages.keys().next().value as number;
+      this.pages.delete(oldest);
+    }
+    return rows;
+  }
 }
 
 function identityMapUnion(a: unknown, b: unknown): Record<string, unknown[]> {
@@ -92,7 +153,12 @@ export class FragmentStore {
   }
 
   /** Appends an event; an `_id` already seen in the dataset is ignored (the first one stays). */
-  applyEvent(primaryKey: string, record: Record<string, unknown>, source: Source): boolean {
+  applyEvent(
+    primaryKey: string,
+    record: Record<string, unknown>,
+    source: Source,
+    at?: { page: number; index: number },
+  ): boolean {
     const eventId = String(record['_id'] ?? '');
     let seen = this.eventIds.get(source.datasetId);
     if (!seen) this.eventIds.set(source.datasetId, (seen = new Set()));
@@ -106,7 +172,7 @@ export class FragmentStore {
       primaryKey,
       eventId,
       timestamp: Number.isNaN(timestamp) ? source.time : timestamp,
-      record,
+      ...(at ? { at } : { record }),
       source,
     });
     this.eventCount++;

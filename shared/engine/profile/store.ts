@@ -9,11 +9,11 @@ import type { StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { EventBus } from '../events';
 import type { StoredBatch } from '../ingest/batches';
-import { forEachPage, type StoredRow } from '../ingest/pages';
+import type { StoredRow } from '../ingest/pages';
 import { listNamespaces } from '../registry/namespaces';
 import type { StoredSchema } from '../registry/model';
 import { descriptorsOf } from '../registry/store';
-import { FragmentStore, type Source } from './fragments';
+import { FragmentStore, PageRecords, type Source } from './fragments';
 import type { IdentityConfig } from '../identity/config';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
@@ -32,6 +32,8 @@ export interface ProfileState {
   batches: Map<string, AppliedBatch>;
   /** The identity configuration the state was built under. */
   config: IdentityConfig;
+  /** Event records read back from their stored pages (events keep only where their row is). */
+  pages: PageRecords;
 }
 
 /** How a batch was applied (its pages are deleted when it is reverted). */
@@ -57,6 +59,23 @@ export type GraphFactory = (
   lookup: (code: string) => NamespaceInfo | undefined,
   config: IdentityConfig,
 ) => GraphPort;
+
+/**
+ * Visits a batch's stored pages in order with their keys (the `batchPages` shape ingestion writes:
+ * `{ batchId, count, rows: JSON text }`), so events can point at their page instead of being copied.
+ */
+async function forEachStoredPage(
+  db: Dexie,
+  batchId: string,
+  visit: (rows: StoredRow[], page: number) => void,
+): Promise<void> {
+  const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
+  keys.sort((a, b) => a - b);
+  for (const key of keys) {
+    const page = (await db.table('batchPages').get(key)) as { rows: string } | undefined;
+    if (page) visit(JSON.parse(page.rows) as StoredRow[], key);
+  }
+}
 
 /** A dataset's identity reader and kind, or undefined when the dataset is gone. */
 type DatasetReader = (datasetId: string) => Promise<
@@ -178,6 +197,9 @@ export class ProfileStates {
       touched: new Map(),
       batches: new Map(),
       config,
+      pages: new PageRecords(
+        async (key) => ((await db.table('batchPages').get(key)) as { rows?: string } | undefined)?.rows,
+      ),
     };
     return this.apply(db, state, batches);
   }
@@ -253,8 +275,9 @@ export class ProfileStates {
       const batch = byId.get(otherId);
       if (!other || !batch || other.datasetId !== info.datasetId || !other.isProfile) continue;
       const time = batch.completed ?? batch.updated;
-      await forEachPage<StoredRow>(db, 'batchPages', otherId, (rows) => {
-        for (const row of rows) {
+      await forEachStoredPage(db, otherId, (rows, page) => {
+        for (let index = 0; index < rows.length; index++) {
+          const row = rows[index] as StoredRow;
           if (row.s) continue;
           if (other.isEvent) {
             const eventId = String(row.v['_id'] ?? '');
@@ -264,7 +287,7 @@ export class ProfileStates {
           if (!primary) continue;
           const key = identityKey(primary.namespace, primary.id);
           const source: Source = { datasetId: info.datasetId, batchId: otherId, row: row.r, time };
-          if (other.isEvent) fragments.applyEvent(key, row.v, source);
+          if (other.isEvent) fragments.applyEvent(key, row.v, source, { page, index });
           else if (replayKeys.has(key)) fragments.applyRecord(key, row.v, source, other.isUpsert);
         }
       });
@@ -289,11 +312,12 @@ export class ProfileStates {
       const datasetId = batch.datasetId;
       const batchId = batch.id;
       const graphSource = { datasetId, batchId, time };
-      await forEachPage<StoredRow>(db, 'batchPages', batch.id, (rows) => {
+      await forEachStoredPage(db, batch.id, (rows, page) => {
         // Identity records of the page, linked in one call after the loop (row order is kept).
         const linking: RecordIdentity[][] = [];
         const linkingRows: number[] = [];
-        for (const row of rows) {
+        for (let index = 0; index < rows.length; index++) {
+          const row = rows[index] as StoredRow;
           if (row.s) continue;
           const identities = read(row.v);
           if (isIdentity && identities.length > 0) {
@@ -311,7 +335,7 @@ export class ProfileStates {
           const key = identityKey(primary.namespace, primary.id);
           touched.add(key);
           if (!isIdentity) graph.remember(primary.namespace, primary.id);
-          if (isEvent) fragments.applyEvent(key, row.v, source);
+          if (isEvent) fragments.applyEvent(key, row.v, source, { page, index });
           else fragments.applyRecord(key, row.v, source, isUpsert);
         }
         if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MergePolicy } from '../../../shared/contract/profile-types';
-import { FragmentStore, sourceOfLeaf, type Source } from '../../../shared/engine/profile/fragments';
+import {
+  FragmentStore,
+  PageRecords,
+  sourceOfLeaf,
+  type Source,
+} from '../../../shared/engine/profile/fragments';
 import { identityKey } from '../../../shared/engine/profile/identities';
 import { mergeFragments } from '../../../shared/engine/profile/merge';
 
@@ -97,7 +102,7 @@ describe('events', () => {
         src('app', 3),
       ),
     ).toBe(true);
-    expect(store.eventsOf([identityKey('ECID', 'e1')]).map((e) => e.record['n'])).toEqual([1, 3]);
+    expect(store.eventsOf([identityKey('ECID', 'e1')]).map((e) => e.record?.['n'])).toEqual([1, 3]);
   });
 });
 
@@ -150,5 +155,58 @@ describe('attribute merge', () => {
     const merged = mergeFragments(fragments(), policy({ type: 'dataSetPrecedence', order: ['loyalty'] }));
     expect(merged.entity).toEqual({ person: { name: { firstName: 'Loyal Ada' } }, loyalty: { points: 7 } });
     expect(merged.fragments.map((f) => f.datasetId)).toEqual(['loyalty']);
+  });
+});
+
+describe('event records read back from stored pages', () => {
+  it('keep the last pages parsed, evict the least recently used and read an evicted page again', async () => {
+    const stored = new Map<number, string>([
+      [1, JSON.stringify([{ v: { _id: 'a', n: 1 } }, { v: { _id: 'b', n: 2 } }])],
+      [2, JSON.stringify([{ v: { _id: 'c', n: 3 } }])],
+      [3, JSON.stringify([{ v: { _id: 'd', n: 4 } }])],
+    ]);
+    const reads: number[] = [];
+    const pages = new PageRecords(async (key) => {
+      reads.push(key);
+      return stored.get(key);
+    }, 2);
+    const store = new FragmentStore();
+    const at = (page: number, index: number) => ({ page, index });
+    store.applyEvent(
+      identityKey('ECID', 'e1'),
+      { _id: 'a', timestamp: '2026-01-01T00:00:00Z' },
+      src('web', 1),
+      at(1, 0),
+    );
+    store.applyEvent(
+      identityKey('ECID', 'e1'),
+      { _id: 'b', timestamp: '2026-01-02T00:00:00Z' },
+      src('web', 1),
+      at(1, 1),
+    );
+    store.applyEvent(
+      identityKey('ECID', 'e1'),
+      { _id: 'c', timestamp: '2026-01-03T00:00:00Z' },
+      src('web', 1),
+      at(2, 0),
+    );
+    store.applyEvent(
+      identityKey('ECID', 'e1'),
+      { _id: 'd', timestamp: '2026-01-04T00:00:00Z' },
+      src('web', 1),
+      at(3, 0),
+    );
+    const events = store.eventsOf([identityKey('ECID', 'e1')]);
+    expect(events.every((e) => e.record === undefined)).toBe(true);
+    expect((await pages.recordsOf(events)).map((r) => r?.['n'])).toEqual([1, 2, 3, 4]);
+    // Pages 1, 2, 3 were read once each; only 2 and 3 are held now.
+    expect(reads).toEqual([1, 2, 3]);
+    expect(pages.size).toBe(2);
+    expect((await pages.recordsOf(events.slice(0, 1)))[0]?.['n']).toBe(1);
+    expect(reads).toEqual([1, 2, 3, 1]);
+    // A page that is gone (its batch was reverted meanwhile) reads as undefined.
+    stored.delete(2);
+    const again = await pages.recordsOf(events);
+    expect(again.map((r) => r?.['n'])).toEqual([1, 2, undefined, 4]);
   });
 });
