@@ -131,6 +131,37 @@ describe('merge policies view', () => {
     });
   });
 
+  it('the editor and the preview work from the keyboard alone', async () => {
+    const { app } = await openPolicies(policyWorld);
+    screen.getByRole('button', { name: 'Edit Default Timebased' }).focus();
+    await app.user.keyboard('{Enter}');
+    const editor = await screen.findByRole('region', { name: 'Edit ‘Default Timebased’' });
+    // The radio group moves with the arrow keys; the order buttons take Enter and Space.
+    within(editor)
+      .getByRole('radio', { name: /^Timestamp ordered/ })
+      .focus();
+    await app.user.keyboard('{ArrowDown}');
+    expect(within(editor).getByRole('radio', { name: /^Dataset precedence/ })).toBeChecked();
+    within(editor).getByRole('button', { name: 'Add loyalty to the order' }).focus();
+    await app.user.keyboard('{Enter}');
+    within(editor).getByRole('button', { name: 'Add crm to the order' }).focus();
+    await app.user.keyboard(' ');
+    within(editor).getByRole('button', { name: 'Move crm up' }).focus();
+    await app.user.keyboard('{Enter}');
+    const order = within(editor).getByRole('list', { name: 'Datasets in order of precedence' });
+    expect(
+      within(order)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1crm', '2loyalty']);
+    const preview = screen.getByRole('region', { name: 'Effect on a profile' });
+    within(preview)
+      .getByRole('textbox', { name: /^Identity value/ })
+      .focus();
+    await app.user.keyboard('ada@example.com{Enter}');
+    await waitFor(() => expect(within(preview).getByRole('status')).toHaveTextContent('1 attribute differs'));
+  });
+
   it('shows the engine’s refusal of a draft inline', async () => {
     const { app } = await openPolicies(async (client) => {
       const w = await world(client);
