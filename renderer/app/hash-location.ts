@@ -2,10 +2,11 @@
 // as the path, so `#/wizards/import-files?dataset=x` matched no route and only a query before the `#`
 // (`?dataset=x#/wizards/import-files`, what wouter's own navigation writes) reached `useSearch`. Here the path is
 // the hash up to its `?`, and the search is the query before the `#` with the hash's own query on top, so both
-// kinds of links work. Navigation is wouter's (it writes the query before the `#`).
+// kinds of links work. Navigation writes the query inside the hash and clears the one before it: wouter's own
+// hash navigation keeps an old query before the `#` when the target has none, so `?batch=x` followed the user
+// to every page after it.
 import { useSyncExternalStore } from 'react';
 import type { BaseLocationHook, BaseSearchHook } from 'wouter';
-import { navigate } from 'wouter/use-hash-location';
 
 const HASH_PREFIX = /^#?\/?/;
 
@@ -35,6 +36,20 @@ export function hashSearch(search: string, hash: string): string {
   return params.toString();
 }
 
+/** Goes to `to` (`/path?query`): the whole target in the hash, no query left before it. */
+export function navigateHash(
+  to: string,
+  { state = null, replace = false }: { state?: unknown; replace?: boolean } = {},
+): void {
+  const oldURL = location.href;
+  const url = new URL(oldURL);
+  url.search = '';
+  url.hash = `/${to.replace(HASH_PREFIX, '')}`;
+  const newURL = url.href;
+  history[replace ? 'replaceState' : 'pushState'](state, '', newURL);
+  dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL }));
+}
+
 const currentPath = () => hashPath(location.hash);
 const currentSearch = () => hashSearch(location.search, location.hash);
 
@@ -43,7 +58,7 @@ export const useAppHashSearch: BaseSearchHook = () =>
 
 export const useAppHashLocation = (() => [
   useSyncExternalStore(subscribe, currentPath, () => '/'),
-  navigate,
+  navigateHash,
 ]) as BaseLocationHook & { hrefs: (href: string) => string; searchHook: BaseSearchHook };
 useAppHashLocation.hrefs = (href) => `#${href}`;
 useAppHashLocation.searchHook = useAppHashSearch;

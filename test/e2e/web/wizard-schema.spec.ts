@@ -78,7 +78,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       // The finish page leads to wizard 2 with the schema preselected.
       await wizard.datasetLink.click();
-      await expect(page).toHaveURL(/\?schema=_stager\.schemas\.[0-9a-f]+#\/wizards\/configure-dataset$/);
+      await expect(page).toHaveURL(/#\/wizards\/configure-dataset\?schema=_stager\.schemas\.[0-9a-f]+$/);
       await expect(wizard.shell.heading).toHaveText('Configure a dataset');
     });
   });

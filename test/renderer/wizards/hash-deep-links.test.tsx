@@ -28,6 +28,7 @@ function renderAt(url: string) {
         </Route>
       </Switch>
       <Link href="/wizards/verify-upload?batch=b-2">to verify</Link>
+      <Link href="/wizards/import-files">to import</Link>
     </Router>,
   );
 }
@@ -69,5 +70,14 @@ describe('hash routing with wizard deep links', () => {
       location.hash = '#/wizards/import-files?dataset=d-3';
     });
     expect(await screen.findByText('import files, dataset d-3')).toBeInTheDocument();
+  });
+
+  it('leaves a page’s query behind when a link without one is followed', async () => {
+    renderAt('/?dataset=d-9#/wizards/verify-upload?batch=b-1');
+    expect(screen.getByText('verify, batch b-1')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('link', { name: 'to import' }));
+    expect(await screen.findByText('import files, dataset none')).toBeInTheDocument();
+    expect(location.search).toBe('');
+    expect(location.hash).toBe('#/wizards/import-files');
   });
 });
