@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
 export default defineConfig({
@@ -21,7 +23,10 @@ export default defineConfig({
       outDir: 'out/preload',
       externalizeDeps: false,
       rollupOptions: {
-        input: { ui: resolve('electron/main/preload-ui.ts'), engine: resolve('electron/main/preload-engine.ts') },
+        input: {
+          ui: resolve('electron/main/preload-ui.ts'),
+          engine: resolve('electron/main/preload-engine.ts'),
+        },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

@@ -4,21 +4,49 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const builtinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const builtinNames = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 const pattern = (group, message) => ({ group, message });
 const nodePaths = (message) => builtinNames.map((name) => ({ name, message }));
 const electronPath = (message) => [{ name: 'electron', message }];
 
 export default tseslint.config(
   {
-    ignores: ['tmp/**', 'out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tsbuild/**', 'shared/xdm/library/**'],
+    ignores: [
+      'tmp/**',
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tsbuild/**',
+      'shared/xdm/library/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.es2023 } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'error',
       'no-console': 'off',
     },
@@ -34,12 +62,18 @@ export default tseslint.config(
           paths: [
             ...electronPath('shared/ must not import Electron: pass what it needs in from a host.'),
             ...nodePaths('shared/ must not import Node modules: it runs in browsers too.'),
-            ...['react', 'react-dom', 'zustand', 'wouter'].map((name) => ({ name, message: 'shared/ must not import React or UI libraries.' })),
+            ...['react', 'react-dom', 'zustand', 'wouter'].map((name) => ({
+              name,
+              message: 'shared/ must not import React or UI libraries.',
+            })),
           ],
           patterns: [
             pattern(['electron/*'], 'shared/ must not import Electron: pass what it needs in from a host.'),
             pattern(['node:*'], 'shared/ must not import Node modules: it runs in browsers too.'),
-            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'wouter', 'wouter/*'], 'shared/ must not import React or UI libraries.'),
+            pattern(
+              ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'wouter', 'wouter/*'],
+              'shared/ must not import React or UI libraries.',
+            ),
             pattern(['**/renderer/**', '**/electron/**'], 'shared/ must not import from hosts.'),
           ],
         },
@@ -55,9 +89,21 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'The engine takes its clock as a dependency (deps.now).' },
-        { object: 'crypto', property: 'randomUUID', message: 'The engine takes its id generator as a dependency (deps.newId).' },
-        { object: 'Math', property: 'random', message: 'The engine must be deterministic: take randomness from a dependency.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'The engine takes its clock as a dependency (deps.now).',
+        },
+        {
+          object: 'crypto',
+          property: 'randomUUID',
+          message: 'The engine takes its id generator as a dependency (deps.newId).',
+        },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'The engine must be deterministic: take randomness from a dependency.',
+        },
       ],
     },
   },
@@ -71,7 +117,9 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...electronPath('renderer/ must not import Electron: use window.profileStager through the engine client.'),
+            ...electronPath(
+              'renderer/ must not import Electron: use window.profileStager through the engine client.',
+            ),
             ...nodePaths('renderer/ must not import Node modules.'),
           ],
           patterns: [
@@ -91,7 +139,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: electronPath("Only electron/main/ may import 'electron'; electron/node/ runs in plain Node too."),
+          paths: electronPath(
+            "Only electron/main/ may import 'electron'; electron/node/ runs in plain Node too.",
+          ),
           patterns: [
             pattern(['electron/*'], "Only electron/main/ may import 'electron'."),
             pattern(['**/renderer/**'], 'electron/ must not import renderer/.'),

@@ -29,7 +29,9 @@ const host = (options.host ?? 'node') as 'node' | 'web';
 delete options.host;
 
 if (!name || !existsSync(join(root, 'test', 'bench', `${name}.bench.ts`))) {
-  process.stderr.write(`usage: npm run bench -- <name> [--host node|web]\nno benchmark test/bench/${name ?? '<name>'}.bench.ts\n`);
+  process.stderr.write(
+    `usage: npm run bench -- <name> [--host node|web]\nno benchmark test/bench/${name ?? '<name>'}.bench.ts\n`,
+  );
   process.exit(2);
 }
 
@@ -40,7 +42,9 @@ function print(figure: Figure): void {
 }
 
 async function runNode(): Promise<void> {
-  const mod = (await import(pathToFileURL(join(root, 'test', 'bench', `${name}.bench.ts`)).href)) as { default: Bench };
+  const mod = (await import(pathToFileURL(join(root, 'test', 'bench', `${name}.bench.ts`)).href)) as {
+    default: Bench;
+  };
   await mod.default({
     host: 'node',
     args: options,
@@ -63,18 +67,32 @@ async function runWeb(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
     page.on('console', (message) => process.stderr.write(`[web] ${message.text()}\n`));
     const query = new URLSearchParams({ bench: name ?? '', args: JSON.stringify(options) });
     await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
-    await page.waitForFunction(() => (window as unknown as { __bench?: { done: boolean } }).__bench?.done === true, undefined, {
-      timeout: 0,
-      polling: 500,
-    });
-    const result = await page.evaluate(() => (window as unknown as { __bench: { error?: string; figures: Figure[] } }).__bench);
+    await page.waitForFunction(
+      () => (window as unknown as { __bench?: { done: boolean } }).__bench?.done === true,
+      undefined,
+      {
+        timeout: 0,
+        polling: 500,
+      },
+    );
+    const result = await page.evaluate(
+      () => (window as unknown as { __bench: { error?: string; figures: Figure[] } }).__bench,
+    );
     for (const figure of result.figures) print(figure);
     if (result.error) throw new Error(result.error);
   } finally {

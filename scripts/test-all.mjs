@@ -22,7 +22,16 @@ function run(label, args, env = {}) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let runnerFailed = false;
 
-if (run('build CLI', [bin('vite', 'bin/vite.js'), 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn']) !== 0) {
+if (
+  run('build CLI', [
+    bin('vite', 'bin/vite.js'),
+    'build',
+    '--config',
+    'vite.cli.config.ts',
+    '--logLevel',
+    'warn',
+  ]) !== 0
+) {
   runnerFailed = true;
 }
 

@@ -88,7 +88,10 @@ export class EngineSupervisor<P> {
     const windowMs = this.options.restartWindowMs ?? 60_000;
     while (this.restarts.length && (this.restarts[0] ?? 0) < now - windowMs) this.restarts.shift();
     if (this.restarts.length >= (this.options.maxRestarts ?? 3)) {
-      this.setHealth('down', `The engine crashed ${this.restarts.length + 1} times in a row (${reason}); restart the app.`);
+      this.setHealth(
+        'down',
+        `The engine crashed ${this.restarts.length + 1} times in a row (${reason}); restart the app.`,
+      );
       return;
     }
     this.restarts.push(now);

@@ -47,7 +47,10 @@ export function isAppUrl(url: string): boolean {
 
 /** The structural part of WebContents that the locks need (so they are testable without Electron). */
 export interface LockableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void;
 }
 

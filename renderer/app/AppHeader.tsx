@@ -11,9 +11,22 @@ export function AppHeader({ isNavOpen, onToggleNav }: { isNavOpen: boolean; onTo
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap" miw={0}>
-        <Burger opened={isNavOpen} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-expanded={isNavOpen} aria-label={t('header.toggleNavigation')} />
+        <Burger
+          opened={isNavOpen}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-expanded={isNavOpen}
+          aria-label={t('header.toggleNavigation')}
+        />
         <Link href="/" className={classes.brand}>
-          <ThemeIcon size={32} radius="md" variant="gradient" gradient={{ from: 'blue.6', to: 'cyan.5', deg: 135 }} aria-hidden="true">
+          <ThemeIcon
+            size={32}
+            radius="md"
+            variant="gradient"
+            gradient={{ from: 'blue.6', to: 'cyan.5', deg: 135 }}
+            aria-hidden="true"
+          >
             <Icon name="profiles" size={18} stroke={2} />
           </ThemeIcon>
           <span className={classes.brandText}>

@@ -23,9 +23,19 @@ export function Navigation({ onNavigate }: { onNavigate(): void }) {
   );
 }
 
-function NavGroup({ group, heading, onNavigate }: { group: RouteGroup; heading?: string; onNavigate(): void }) {
+function NavGroup({
+  group,
+  heading,
+  onNavigate,
+}: {
+  group: RouteGroup;
+  heading?: string;
+  onNavigate(): void;
+}) {
   const headingId = useId();
-  const items = routesIn(group).map((route) => <NavItem key={route.id} route={route} onNavigate={onNavigate} />);
+  const items = routesIn(group).map((route) => (
+    <NavItem key={route.id} route={route} onNavigate={onNavigate} />
+  ));
   if (!heading) return <div>{items}</div>;
   return (
     <div role="group" aria-labelledby={headingId}>

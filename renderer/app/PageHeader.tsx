@@ -25,7 +25,11 @@ export function PageHeader({ title, description, badge, actions }: PageHeaderPro
           </Text>
         ) : null}
       </Stack>
-      {actions ? <Group gap="sm" wrap="nowrap">{actions}</Group> : null}
+      {actions ? (
+        <Group gap="sm" wrap="nowrap">
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

@@ -11,7 +11,14 @@ function HealthMark({ health }: { health: EngineHealth }): ReactNode {
   switch (health) {
     case 'connecting':
     case 'restarting':
-      return <Loader size={10} color={health === 'restarting' ? 'yellow' : 'gray'} type="oval" aria-hidden="true" />;
+      return (
+        <Loader
+          size={10}
+          color={health === 'restarting' ? 'yellow' : 'gray'}
+          type="oval"
+          aria-hidden="true"
+        />
+      );
     case 'ready':
       return <span className={classes.dot} data-health="ready" aria-hidden="true" />;
     case 'down':
@@ -31,7 +38,14 @@ export function StatusBar() {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg" className={classes.bar}>
       <Group gap="lg" wrap="nowrap" miw={0}>
-        <Group gap={6} wrap="nowrap" role="status" aria-label={t('status.label')} data-health={health} miw={0}>
+        <Group
+          gap={6}
+          wrap="nowrap"
+          role="status"
+          aria-label={t('status.label')}
+          data-health={health}
+          miw={0}
+        >
           <Box w={10} display="flex" style={{ justifyContent: 'center' }}>
             <HealthMark health={health} />
           </Box>

@@ -30,7 +30,14 @@ export interface AppRoute {
 }
 
 export const ROUTES: readonly AppRoute[] = [
-  { id: 'overview', path: '/', group: 'home', icon: 'overview', title: 'nav.overview', summary: 'overview.intro' },
+  {
+    id: 'overview',
+    path: '/',
+    group: 'home',
+    icon: 'overview',
+    title: 'nav.overview',
+    summary: 'overview.intro',
+  },
   {
     id: 'enableSchema',
     path: '/wizards/enable-schema',
@@ -63,10 +70,38 @@ export const ROUTES: readonly AppRoute[] = [
     title: 'route.verifyUpload.title',
     summary: 'route.verifyUpload.summary',
   },
-  { id: 'schemas', path: '/schemas', group: 'view', icon: 'schema', title: 'route.schemas.title', summary: 'route.schemas.summary' },
-  { id: 'datasets', path: '/datasets', group: 'view', icon: 'dataset', title: 'route.datasets.title', summary: 'route.datasets.summary' },
-  { id: 'batches', path: '/batches', group: 'view', icon: 'batches', title: 'route.batches.title', summary: 'route.batches.summary' },
-  { id: 'profiles', path: '/profiles', group: 'view', icon: 'profiles', title: 'route.profiles.title', summary: 'route.profiles.summary' },
+  {
+    id: 'schemas',
+    path: '/schemas',
+    group: 'view',
+    icon: 'schema',
+    title: 'route.schemas.title',
+    summary: 'route.schemas.summary',
+  },
+  {
+    id: 'datasets',
+    path: '/datasets',
+    group: 'view',
+    icon: 'dataset',
+    title: 'route.datasets.title',
+    summary: 'route.datasets.summary',
+  },
+  {
+    id: 'batches',
+    path: '/batches',
+    group: 'view',
+    icon: 'batches',
+    title: 'route.batches.title',
+    summary: 'route.batches.summary',
+  },
+  {
+    id: 'profiles',
+    path: '/profiles',
+    group: 'view',
+    icon: 'profiles',
+    title: 'route.profiles.title',
+    summary: 'route.profiles.summary',
+  },
   {
     id: 'mergePolicies',
     path: '/merge-policies',
@@ -83,7 +118,14 @@ export const ROUTES: readonly AppRoute[] = [
     title: 'route.streaming.title',
     summary: 'route.streaming.summary',
   },
-  { id: 'settings', path: '/settings', group: 'settings', icon: 'settings', title: 'route.settings.title', summary: 'route.settings.summary' },
+  {
+    id: 'settings',
+    path: '/settings',
+    group: 'settings',
+    icon: 'settings',
+    title: 'route.settings.title',
+    summary: 'route.settings.summary',
+  },
 ];
 
 export function routesIn(group: RouteGroup): readonly AppRoute[] {

@@ -1,6 +1,12 @@
 // The one way components call the engine: pending state, and errors either shown inline or reported.
 import { useCallback, useState } from 'react';
-import type { EngineError, EngineErrorCode, MethodName, MethodRequest, MethodResponse } from '../../shared/contract';
+import type {
+  EngineError,
+  EngineErrorCode,
+  MethodName,
+  MethodRequest,
+  MethodResponse,
+} from '../../shared/contract';
 import { toEngineError } from '../state/error-store';
 import { useStores } from '../state/StoresProvider';
 import { useEngineSession } from './EngineProvider';
@@ -22,7 +28,10 @@ export interface EngineCall<M extends MethodName> {
   clearError(): void;
 }
 
-export function useEngineCall<M extends MethodName>(method: M, options: EngineCallOptions = {}): EngineCall<M> {
+export function useEngineCall<M extends MethodName>(
+  method: M,
+  options: EngineCallOptions = {},
+): EngineCall<M> {
   const session = useEngineSession();
   const { errors } = useStores();
   const [isPending, setPending] = useState(false);

@@ -3,7 +3,10 @@ import { useEffect, useRef } from 'react';
 import type { EngineEvents, EventName } from '../../shared/contract';
 import { useEngineSession } from './EngineProvider';
 
-export function useEngineEvent<E extends EventName>(event: E, listener: (payload: EngineEvents[E]) => void): void {
+export function useEngineEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EngineEvents[E]) => void,
+): void {
   const session = useEngineSession();
   const latest = useRef(listener);
   useEffect(() => {

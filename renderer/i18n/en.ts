@@ -37,18 +37,23 @@ export const en = {
   'route.verifyUpload.summary':
     'Look up the profiles a batch produced the way the Profile Access API does, and learn exactly why when nothing comes back.',
   'route.schemas.title': 'Schemas',
-  'route.schemas.summary': 'Browse the sandbox’s XDM schemas with their field groups, identity fields and Profile status.',
+  'route.schemas.summary':
+    'Browse the sandbox’s XDM schemas with their field groups, identity fields and Profile status.',
   'route.datasets.title': 'Datasets',
-  'route.datasets.summary': 'List datasets with their schemas, Profile and Identity switches and the batches loaded into them.',
+  'route.datasets.summary':
+    'List datasets with their schemas, Profile and Identity switches and the batches loaded into them.',
   'route.batches.title': 'Batches',
-  'route.batches.summary': 'Follow every batch through its lifecycle with file and row errors, and revert a batch when needed.',
+  'route.batches.summary':
+    'Follow every batch through its lifecycle with file and row errors, and revert a batch when needed.',
   'route.profiles.title': 'Profiles',
-  'route.profiles.summary': 'Find merged profiles by identity and see the fragments, identity graph and provenance behind every value.',
+  'route.profiles.summary':
+    'Find merged profiles by identity and see the fragments, identity graph and provenance behind every value.',
   'route.mergePolicies.title': 'Merge policies',
   'route.mergePolicies.summary':
     'Define how fragments merge into profiles, by timestamp or dataset precedence, and preview the effect without re-ingesting.',
   'route.streaming.title': 'Streaming',
-  'route.streaming.summary': 'Create AEP-shaped streaming inlets on a local HTTP endpoint and watch each message being validated.',
+  'route.streaming.summary':
+    'Create AEP-shaped streaming inlets on a local HTTP endpoint and watch each message being validated.',
   'route.settings.title': 'Settings',
   'route.settings.summary': 'Appearance and language of the app.',
 
@@ -76,7 +81,8 @@ export const en = {
   'sandbox.badge.current': 'Current',
 
   'sandbox.field.name': 'Name',
-  'sandbox.field.nameHint': 'Lowercase letters, digits and hyphens, starting with a letter. It cannot be changed later.',
+  'sandbox.field.nameHint':
+    'Lowercase letters, digits and hyphens, starting with a letter. It cannot be changed later.',
   'sandbox.field.namePlaceholder': 'dev-staging',
   'sandbox.field.title': 'Title',
   'sandbox.field.titleHint': 'Shown in the switcher. Leave empty to derive it from the name.',
@@ -88,19 +94,22 @@ export const en = {
   'sandbox.field.rows': 'Stored rows',
 
   'sandbox.create.title': 'New sandbox',
-  'sandbox.create.intro': 'A sandbox is an isolated workspace with its own schemas, datasets, batches and profiles.',
+  'sandbox.create.intro':
+    'A sandbox is an isolated workspace with its own schemas, datasets, batches and profiles.',
   'sandbox.create.submit': 'Create sandbox',
   'sandbox.rename.title': 'Rename sandbox',
   'sandbox.rename.intro': 'Only the title changes; the name “{name}” stays, as on the platform.',
   'sandbox.rename.submit': 'Save title',
   'sandbox.reset.title': 'Reset sandbox “{title}”?',
-  'sandbox.reset.lost': 'Resetting empties the sandbox: its schemas, datasets, batches, identities and profiles are deleted.',
+  'sandbox.reset.lost':
+    'Resetting empties the sandbox: its schemas, datasets, batches, identities and profiles are deleted.',
   'sandbox.reset.rows': {
     one: 'It holds {count} stored row, which will be lost.',
     other: 'It holds {count} stored rows, which will all be lost.',
   },
   'sandbox.reset.rowsNone': 'It holds no stored rows yet.',
-  'sandbox.reset.kept': 'The sandbox itself stays, with its name “{name}”, title and tenant id. This cannot be undone.',
+  'sandbox.reset.kept':
+    'The sandbox itself stays, with its name “{name}”, title and tenant id. This cannot be undone.',
   'sandbox.reset.submit': 'Reset sandbox',
   'sandbox.delete.title': 'Delete sandbox “{title}”?',
   'sandbox.delete.lost':
@@ -110,7 +119,8 @@ export const en = {
     other: 'All {count} of its stored rows will be lost.',
   },
   'sandbox.delete.rowsNone': 'It holds no stored rows yet.',
-  'sandbox.delete.kept': 'This cannot be undone. The app switches to the default sandbox if this one is open.',
+  'sandbox.delete.kept':
+    'This cannot be undone. The app switches to the default sandbox if this one is open.',
   'sandbox.delete.submit': 'Delete sandbox',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -120,7 +130,8 @@ export const en = {
   'overview.current': 'Current sandbox',
   'overview.sandboxes': 'All sandboxes',
   'overview.start': 'Get started',
-  'overview.startIntro': 'The wizards walk the path data takes into Real-Time Customer Profile, one step at a time.',
+  'overview.startIntro':
+    'The wizards walk the path data takes into Real-Time Customer Profile, one step at a time.',
   'overview.open': 'Open',
   'overview.empty': 'No sandbox data yet. The default sandbox appears once the engine is ready.',
 
@@ -153,8 +164,10 @@ export const en = {
   'errors.next.not-found': 'It may have been removed in another window. Pick it again from the current list.',
   'errors.next.already-exists': 'Choose a different name, or use the existing one.',
   'errors.next.failed-precondition': 'Change what the message names first, then try again.',
-  'errors.next.snapshot-invalid': 'Check that the file is a complete Profile Stager snapshot. Nothing was changed.',
-  'errors.next.limit-exceeded': 'Narrow the request as the message says (the platform refuses it the same way).',
+  'errors.next.snapshot-invalid':
+    'Check that the file is a complete Profile Stager snapshot. Nothing was changed.',
+  'errors.next.limit-exceeded':
+    'Narrow the request as the message says (the platform refuses it the same way).',
   'errors.next.unknown-method': 'The app and its engine are out of step. Restart the app.',
   'errors.next.host-unavailable':
     'Reload the window. If the status bar still says the engine is down, restart the app; data saved before stays saved.',
@@ -176,7 +189,8 @@ export const en = {
   'settings.about.host': 'Engine host',
   'settings.about.started': 'Engine started',
   'settings.snapshots': 'Snapshots',
-  'settings.snapshots.intro': 'A snapshot file holds sandboxes with all their data: move them between computers, share a test setup, or keep a copy.',
+  'settings.snapshots.intro':
+    'A snapshot file holds sandboxes with all their data: move them between computers, share a test setup, or keep a copy.',
   'settings.snapshots.export': 'Export all sandboxes',
   'settings.snapshots.exportCurrent': 'Export the current sandbox',
   'settings.snapshots.import': 'Import a snapshot file',

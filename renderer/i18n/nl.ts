@@ -40,18 +40,23 @@ export const nl = {
   'route.verifyUpload.summary':
     'Zoek de profielen van een batch op zoals de Profile Access API dat doet, en zie precies waarom er niets terugkomt als dat zo is.',
   'route.schemas.title': 'Schema’s',
-  'route.schemas.summary': 'Bekijk de XDM-schema’s van de sandbox met hun veldgroepen, identiteitsvelden en Profile-status.',
+  'route.schemas.summary':
+    'Bekijk de XDM-schema’s van de sandbox met hun veldgroepen, identiteitsvelden en Profile-status.',
   'route.datasets.title': 'Datasets',
-  'route.datasets.summary': 'Bekijk datasets met hun schema, de schakelaars voor Profile en Identity en de geladen batches.',
+  'route.datasets.summary':
+    'Bekijk datasets met hun schema, de schakelaars voor Profile en Identity en de geladen batches.',
   'route.batches.title': 'Batches',
-  'route.batches.summary': 'Volg elke batch door zijn levenscyclus, met fouten per bestand en per rij, en draai een batch terug als dat nodig is.',
+  'route.batches.summary':
+    'Volg elke batch door zijn levenscyclus, met fouten per bestand en per rij, en draai een batch terug als dat nodig is.',
   'route.profiles.title': 'Profielen',
-  'route.profiles.summary': 'Zoek samengevoegde profielen op identiteit en zie de fragmenten, de identiteitsgrafiek en de herkomst van elke waarde.',
+  'route.profiles.summary':
+    'Zoek samengevoegde profielen op identiteit en zie de fragmenten, de identiteitsgrafiek en de herkomst van elke waarde.',
   'route.mergePolicies.title': 'Samenvoegbeleid',
   'route.mergePolicies.summary':
     'Bepaal hoe fragmenten tot profielen worden samengevoegd, op tijdstempel of datasetvoorrang, en zie het effect zonder opnieuw te laden.',
   'route.streaming.title': 'Streaming',
-  'route.streaming.summary': 'Maak streaming-inlets in AEP-vorm op een lokaal HTTP-adres en zie hoe elk bericht wordt gevalideerd.',
+  'route.streaming.summary':
+    'Maak streaming-inlets in AEP-vorm op een lokaal HTTP-adres en zie hoe elk bericht wordt gevalideerd.',
   'route.settings.title': 'Instellingen',
   'route.settings.summary': 'Weergave en taal van de app.',
 
@@ -79,7 +84,8 @@ export const nl = {
   'sandbox.badge.current': 'Huidig',
 
   'sandbox.field.name': 'Naam',
-  'sandbox.field.nameHint': 'Kleine letters, cijfers en koppeltekens, te beginnen met een letter. De naam kan later niet meer veranderen.',
+  'sandbox.field.nameHint':
+    'Kleine letters, cijfers en koppeltekens, te beginnen met een letter. De naam kan later niet meer veranderen.',
   'sandbox.field.namePlaceholder': 'dev-staging',
   'sandbox.field.title': 'Titel',
   'sandbox.field.titleHint': 'Staat in de sandboxkiezer. Laat leeg om hem uit de naam af te leiden.',
@@ -91,19 +97,22 @@ export const nl = {
   'sandbox.field.rows': 'Opgeslagen rijen',
 
   'sandbox.create.title': 'Nieuwe sandbox',
-  'sandbox.create.intro': 'Een sandbox is een afgeschermde werkruimte met eigen schema’s, datasets, batches en profielen.',
+  'sandbox.create.intro':
+    'Een sandbox is een afgeschermde werkruimte met eigen schema’s, datasets, batches en profielen.',
   'sandbox.create.submit': 'Sandbox maken',
   'sandbox.rename.title': 'Naam van sandbox wijzigen',
   'sandbox.rename.intro': 'Alleen de titel verandert; de naam “{name}” blijft, net als op het platform.',
   'sandbox.rename.submit': 'Titel opslaan',
   'sandbox.reset.title': 'Sandbox “{title}” leegmaken?',
-  'sandbox.reset.lost': 'Leegmaken verwijdert alles in de sandbox: schema’s, datasets, batches, identiteiten en profielen.',
+  'sandbox.reset.lost':
+    'Leegmaken verwijdert alles in de sandbox: schema’s, datasets, batches, identiteiten en profielen.',
   'sandbox.reset.rows': {
     one: 'Er is {count} rij opgeslagen; die gaat verloren.',
     other: 'Er zijn {count} rijen opgeslagen; die gaan allemaal verloren.',
   },
   'sandbox.reset.rowsNone': 'Er zijn nog geen rijen opgeslagen.',
-  'sandbox.reset.kept': 'De sandbox zelf blijft bestaan, met de naam “{name}”, de titel en de tenant-id. Dit kan niet ongedaan worden gemaakt.',
+  'sandbox.reset.kept':
+    'De sandbox zelf blijft bestaan, met de naam “{name}”, de titel en de tenant-id. Dit kan niet ongedaan worden gemaakt.',
   'sandbox.reset.submit': 'Sandbox leegmaken',
   'sandbox.delete.title': 'Sandbox “{title}” verwijderen?',
   'sandbox.delete.lost':
@@ -113,7 +122,8 @@ export const nl = {
     other: 'Alle {count} opgeslagen rijen gaan verloren.',
   },
   'sandbox.delete.rowsNone': 'Er zijn nog geen rijen opgeslagen.',
-  'sandbox.delete.kept': 'Dit kan niet ongedaan worden gemaakt. Als deze sandbox open is, wisselt de app naar de standaardsandbox.',
+  'sandbox.delete.kept':
+    'Dit kan niet ongedaan worden gemaakt. Als deze sandbox open is, wisselt de app naar de standaardsandbox.',
   'sandbox.delete.submit': 'Sandbox verwijderen',
   'common.cancel': 'Annuleren',
   'common.close': 'Sluiten',
@@ -123,7 +133,8 @@ export const nl = {
   'overview.current': 'Huidige sandbox',
   'overview.sandboxes': 'Alle sandboxes',
   'overview.start': 'Aan de slag',
-  'overview.startIntro': 'De wizards volgen stap voor stap de weg die gegevens afleggen naar Real-Time Customer Profile.',
+  'overview.startIntro':
+    'De wizards volgen stap voor stap de weg die gegevens afleggen naar Real-Time Customer Profile.',
   'overview.open': 'Openen',
   'overview.empty': 'Nog geen sandboxgegevens. De standaardsandbox verschijnt zodra de engine klaar is.',
 
@@ -153,11 +164,14 @@ export const nl = {
   'errors.title.cancelled': 'Geannuleerd',
   'errors.title.internal': 'Onverwachte fout in de engine',
   'errors.next.invalid-argument': 'Verbeter de waarde die in de melding staat en probeer het opnieuw.',
-  'errors.next.not-found': 'Misschien is het in een ander venster verwijderd. Kies opnieuw uit de huidige lijst.',
+  'errors.next.not-found':
+    'Misschien is het in een ander venster verwijderd. Kies opnieuw uit de huidige lijst.',
   'errors.next.already-exists': 'Kies een andere naam of gebruik de bestaande.',
   'errors.next.failed-precondition': 'Pas eerst aan wat de melding noemt en probeer het dan opnieuw.',
-  'errors.next.snapshot-invalid': 'Controleer of het bestand een volledige momentopname van Profile Stager is. Er is niets veranderd.',
-  'errors.next.limit-exceeded': 'Maak het verzoek kleiner zoals de melding zegt (het platform weigert het op dezelfde manier).',
+  'errors.next.snapshot-invalid':
+    'Controleer of het bestand een volledige momentopname van Profile Stager is. Er is niets veranderd.',
+  'errors.next.limit-exceeded':
+    'Maak het verzoek kleiner zoals de melding zegt (het platform weigert het op dezelfde manier).',
   'errors.next.unknown-method': 'De app en de engine lopen niet gelijk. Start de app opnieuw.',
   'errors.next.host-unavailable':
     'Laad het venster opnieuw. Staat de engine in de statusbalk nog steeds als niet beschikbaar, start dan de app opnieuw; eerder opgeslagen gegevens blijven bewaard.',
@@ -171,7 +185,8 @@ export const nl = {
   'settings.theme.light': 'Licht',
   'settings.theme.dark': 'Donker',
   'settings.theme.auto': 'Systeem volgen',
-  'settings.theme.hint': 'Systeem volgen wisselt mee met de lichte of donkere modus van je besturingssysteem.',
+  'settings.theme.hint':
+    'Systeem volgen wisselt mee met de lichte of donkere modus van je besturingssysteem.',
   'settings.language': 'Taal',
   'settings.language.hint': 'Meldingen van de engine zelf blijven in het Engels.',
   'settings.about': 'Over',
@@ -179,7 +194,8 @@ export const nl = {
   'settings.about.host': 'Host van de engine',
   'settings.about.started': 'Engine gestart',
   'settings.snapshots': 'Momentopnamen',
-  'settings.snapshots.intro': 'Een momentopname bevat sandboxes met al hun gegevens: verplaats ze tussen computers, deel een testopstelling of bewaar een kopie.',
+  'settings.snapshots.intro':
+    'Een momentopname bevat sandboxes met al hun gegevens: verplaats ze tussen computers, deel een testopstelling of bewaar een kopie.',
   'settings.snapshots.export': 'Alle sandboxes exporteren',
   'settings.snapshots.exportCurrent': 'De huidige sandbox exporteren',
   'settings.snapshots.import': 'Een momentopname importeren',

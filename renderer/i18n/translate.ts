@@ -9,7 +9,9 @@ export type { MessageKey } from './en';
 export type MessageParams<K extends MessageKey> = MessagePlaceholders<EnglishCatalogue[K]>;
 
 /** Keys of messages without placeholders: what tables of pages, labels and options hold. */
-export type PlainMessageKey = { [K in MessageKey]: [MessageParams<K>] extends [never] ? K : never }[MessageKey];
+export type PlainMessageKey = {
+  [K in MessageKey]: [MessageParams<K>] extends [never] ? K : never;
+}[MessageKey];
 
 /** No second argument for a message without placeholders; exactly its placeholders otherwise. */
 export type TranslateArgs<K extends MessageKey> = [MessageParams<K>] extends [never]
@@ -39,7 +41,11 @@ export function translator(language: Language): Translate {
     const message = catalogue[key];
     const count = params?.count;
     const text =
-      typeof message === 'string' ? message : typeof count === 'number' && plurals.select(count) === 'one' ? message.one : message.other;
+      typeof message === 'string'
+        ? message
+        : typeof count === 'number' && plurals.select(count) === 'one'
+          ? message.one
+          : message.other;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];

@@ -20,12 +20,16 @@ export type MessagePlaceholders<M> = M extends PluralMessage
     ? PlaceholdersOf<M>
     : never;
 
-type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void
+  ? I
+  : never;
 
 /** A translated string must keep every placeholder of the English original. */
 type KeepsPlaceholders<M extends string> = [PlaceholdersOf<M>] extends [never]
   ? string
-  : UnionToIntersection<PlaceholdersOf<M> extends infer P extends string ? `${string}{${P}}${string}` : never>;
+  : UnionToIntersection<
+      PlaceholdersOf<M> extends infer P extends string ? `${string}{${P}}${string}` : never
+    >;
 
 /** The shape a translation of a message must have. */
 export type Translation<M> = M extends PluralMessage

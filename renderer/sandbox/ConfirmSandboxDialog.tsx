@@ -18,19 +18,36 @@ export function ConfirmSandboxDialog({
   sandbox,
 }: SandboxDialogProps & { action: DestructiveAction; sandbox: SandboxInfo }) {
   const t = useT();
-  const title = t(action === 'reset' ? 'sandbox.reset.title' : 'sandbox.delete.title', { title: sandbox.title });
+  const title = t(action === 'reset' ? 'sandbox.reset.title' : 'sandbox.delete.title', {
+    title: sandbox.title,
+  });
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} size="md">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="md"
+    >
       <ConfirmBody action={action} sandbox={sandbox} onDone={onClose} />
     </Modal>
   );
 }
 
-function ConfirmBody({ action, sandbox, onDone }: { action: DestructiveAction; sandbox: SandboxInfo; onDone(): void }) {
+function ConfirmBody({
+  action,
+  sandbox,
+  onDone,
+}: {
+  action: DestructiveAction;
+  sandbox: SandboxInfo;
+  onDone(): void;
+}) {
   const t = useT();
   const session = useEngineSession();
   const { prefs } = useStores();
-  const defaultName = useEngineData((state) => state.sandboxes?.find((s) => s.isDefault)?.name) ?? DEFAULT_SANDBOX_NAME;
+  const defaultName =
+    useEngineData((state) => state.sandboxes?.find((s) => s.isDefault)?.name) ?? DEFAULT_SANDBOX_NAME;
   const reset = useEngineCall('sandbox-reset');
   const remove = useEngineCall('sandbox-delete');
   const isPending = reset.isPending || remove.isPending;
@@ -53,13 +70,19 @@ function ConfirmBody({ action, sandbox, onDone }: { action: DestructiveAction; s
     action === 'reset'
       ? {
           lost: t('sandbox.reset.lost'),
-          rows: sandbox.rowCount === 0 ? t('sandbox.reset.rowsNone') : t('sandbox.reset.rows', { count: sandbox.rowCount }),
+          rows:
+            sandbox.rowCount === 0
+              ? t('sandbox.reset.rowsNone')
+              : t('sandbox.reset.rows', { count: sandbox.rowCount }),
           kept: t('sandbox.reset.kept', { name: sandbox.name }),
           submit: t('sandbox.reset.submit'),
         }
       : {
           lost: t('sandbox.delete.lost', { name: sandbox.name }),
-          rows: sandbox.rowCount === 0 ? t('sandbox.delete.rowsNone') : t('sandbox.delete.rows', { count: sandbox.rowCount }),
+          rows:
+            sandbox.rowCount === 0
+              ? t('sandbox.delete.rowsNone')
+              : t('sandbox.delete.rows', { count: sandbox.rowCount }),
           kept: t('sandbox.delete.kept'),
           submit: t('sandbox.delete.submit'),
         };

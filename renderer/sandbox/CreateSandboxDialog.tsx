@@ -14,7 +14,13 @@ export interface SandboxDialogProps {
 export function CreateSandboxDialog({ opened, onClose, formKey }: SandboxDialogProps & { formKey: number }) {
   const t = useT();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('sandbox.create.title')} closeButtonProps={{ 'aria-label': t('common.close') }} size="md">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('sandbox.create.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="md"
+    >
       <CreateSandboxForm key={formKey} onDone={onClose} />
     </Modal>
   );

@@ -7,10 +7,21 @@ import { useEngineCall } from '../app/useEngineCall';
 import { useT } from '../i18n/useT';
 import type { SandboxDialogProps } from './CreateSandboxDialog';
 
-export function RenameSandboxDialog({ opened, onClose, sandbox, formKey }: SandboxDialogProps & { sandbox: SandboxInfo; formKey: number }) {
+export function RenameSandboxDialog({
+  opened,
+  onClose,
+  sandbox,
+  formKey,
+}: SandboxDialogProps & { sandbox: SandboxInfo; formKey: number }) {
   const t = useT();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('sandbox.rename.title')} closeButtonProps={{ 'aria-label': t('common.close') }} size="md">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('sandbox.rename.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="md"
+    >
       <RenameSandboxForm key={formKey} sandbox={sandbox} onDone={onClose} />
     </Modal>
   );

@@ -17,7 +17,13 @@ export function SandboxDialogs() {
     <>
       <CreateSandboxDialog opened={isOpen && dialog?.kind === 'create'} onClose={close} formKey={openCount} />
       {dialog && dialog.kind !== 'create' ? (
-        <SandboxActionDialogs target={dialog.sandbox} kind={dialog.kind} isOpen={isOpen} onClose={close} formKey={openCount} />
+        <SandboxActionDialogs
+          target={dialog.sandbox}
+          kind={dialog.kind}
+          isOpen={isOpen}
+          onClose={close}
+          formKey={openCount}
+        />
       ) : null}
     </>
   );
@@ -36,9 +42,24 @@ function SandboxActionDialogs({ target, kind, isOpen, onClose, formKey }: Sandbo
   const sandbox = useLiveSandbox(target);
   return (
     <>
-      <RenameSandboxDialog opened={isOpen && kind === 'rename'} onClose={onClose} sandbox={sandbox} formKey={formKey} />
-      <ConfirmSandboxDialog action="reset" opened={isOpen && kind === 'reset'} onClose={onClose} sandbox={sandbox} />
-      <ConfirmSandboxDialog action="delete" opened={isOpen && kind === 'delete'} onClose={onClose} sandbox={sandbox} />
+      <RenameSandboxDialog
+        opened={isOpen && kind === 'rename'}
+        onClose={onClose}
+        sandbox={sandbox}
+        formKey={formKey}
+      />
+      <ConfirmSandboxDialog
+        action="reset"
+        opened={isOpen && kind === 'reset'}
+        onClose={onClose}
+        sandbox={sandbox}
+      />
+      <ConfirmSandboxDialog
+        action="delete"
+        opened={isOpen && kind === 'delete'}
+        onClose={onClose}
+        sandbox={sandbox}
+      />
     </>
   );
 }

@@ -57,10 +57,16 @@ export function SandboxSwitcher() {
             <Menu.Label>
               {t('sandbox.menu.current')}: {current.title}
             </Menu.Label>
-            <Menu.Item leftSection={<Icon name="pencil" size={16} />} onClick={() => open({ kind: 'rename', sandbox: current })}>
+            <Menu.Item
+              leftSection={<Icon name="pencil" size={16} />}
+              onClick={() => open({ kind: 'rename', sandbox: current })}
+            >
               {t('sandbox.action.rename')}
             </Menu.Item>
-            <Menu.Item leftSection={<Icon name="reset" size={16} />} onClick={() => open({ kind: 'reset', sandbox: current })}>
+            <Menu.Item
+              leftSection={<Icon name="reset" size={16} />}
+              onClick={() => open({ kind: 'reset', sandbox: current })}
+            >
               {t('sandbox.action.reset')}
             </Menu.Item>
             <Menu.Item
@@ -83,7 +89,15 @@ export function SandboxSwitcher() {
   );
 }
 
-function SandboxItem({ sandbox, isCurrent, onSelect }: { sandbox: SandboxInfo; isCurrent: boolean; onSelect(): void }) {
+function SandboxItem({
+  sandbox,
+  isCurrent,
+  onSelect,
+}: {
+  sandbox: SandboxInfo;
+  isCurrent: boolean;
+  onSelect(): void;
+}) {
   const t = useT();
   return (
     <Menu.Item

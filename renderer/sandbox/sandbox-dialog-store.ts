@@ -3,7 +3,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SandboxInfo } from '../../shared/contract';
 
 /** `sandbox` is the sandbox as it was when the dialog opened; dialogs prefer the live list entry. */
-export type SandboxDialog = { kind: 'create' } | { kind: 'rename' | 'reset' | 'delete'; sandbox: SandboxInfo };
+export type SandboxDialog =
+  { kind: 'create' } | { kind: 'rename' | 'reset' | 'delete'; sandbox: SandboxInfo };
 
 export type SandboxDialogKind = SandboxDialog['kind'];
 

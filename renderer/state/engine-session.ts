@@ -55,10 +55,16 @@ export interface EngineSessionOptions {
 
 /** The engine's own order: the default sandbox first, then by name. */
 function sortSandboxes(sandboxes: SandboxInfo[]): SandboxInfo[] {
-  return [...sandboxes].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name));
+  return [...sandboxes].sort(
+    (a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name),
+  );
 }
 
-export function createEngineSession({ client, host, onBackgroundError }: EngineSessionOptions): EngineSession {
+export function createEngineSession({
+  client,
+  host,
+  onBackgroundError,
+}: EngineSessionOptions): EngineSession {
   const data = createStore<EngineDataState>()(() => ({
     health: 'connecting',
     healthReason: undefined,
@@ -85,13 +91,17 @@ export function createEngineSession({ client, host, onBackgroundError }: EngineS
       },
       (error: unknown) => {
         const engineError = toEngineError(error);
-        if (engineError.code === 'host-unavailable') data.setState({ health: 'down', healthReason: engineError.message });
+        if (engineError.code === 'host-unavailable')
+          data.setState({ health: 'down', healthReason: engineError.message });
         throw engineError;
       },
     );
 
-  const background = <M extends MethodName>(method: M, args: MethodRequest<M>, apply: (result: MethodResponse<M>) => void) =>
-    call(method, args).then(apply, (error: EngineError) => onBackgroundError?.(error, method));
+  const background = <M extends MethodName>(
+    method: M,
+    args: MethodRequest<M>,
+    apply: (result: MethodResponse<M>) => void,
+  ) => call(method, args).then(apply, (error: EngineError) => onBackgroundError?.(error, method));
 
   const load = async () => {
     const version = listVersion;

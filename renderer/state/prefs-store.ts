@@ -34,7 +34,9 @@ export interface PrefsStoreOptions {
 }
 
 /** The browser's preferred language if we have a catalogue for it, else English. */
-export function preferredLanguage(languages: readonly string[] = globalThis.navigator?.languages ?? []): Language {
+export function preferredLanguage(
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
+): Language {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
     if (base === 'en' || base === 'nl') return base;
@@ -55,7 +57,9 @@ function mergeStored(stored: unknown, current: PrefsState): PrefsState {
     ...current,
     ...(isColorScheme(value.colorScheme) ? { colorScheme: value.colorScheme } : {}),
     ...(isLanguage(value.language) ? { language: value.language } : {}),
-    ...(typeof value.currentSandbox === 'string' && value.currentSandbox ? { currentSandbox: value.currentSandbox } : {}),
+    ...(typeof value.currentSandbox === 'string' && value.currentSandbox
+      ? { currentSandbox: value.currentSandbox }
+      : {}),
   };
 }
 
@@ -76,7 +80,11 @@ export function createPrefsStore(options: PrefsStoreOptions = {}): PrefsStore {
         name: PREFS_STORAGE_KEY,
         version: 1,
         storage: createJSONStorage(() => storage),
-        partialize: ({ colorScheme, language, currentSandbox }): Prefs => ({ colorScheme, language, currentSandbox }),
+        partialize: ({ colorScheme, language, currentSandbox }): Prefs => ({
+          colorScheme,
+          language,
+          currentSandbox,
+        }),
         merge: (stored, current) => mergeStored(stored, current),
       },
     ),

@@ -22,15 +22,28 @@ export interface EngineEvents {
    * A streaming request to an inlet was handled: its messages' verdicts in request order (the last 50
    * when it carried more; `total` counts them all; `streaming-inlet-log` has up to 200).
    */
-  'streaming-received': { sandbox: string; inletId: string; batchId: string; receivedTimeMs: number; total: number; messages: StreamedMessage[] };
+  'streaming-received': {
+    sandbox: string;
+    inletId: string;
+    batchId: string;
+    receivedTimeMs: number;
+    total: number;
+    messages: StreamedMessage[];
+  };
   /**
    * A sandbox's merged profiles may read differently: a batch was applied (succeeded) or reverted, a
    * merge policy was created, changed or deleted, or the identity configuration changed.
    */
-  'profile-changed': { sandbox: string; reason: ProfileChangeReason; batchId?: string; mergePolicyId?: string };
+  'profile-changed': {
+    sandbox: string;
+    reason: ProfileChangeReason;
+    batchId?: string;
+    mergePolicyId?: string;
+  };
 }
 
-export type ProfileChangeReason = 'batch-applied' | 'batch-reverted' | 'merge-policy-changed' | 'identity-config-changed';
+export type ProfileChangeReason =
+  'batch-applied' | 'batch-reverted' | 'merge-policy-changed' | 'identity-config-changed';
 export type EngineHealthState = 'ready' | 'restarting' | 'down';
 export type EventName = keyof EngineEvents;
 export type EventPayload<E extends EventName> = EngineEvents[E];

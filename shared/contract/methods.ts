@@ -9,9 +9,28 @@ import type {
   SchemaView,
   UnionView,
 } from './registry-types';
-import type { AcceptedRow, BatchView, DatasetTags, DatasetView, DryRunResult, MappingEntry, RowDiagnostic, SchemaRef as CatalogSchemaRef } from './catalog-types';
+import type {
+  AcceptedRow,
+  BatchView,
+  DatasetTags,
+  DatasetView,
+  DryRunResult,
+  MappingEntry,
+  RowDiagnostic,
+  SchemaRef as CatalogSchemaRef,
+} from './catalog-types';
 import type { IdentityConfigView } from './identity-types';
-import type { AccessEntity, Diagnosis, EventPage, GraphView, MergePolicy, MergePolicyInput, PolicyPreviewIdentity, ProfileDetail, ProfileStats } from './profile-types';
+import type {
+  AccessEntity,
+  Diagnosis,
+  EventPage,
+  GraphView,
+  MergePolicy,
+  MergePolicyInput,
+  PolicyPreviewIdentity,
+  ProfileDetail,
+  ProfileStats,
+} from './profile-types';
 import type { SandboxInfo, SnapshotImportResult } from './sandbox-types';
 import type { InletView, StreamedMessage, StreamResult } from './streaming-types';
 import type { BlobLike } from '../formats/blob-byte-source';
@@ -70,26 +89,53 @@ export interface EngineMethods {
 
   /** Standard XDM library entries (classes, field groups, data types); deprecated ones hidden by default. */
   'registry-library-list': {
-    request: { kind?: LibraryEntry['kind'] | LibraryEntry['kind'][]; search?: string; includeDeprecated?: boolean; intendedFor?: string };
+    request: {
+      kind?: LibraryEntry['kind'] | LibraryEntry['kind'][];
+      search?: string;
+      includeDeprecated?: boolean;
+      intendedFor?: string;
+    };
     response: LibraryEntry[];
   };
   /** One library entry with its resolved fields. */
-  'registry-library-show': { request: { ref: string }; response: { entry: LibraryEntry; fields: SchemaField[] } };
+  'registry-library-show': {
+    request: { ref: string };
+    response: { entry: LibraryEntry; fields: SchemaField[] };
+  };
   'registry-schema-list': { request: InSandbox; response: SchemaView[] };
   'registry-schema-show': { request: SchemaRef; response: SchemaDetail };
   /** Creates a schema: one class, compatible field groups, optional identities and Profile enablement. */
   'registry-schema-create': {
-    request: InSandbox & { title: string; description?: string; classId: string; fieldGroupIds?: string[]; identities?: IdentityArg[]; isProfileEnabled?: boolean };
+    request: InSandbox & {
+      title: string;
+      description?: string;
+      classId: string;
+      fieldGroupIds?: string[];
+      identities?: IdentityArg[];
+      isProfileEnabled?: boolean;
+    };
     response: SchemaDetail;
   };
   /** Creates a schema from the platform's `POST /tenant/schemas` body. */
   'registry-schema-create-from-body': { request: InSandbox & { body: unknown }; response: SchemaDetail };
-  'registry-schema-update': { request: SchemaRef & { title?: string; description?: string }; response: SchemaDetail };
+  'registry-schema-update': {
+    request: SchemaRef & { title?: string; description?: string };
+    response: SchemaDetail;
+  };
   'registry-schema-add-field-group': { request: SchemaRef & { fieldGroup: string }; response: SchemaDetail };
-  'registry-schema-remove-field-group': { request: SchemaRef & { fieldGroup: string }; response: SchemaDetail };
+  'registry-schema-remove-field-group': {
+    request: SchemaRef & { fieldGroup: string };
+    response: SchemaDetail;
+  };
   /** Adds a custom field under `_{tenantId}`. */
   'registry-schema-add-field': {
-    request: SchemaRef & { path: string; type: string; title?: string; enum?: string[]; isRequired?: boolean };
+    request: SchemaRef & {
+      path: string;
+      type: string;
+      title?: string;
+      enum?: string[];
+      isRequired?: boolean;
+    };
     response: SchemaDetail;
   };
   'registry-schema-set-identity': { request: SchemaRef & IdentityArg; response: SchemaDetail };
@@ -106,20 +152,34 @@ export interface EngineMethods {
     response: NamespaceInfo;
   };
   /** Validates records as batch ingestion or a streaming inlet would. */
-  'registry-validate': { request: SchemaRef & { records: unknown[]; mode?: 'batch' | 'streaming' }; response: RecordVerdict[] };
+  'registry-validate': {
+    request: SchemaRef & { records: unknown[]; mode?: 'batch' | 'streaming' };
+    response: RecordVerdict[];
+  };
 
   'catalog-dataset-list': { request: InSandbox; response: DatasetView[] };
   /** A dataset by id or name. */
   'catalog-dataset-show': { request: InSandbox & { ref: string }; response: DatasetView };
   /** Creates a dataset on a schema; Profile only on a Profile-enabled schema (SPEC §2.1). */
   'catalog-dataset-create': {
-    request: InSandbox & { name: string; description?: string; schemaRef: CatalogSchemaRef | string; tags?: DatasetTags };
+    request: InSandbox & {
+      name: string;
+      description?: string;
+      schemaRef: CatalogSchemaRef | string;
+      tags?: DatasetTags;
+    };
     response: DatasetView;
   };
   /** Sets tags (`unifiedProfile`, `unifiedIdentity`) with the platform's rules, e.g. the upsert sequence. */
-  'catalog-dataset-set-tags': { request: InSandbox & { ref: string; tags: DatasetTags }; response: DatasetView };
+  'catalog-dataset-set-tags': {
+    request: InSandbox & { ref: string; tags: DatasetTags };
+    response: DatasetView;
+  };
   /** Deletes a dataset with its batches, rows and diagnostics (Catalog `DELETE /dataSets/{id}`); its data leaves Profile. */
-  'catalog-dataset-delete': { request: InSandbox & { ref: string }; response: { deleted: string; batches: number } };
+  'catalog-dataset-delete': {
+    request: InSandbox & { ref: string };
+    response: { deleted: string; batches: number };
+  };
 
   'ingest-batch-create': {
     request: InSandbox & {
@@ -133,7 +193,13 @@ export interface EngineMethods {
   };
   /** Streams a file into a loading batch (emits ingest-progress). */
   'ingest-batch-add-file': {
-    request: InSandbox & { batchId: string; name: string; file: BlobLike; charset?: string; delimiter?: string };
+    request: InSandbox & {
+      batchId: string;
+      name: string;
+      file: BlobLike;
+      charset?: string;
+      delimiter?: string;
+    };
     response: BatchView;
   };
   /** Cancels the file being read; the batch is aborted and keeps nothing. */
@@ -154,10 +220,23 @@ export interface EngineMethods {
     response: (RowDiagnostic & { kind: string; errors?: unknown[] })[] & { total?: number };
   };
   /** Accepted rows of a batch, paged (with Profile-skip flags and coercions). */
-  'ingest-batch-rows': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: AcceptedRow[] };
+  'ingest-batch-rows': {
+    request: InSandbox & { batchId: string; offset?: number; limit?: number };
+    response: AcceptedRow[];
+  };
   /** Validates a sample of a file against a dataset without writing anything. */
   'ingest-dry-run': {
-    request: InSandbox & { datasetId: string; name: string; file: BlobLike; sample?: number; format?: 'csv' | 'json' | 'parquet'; isMultiLineJson?: boolean; charset?: string; delimiter?: string; mapping?: MappingEntry[] };
+    request: InSandbox & {
+      datasetId: string;
+      name: string;
+      file: BlobLike;
+      sample?: number;
+      format?: 'csv' | 'json' | 'parquet';
+      isMultiLineJson?: boolean;
+      charset?: string;
+      delimiter?: string;
+      mapping?: MappingEntry[];
+    };
     response: DryRunResult;
   };
   /** Profile Access `GET /access/entities` for a profile: keyed by XID (limit-exceeded above 50 identities). */
@@ -167,30 +246,59 @@ export interface EngineMethods {
   };
   /** Profile Access `POST /access/entities`: unknown identities come back as the empty placeholder. */
   'profile-entities': {
-    request: InSandbox & { identities: { entityId: string; entityIdNS?: { code: string } | string }[]; fields?: string[]; mergePolicyId?: string };
+    request: InSandbox & {
+      identities: { entityId: string; entityIdNS?: { code: string } | string }[];
+      fields?: string[];
+      mergePolicyId?: string;
+    };
     response: Record<string, Partial<AccessEntity>>;
   };
   /** The merged profile with each attribute's provenance and the fragments; null when nothing is stored. */
-  'profile-detail': { request: InSandbox & { entityId: string; entityIdNS?: string; mergePolicyId?: string }; response: ProfileDetail | null };
+  'profile-detail': {
+    request: InSandbox & { entityId: string; entityIdNS?: string; mergePolicyId?: string };
+    response: ProfileDetail | null;
+  };
   /** ExperienceEvents of a profile (SPEC §7.3). */
   'profile-events': {
-    request: InSandbox & { relatedEntityId: string; relatedEntityIdNS?: string; mergePolicyId?: string; startTime?: number; endTime?: number; orderby?: string; limit?: number; start?: string; fields?: string[] };
+    request: InSandbox & {
+      relatedEntityId: string;
+      relatedEntityIdNS?: string;
+      mergePolicyId?: string;
+      startTime?: number;
+      endTime?: number;
+      orderby?: string;
+      limit?: number;
+      start?: string;
+      fields?: string[];
+    };
     response: EventPage;
   };
-  'profile-graph': { request: InSandbox & { entityId: string; entityIdNS?: string }; response: GraphView | null };
+  'profile-graph': {
+    request: InSandbox & { entityId: string; entityIdNS?: string };
+    response: GraphView | null;
+  };
   /** The profiles a batch touched (for upload verification). */
-  'profile-batch': { request: InSandbox & { batchId: string; offset?: number; limit?: number }; response: { total: number; profiles: { xid: string; namespace: string; id: string }[] } };
+  'profile-batch': {
+    request: InSandbox & { batchId: string; offset?: number; limit?: number };
+    response: { total: number; profiles: { xid: string; namespace: string; id: string }[] };
+  };
   'profile-stats': { request: InSandbox; response: ProfileStats };
   /**
    * Why a lookup finds nothing: runs the platform's documented causes in order (dataset not enabled,
    * data ingested before enabling, wrong namespace or value format, rejected identity values, no
    * primary identity, single-identity records, graph over 50, merge policy excluding the dataset).
    */
-  'profile-diagnose': { request: InSandbox & { entityId: string; entityIdNS: string; mergePolicyId?: string }; response: Diagnosis };
+  'profile-diagnose': {
+    request: InSandbox & { entityId: string; entityIdNS: string; mergePolicyId?: string };
+    response: Diagnosis;
+  };
   'profile-policy-list': { request: InSandbox; response: MergePolicy[] };
   'profile-policy-show': { request: InSandbox & { id: string }; response: MergePolicy };
   'profile-policy-create': { request: InSandbox & MergePolicyInput; response: MergePolicy };
-  'profile-policy-update': { request: InSandbox & { id: string } & Partial<MergePolicyInput>; response: MergePolicy };
+  'profile-policy-update': {
+    request: InSandbox & { id: string } & Partial<MergePolicyInput>;
+    response: MergePolicy;
+  };
   'profile-policy-delete': { request: InSandbox & { id: string }; response: { deleted: string } };
   /** The sandbox's identity graph configuration (limits and linking rules) and the keys it changed. */
   'identity-config-show': { request: InSandbox; response: IdentityConfigView };
@@ -198,18 +306,28 @@ export interface EngineMethods {
    * Changes identity configuration keys for a sandbox (`null` puts a key back to its default; strings
    * are read as the CLI writes them). Checked as a whole; the graph and profiles are rebuilt under it.
    */
-  'identity-config-set': { request: InSandbox & { changes: Record<string, unknown> }; response: IdentityConfigView };
+  'identity-config-set': {
+    request: InSandbox & { changes: Record<string, unknown> };
+    response: IdentityConfigView;
+  };
   /**
    * The merged profile of one identity under a draft policy, checked by the rules of create (or of
    * update when `policyId` names the policy being edited) and computed without saving anything.
    */
   'profile-policy-preview': {
-    request: InSandbox & { identity: PolicyPreviewIdentity; draft: Partial<MergePolicyInput>; policyId?: string };
+    request: InSandbox & {
+      identity: PolicyPreviewIdentity;
+      draft: Partial<MergePolicyInput>;
+      policyId?: string;
+    };
     response: ProfileDetail | null;
   };
 
   /** Creates an HTTP API streaming connection (inlet) in a sandbox. */
-  'streaming-inlet-create': { request: InSandbox & { name: string; sourceId?: string; authenticationRequired?: boolean }; response: InletView };
+  'streaming-inlet-create': {
+    request: InSandbox & { name: string; sourceId?: string; authenticationRequired?: boolean };
+    response: InletView;
+  };
   'streaming-inlet-list': { request: InSandbox; response: InletView[] };
   /** An inlet by id, whatever its sandbox (the collection API has no sandbox header). */
   'streaming-inlet-show': { request: { inletId: string }; response: InletView };
@@ -219,11 +337,20 @@ export interface EngineMethods {
      * `messages`, or `body`: the request's JSON text, parsed by the engine (one envelope when `kind` is
      * `message`, `{"messages": […]}` when `batch`) so large requests cross to it as one string.
      */
-    request: { inletId: string; messages?: unknown[]; body?: string; kind?: 'message' | 'batch'; syncValidation?: boolean };
+    request: {
+      inletId: string;
+      messages?: unknown[];
+      body?: string;
+      kind?: 'message' | 'batch';
+      syncValidation?: boolean;
+    };
     response: StreamResult;
   };
   /** The inlet's most recent messages with their verdicts, newest first (in memory: at most 200 per inlet). */
-  'streaming-inlet-log': { request: InSandbox & { inletId: string; limit?: number }; response: StreamedMessage[] };
+  'streaming-inlet-log': {
+    request: InSandbox & { inletId: string; limit?: number };
+    response: StreamedMessage[];
+  };
 }
 
 export type MethodName = keyof EngineMethods;

@@ -54,14 +54,24 @@ export interface ProfileDetail {
   mergePolicyId: string | null;
   entity: Record<string, unknown>;
   provenance: Record<string, Provenance>;
-  fragments: { datasetId: string; primaryIdentity: string; lastBatchId: string; time: number; record: Record<string, unknown> }[];
+  fragments: {
+    datasetId: string;
+    primaryIdentity: string;
+    lastBatchId: string;
+    time: number;
+    record: Record<string, unknown>;
+  }[];
   identities: { namespace: string; id: string; xid: string }[];
 }
 
 export interface GraphView {
   xid: string;
   identities: { namespace: string; id: string; xid: string; type: string }[];
-  links: { a: string; b: string; sources: { datasetId: string; batchId?: string; row: number; time: number }[] }[];
+  links: {
+    a: string;
+    b: string;
+    sources: { datasetId: string; batchId?: string; row: number; time: number }[];
+  }[];
   isOverLimit: boolean;
 }
 
@@ -74,7 +84,13 @@ export interface ProfileStats {
 
 export interface EventPage {
   _page: { orderby: string; start: string; count: number; next: string };
-  children: { relatedEntityId: string; entityId: string; timestamp: number; entity: Record<string, unknown>; lastModifiedAt: string }[];
+  children: {
+    relatedEntityId: string;
+    entityId: string;
+    timestamp: number;
+    entity: Record<string, unknown>;
+    lastModifiedAt: string;
+  }[];
   _links: { next: { href: string } };
 }
 

@@ -1,9 +1,18 @@
 // Types of the Schema Registry domain (SPEC §1, §5.1) shared by the engine, CLI, HTTP API and UI.
 
 /** Identity types as Identity Service names them; they drive graph building and eviction order. */
-export type IdentityType = 'COOKIE' | 'DEVICE' | 'CROSS_DEVICE' | 'EMAIL' | 'PHONE' | 'NON_PEOPLE' | 'PARTNER';
+export type IdentityType =
+  'COOKIE' | 'DEVICE' | 'CROSS_DEVICE' | 'EMAIL' | 'PHONE' | 'NON_PEOPLE' | 'PARTNER';
 
-export const IDENTITY_TYPES: readonly IdentityType[] = ['COOKIE', 'DEVICE', 'CROSS_DEVICE', 'EMAIL', 'PHONE', 'NON_PEOPLE', 'PARTNER'];
+export const IDENTITY_TYPES: readonly IdentityType[] = [
+  'COOKIE',
+  'DEVICE',
+  'CROSS_DEVICE',
+  'EMAIL',
+  'PHONE',
+  'NON_PEOPLE',
+  'PARTNER',
+];
 
 /** An identity namespace: standard (every sandbox) or custom (this sandbox). */
 export interface NamespaceInfo {
@@ -113,5 +122,11 @@ export interface UnionView {
 export interface RecordVerdict {
   record: number;
   valid: boolean;
-  errors: { keyword: string; pointerToViolation: string; schemaLocation: string; message: string; code: string }[];
+  errors: {
+    keyword: string;
+    pointerToViolation: string;
+    schemaLocation: string;
+    message: string;
+    code: string;
+  }[];
 }

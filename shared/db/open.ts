@@ -18,7 +18,11 @@ function declare(db: Dexie, versions: readonly SchemaVersion[], upTo: number): D
 }
 
 /** Opens a sandbox database at the latest version, or at `upTo` (used by imports and tests). */
-export function openSandboxDb(provider: IndexedDbProvider, name: string, upTo = Number.POSITIVE_INFINITY): Dexie {
+export function openSandboxDb(
+  provider: IndexedDbProvider,
+  name: string,
+  upTo = Number.POSITIVE_INFINITY,
+): Dexie {
   return declare(new Dexie(name, { ...provider, autoOpen: true }), SANDBOX_VERSIONS, upTo);
 }
 

@@ -19,9 +19,14 @@ export function requireString(args: Record<string, unknown>, key: string, method
 }
 
 /** Reads an optional string argument. */
-export function optionalString(args: Record<string, unknown>, key: string, method: string): string | undefined {
+export function optionalString(
+  args: Record<string, unknown>,
+  key: string,
+  method: string,
+): string | undefined {
   const value = args[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new EngineError('invalid-argument', `${method}: "${key}" must be a string.`);
+  if (typeof value !== 'string')
+    throw new EngineError('invalid-argument', `${method}: "${key}" must be a string.`);
   return value;
 }

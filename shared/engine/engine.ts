@@ -62,7 +62,11 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const profiles = new ProfileStates((lookup, config) => identityGraphPort(config, lookup), events);
   const access = new AccessService(profiles, policies);
   handlers.register(announcePolicyChanges(events, accessHandlers(registry, access, policies, profiles)));
-  handlers.register(identityConfigHandlers(registry, profiles, (sandbox) => events.emit('profile-changed', { sandbox, reason: 'identity-config-changed' })));
+  handlers.register(
+    identityConfigHandlers(registry, profiles, (sandbox) =>
+      events.emit('profile-changed', { sandbox, reason: 'identity-config-changed' }),
+    ),
+  );
   announceBatchChanges(events);
   const streaming = new StreamingService(registry, catalog, deps.streamingJournal, profiles);
   handlers.register(streamingHandlers(streaming));

@@ -1,7 +1,9 @@
 // Id and clock factories hosts hand to the engine: random in production, sequential in tests.
 
 /** Random 32-hex-digit ids from the platform's crypto (hosts only; the engine receives the function). */
-export function randomIdFactory(random: { getRandomValues(array: Uint8Array<ArrayBuffer>): unknown }): () => string {
+export function randomIdFactory(random: {
+  getRandomValues(array: Uint8Array<ArrayBuffer>): unknown;
+}): () => string {
   return () => {
     const bytes = new Uint8Array(16);
     random.getRandomValues(bytes);

@@ -82,7 +82,11 @@ export function convertSchema(node: JsonObject, baseId = String(node['$id'] ?? '
         out[key] = isJsonObject(value) ? convertSchema(value, baseId) : value;
         break;
       case 'required':
-        if (Array.isArray(value)) addRequired(out, value.filter((name) => typeof name === 'string'));
+        if (Array.isArray(value))
+          addRequired(
+            out,
+            value.filter((name) => typeof name === 'string'),
+          );
         break;
       case '$ref':
         if (typeof value === 'string' && !isPrefixCheckRef(value, baseId)) out[key] = convertRef(value);
@@ -143,7 +147,11 @@ function addRequired(node: JsonObject, names: readonly string[]): void {
 }
 
 function convertDefinitions(definitions: JsonObject, baseId: string): JsonObject {
-  return convertNamedSchemas(definitions, baseId, (name) => !(baseId === EXTENSIBLE_ID && name === CONTEXT_DEFINITION));
+  return convertNamedSchemas(
+    definitions,
+    baseId,
+    (name) => !(baseId === EXTENSIBLE_ID && name === CONTEXT_DEFINITION),
+  );
 }
 
 function convertNamedSchemas(map: JsonObject, baseId: string, keep: (name: string) => boolean): JsonObject {
@@ -222,7 +230,11 @@ export function classifyDocuments(
       metaClass ?? stringList(doc['meta:extends']).find((id) => id !== $id && classBehavior.has(id));
     if (parentClass && byId.has(parentClass) && classBehavior.has(parentClass)) {
       const parentBehavior = classBehavior.get(parentClass);
-      result.set($id, { kind: 'schema', classId: parentClass, ...(parentBehavior && { behavior: parentBehavior }) });
+      result.set($id, {
+        kind: 'schema',
+        classId: parentClass,
+        ...(parentBehavior && { behavior: parentBehavior }),
+      });
       continue;
     }
     const ownBehavior = classBehavior.get($id);
@@ -266,7 +278,8 @@ export function collectRefs(doc: JsonObject): string[] {
       for (const item of node) stack.push(item);
     } else if (isJsonObject(node)) {
       for (const [key, value] of Object.entries(node)) {
-        if (key === '$ref' && typeof value === 'string') refs.push(value.startsWith('#') ? base + value : value);
+        if (key === '$ref' && typeof value === 'string')
+          refs.push(value.startsWith('#') ? base + value : value);
         else stack.push(value);
       }
     }
@@ -277,7 +290,9 @@ export function collectRefs(doc: JsonObject): string[] {
 function allOfRefs(doc: JsonObject): string[] {
   const allOf = doc['allOf'];
   if (!Array.isArray(allOf)) return [];
-  return allOf.flatMap((branch) => (isJsonObject(branch) && typeof branch['$ref'] === 'string' ? [branch['$ref']] : []));
+  return allOf.flatMap((branch) =>
+    isJsonObject(branch) && typeof branch['$ref'] === 'string' ? [branch['$ref']] : [],
+  );
 }
 
 function stringList(value: unknown): string[] {

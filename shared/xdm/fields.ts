@@ -133,7 +133,12 @@ function describeField(path: string, schema: JsonObject, isRequired: boolean): X
   if (typeof schema['title'] === 'string') field.title = schema['title'];
   if (typeof schema['format'] === 'string') field.format = schema['format'];
   if (Array.isArray(schema['enum'])) field.enum = schema['enum'];
-  const inner = field.xdmType === 'array' ? schema['items'] : field.xdmType === 'map' ? schema['additionalProperties'] : undefined;
+  const inner =
+    field.xdmType === 'array'
+      ? schema['items']
+      : field.xdmType === 'map'
+        ? schema['additionalProperties']
+        : undefined;
   if (isJsonObject(inner)) field.itemType = xdmTypeOf(inner);
   return field;
 }

@@ -1,5 +1,11 @@
 // Pure assembly of the AEP-form library: converts source documents, checks refs, splits body chunks.
-import { buildLibraryEntry, classifyDocuments, collectRefs, convertSchema, type SourceDocument } from './convert';
+import {
+  buildLibraryEntry,
+  classifyDocuments,
+  collectRefs,
+  convertSchema,
+  type SourceDocument,
+} from './convert';
 import { parsePointer } from './names';
 import { isJsonObject, type JsonObject, type LibraryEntry, type LibraryKind } from './types';
 
@@ -41,7 +47,8 @@ export function findUnresolvedRefs(docs: ReadonlyMap<string, JsonObject>): strin
       const hash = ref.indexOf('#');
       const target = docs.get(hash < 0 ? ref : ref.slice(0, hash));
       if (!target) problems.push(`${id}: unknown $ref ${ref}`);
-      else if (hash >= 0 && !pointerExists(target, ref.slice(hash + 1))) problems.push(`${id}: $ref ${ref} points at nothing`);
+      else if (hash >= 0 && !pointerExists(target, ref.slice(hash + 1)))
+        problems.push(`${id}: $ref ${ref} points at nothing`);
     }
   }
   return problems;
@@ -51,7 +58,10 @@ export function findUnresolvedRefs(docs: ReadonlyMap<string, JsonObject>): strin
  * Assigns each document to a body chunk: one chunk per kind, split by sorted `$id` into near-equal
  * parts of at most about `chunkBytes` (`fieldgroups-0`, `fieldgroups-1`, ...).
  */
-export function assignChunks(entries: readonly { id: string; kind: LibraryKind; bytes: number }[], chunkBytes = CHUNK_BYTES): Map<string, string> {
+export function assignChunks(
+  entries: readonly { id: string; kind: LibraryKind; bytes: number }[],
+  chunkBytes = CHUNK_BYTES,
+): Map<string, string> {
   const chunkOf = new Map<string, string>();
   for (const kind of Object.keys(CHUNK_PREFIX) as LibraryKind[]) {
     const ofKind = entries.filter((entry) => entry.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
@@ -81,10 +91,15 @@ export function buildLibrary(sources: readonly SourceDocument[], chunkBytes = CH
   const converted = new Map<string, JsonObject>();
   for (const { $id, doc } of sources) converted.set($id, convertSchema(doc));
   const problems = findUnresolvedRefs(converted);
-  if (problems.length > 0) throw new Error(`${problems.length} unresolvable $ref(s):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} unresolvable $ref(s):\n${problems.join('\n')}`);
 
   const kindOf = (id: string) => classification.get(id) ?? { kind: 'datatype' as const };
-  const sized = [...converted].map(([id, doc]) => ({ id, kind: kindOf(id).kind, bytes: JSON.stringify(doc).length }));
+  const sized = [...converted].map(([id, doc]) => ({
+    id,
+    kind: kindOf(id).kind,
+    bytes: JSON.stringify(doc).length,
+  }));
   const chunkOf = assignChunks(sized, chunkBytes);
   const chunks = new Map<string, Record<string, JsonObject>>();
   const index: LibraryEntry[] = [];

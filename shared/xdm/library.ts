@@ -3,7 +3,14 @@ import { BEHAVIOR_IDS, collectRefs } from './convert';
 import { listFields, type XdmField } from './fields';
 import { LIBRARY_CHUNKS } from './library/chunks';
 import { flattenSchema, XdmResolveError } from './resolve';
-import { isJsonObject, type JsonObject, type JsonSchema, type LibraryBehavior, type LibraryEntry, type LibraryKind } from './types';
+import {
+  isJsonObject,
+  type JsonObject,
+  type JsonSchema,
+  type LibraryBehavior,
+  type LibraryEntry,
+  type LibraryKind,
+} from './types';
 
 /** Filters for `listLibrary`. */
 export interface LibraryQuery {
@@ -90,7 +97,10 @@ function loadChunk(name: string): Promise<Record<string, JsonObject>> {
 /** Lists library entries (index only; no schema body is loaded), sorted by title. */
 export async function listLibrary(query: LibraryQuery = {}): Promise<LibraryEntry[]> {
   const { entries } = await loadIndex();
-  const kinds = query.kind === undefined ? undefined : new Set(typeof query.kind === 'string' ? [query.kind] : query.kind);
+  const kinds =
+    query.kind === undefined
+      ? undefined
+      : new Set(typeof query.kind === 'string' ? [query.kind] : query.kind);
   const search = query.search?.trim().toLowerCase();
   return entries
     .filter((entry) => {
@@ -144,13 +154,18 @@ export async function resolveComposition(composition: Composition): Promise<Reso
   const index = await loadIndex();
   const tenant = new Map<string, JsonObject>();
   for (const schema of composition.tenantSchemas ?? []) {
-    if (typeof schema['$id'] !== 'string') throw new XdmResolveError('unknown-entry', 'A tenant schema has no $id');
+    if (typeof schema['$id'] !== 'string')
+      throw new XdmResolveError('unknown-entry', 'A tenant schema has no $id');
     tenant.set(schema['$id'], schema);
   }
   const identify = (key: string, role: 'class' | 'field group'): string => {
     if (tenant.has(key)) return key;
     const entry = index.byKey.get(key) ?? pickByTitle(index, key);
-    if (!entry) throw new XdmResolveError('unknown-entry', `Unknown ${role} ${key}: not in the XDM library or tenant schemas`);
+    if (!entry)
+      throw new XdmResolveError(
+        'unknown-entry',
+        `Unknown ${role} ${key}: not in the XDM library or tenant schemas`,
+      );
     const expected: LibraryKind = role === 'class' ? 'class' : 'fieldgroup';
     if (entry.kind !== expected) {
       throw new XdmResolveError('wrong-kind', `${entry.$id} is a ${entry.kind}, not a ${role}`);
@@ -163,19 +178,32 @@ export async function resolveComposition(composition: Composition): Promise<Reso
   const docs = new Map(tenant);
   const allOf: JsonObject[] = [classId, ...fieldGroupIds].map((id) => ({ $ref: id }));
   (composition.fragments ?? []).forEach((fragment, position) => {
-    const id = typeof fragment['$id'] === 'string' ? fragment['$id'] : `urn:profile-stager:fragment:${position}`;
+    const id =
+      typeof fragment['$id'] === 'string' ? fragment['$id'] : `urn:profile-stager:fragment:${position}`;
     docs.set(id, fragment);
     allOf.push({ $ref: id });
   });
   await loadClosure(index, docs, [classId, ...fieldGroupIds]);
   const flattened = flattenSchema({ allOf }, rootId, (id) => docs.get(id));
-  const schema: JsonSchema = { ...(composition.$id && { $id: composition.$id }), ...(composition.title && { title: composition.title }), ...flattened };
+  const schema: JsonSchema = {
+    ...(composition.$id && { $id: composition.$id }),
+    ...(composition.title && { title: composition.title }),
+    ...flattened,
+  };
   schema['type'] ??= 'object';
-  return { schema, fields: listFields(schema), classId, fieldGroupIds, behavior: behaviorOf(index, docs, classId) };
+  return {
+    schema,
+    fields: listFields(schema),
+    classId,
+    fieldGroupIds,
+    behavior: behaviorOf(index, docs, classId),
+  };
 }
 
 /** Resolves one library entry (class, field group or data type) on its own. */
-export async function resolveLibrarySchema(idOrAltIdOrTitle: string): Promise<{ schema: JsonSchema; fields: XdmField[] }> {
+export async function resolveLibrarySchema(
+  idOrAltIdOrTitle: string,
+): Promise<{ schema: JsonSchema; fields: XdmField[] }> {
   const index = await loadIndex();
   const entry = index.byKey.get(idOrAltIdOrTitle) ?? pickByTitle(index, idOrAltIdOrTitle);
   if (!entry) throw new XdmResolveError('unknown-entry', `Unknown XDM library entry ${idOrAltIdOrTitle}`);
@@ -191,7 +219,11 @@ function pickByTitle(index: LibraryIndex, title: string): LibraryEntry | undefin
 }
 
 /** Loads into `docs` every library document reachable by `$ref` from `roots` and from `docs`. */
-async function loadClosure(index: LibraryIndex, docs: Map<string, JsonObject>, roots: readonly string[]): Promise<void> {
+async function loadClosure(
+  index: LibraryIndex,
+  docs: Map<string, JsonObject>,
+  roots: readonly string[],
+): Promise<void> {
   const pending = [...roots, ...[...docs.values()].flatMap((doc) => collectRefs(doc))];
   while (pending.length > 0) {
     const ref = pending.pop() as string;
@@ -207,7 +239,11 @@ async function loadClosure(index: LibraryIndex, docs: Map<string, JsonObject>, r
   }
 }
 
-function behaviorOf(index: LibraryIndex, docs: Map<string, JsonObject>, classId: string): LibraryBehavior | undefined {
+function behaviorOf(
+  index: LibraryIndex,
+  docs: Map<string, JsonObject>,
+  classId: string,
+): LibraryBehavior | undefined {
   const entry = index.byKey.get(classId);
   if (entry?.behavior) return entry.behavior;
   const extendsList = docs.get(classId)?.['meta:extends'];

@@ -3,7 +3,8 @@ import { parsePointer } from './names';
 import { isJsonObject, type JsonObject } from './types';
 
 /** Why a schema could not be resolved. */
-export type XdmResolveErrorCode = 'unknown-ref' | 'cyclic-ref' | 'field-conflict' | 'unknown-entry' | 'wrong-kind' | 'too-deep';
+export type XdmResolveErrorCode =
+  'unknown-ref' | 'cyclic-ref' | 'field-conflict' | 'unknown-entry' | 'wrong-kind' | 'too-deep';
 
 /** Deepest schema nesting accepted; a hostile tenant schema must not exhaust the stack. */
 export const MAX_SCHEMA_DEPTH = 200;
@@ -66,7 +67,11 @@ export function flattenSchema(root: JsonObject, baseId: string, lookup: SchemaLo
 
 function resolveNode(node: JsonObject, baseId: string, context: ResolveContext, path: string): JsonObject {
   if (++context.depth > MAX_SCHEMA_DEPTH) {
-    throw new XdmResolveError('too-deep', `Schema nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${path || '(root)'}`, [...context.chain]);
+    throw new XdmResolveError(
+      'too-deep',
+      `Schema nesting deeper than ${MAX_SCHEMA_DEPTH} levels at ${path || '(root)'}`,
+      [...context.chain],
+    );
   }
   try {
     return resolveParts(node, baseId, context, path);
@@ -86,13 +91,20 @@ function resolveParts(node: JsonObject, baseId: string, context: ResolveContext,
   if (typeof ref === 'string') parts.push(resolveRef(ref, baseId, context, path));
   const allOf = node['allOf'];
   if (Array.isArray(allOf)) {
-    for (const branch of allOf) if (isJsonObject(branch)) parts.push(resolveNode(branch, baseId, context, path));
+    for (const branch of allOf)
+      if (isJsonObject(branch)) parts.push(resolveNode(branch, baseId, context, path));
   }
   if (parts.length === 1) return own;
   return parts.reduce((merged, part) => mergeSchemas(merged, part, path));
 }
 
-function resolveKeyword(key: string, value: unknown, baseId: string, context: ResolveContext, path: string): unknown {
+function resolveKeyword(
+  key: string,
+  value: unknown,
+  baseId: string,
+  context: ResolveContext,
+  path: string,
+): unknown {
   switch (key) {
     case 'properties':
     case 'patternProperties': {
@@ -105,7 +117,9 @@ function resolveKeyword(key: string, value: unknown, baseId: string, context: Re
     }
     case 'items':
       if (Array.isArray(value)) {
-        return value.map((item) => (isJsonObject(item) ? resolveNode(item, baseId, context, path + '[]') : item));
+        return value.map((item) =>
+          isJsonObject(item) ? resolveNode(item, baseId, context, path + '[]') : item,
+        );
       }
       return isJsonObject(value) ? resolveNode(value, baseId, context, path + '[]') : value;
     case 'additionalProperties':
@@ -130,11 +144,10 @@ function resolveRef(ref: string, baseId: string, context: ResolveContext, path: 
   const cycleStart = context.chain.indexOf(absolute);
   if (cycleStart >= 0) {
     const cycle = [...context.chain.slice(cycleStart), absolute];
-    throw new XdmResolveError(
-      'cyclic-ref',
-      `Cyclic $ref${path ? ` at ${path}` : ''}: ${cycle.join(' → ')}`,
-      [...context.chain, absolute],
-    );
+    throw new XdmResolveError('cyclic-ref', `Cyclic $ref${path ? ` at ${path}` : ''}: ${cycle.join(' → ')}`, [
+      ...context.chain,
+      absolute,
+    ]);
   }
   const memoized = context.memo.get(absolute);
   if (memoized) return memoized;
@@ -186,12 +199,18 @@ export function mergeSchemas(a: JsonObject, b: JsonObject, path: string): JsonOb
       for (const [name, schema] of Object.entries(value)) {
         const existing = properties[name];
         properties[name] =
-          isJsonObject(existing) && isJsonObject(schema) ? mergeSchemas(existing, schema, join(path, name)) : (existing ?? schema);
+          isJsonObject(existing) && isJsonObject(schema)
+            ? mergeSchemas(existing, schema, join(path, name))
+            : (existing ?? schema);
       }
       out[key] = properties;
     } else if (key === 'required' && Array.isArray(current) && Array.isArray(value)) {
       out[key] = [...current, ...value.filter((name) => !current.includes(name))];
-    } else if ((key === 'items' || key === 'additionalProperties') && isJsonObject(current) && isJsonObject(value)) {
+    } else if (
+      (key === 'items' || key === 'additionalProperties') &&
+      isJsonObject(current) &&
+      isJsonObject(value)
+    ) {
       out[key] = mergeSchemas(current, value, path + (key === 'items' ? '[]' : '{}'));
     } else if (key === 'type' && JSON.stringify(current) !== JSON.stringify(value)) {
       throw new XdmResolveError(

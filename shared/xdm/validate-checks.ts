@@ -31,21 +31,49 @@ export const DEFAULT_LIMITS: Readonly<XdmLimits> = {
 };
 
 /** `null` and empty-string errors (the platform accepts neither; omit the key instead). */
-export function nullAndEmptyErrors(scan: Pick<RecordScan, 'nulls' | 'empties'>, schema: JsonObject): XdmValidationError[] {
+export function nullAndEmptyErrors(
+  scan: Pick<RecordScan, 'nulls' | 'empties'>,
+  schema: JsonObject,
+): XdmValidationError[] {
   const errors: XdmValidationError[] = [];
   for (const pointer of scan.nulls) {
-    errors.push(makeError('null-value', 'type', pointer, schemaLocationFor(schema, pointer), 'null is not accepted; omit the key instead'));
+    errors.push(
+      makeError(
+        'null-value',
+        'type',
+        pointer,
+        schemaLocationFor(schema, pointer),
+        'null is not accepted; omit the key instead',
+      ),
+    );
   }
   for (const pointer of scan.empties) {
-    errors.push(makeError('empty-value', 'minLength', pointer, schemaLocationFor(schema, pointer), 'an empty string is not accepted; omit the key instead'));
+    errors.push(
+      makeError(
+        'empty-value',
+        'minLength',
+        pointer,
+        schemaLocationFor(schema, pointer),
+        'an empty string is not accepted; omit the key instead',
+      ),
+    );
   }
   return errors;
 }
 
 /** `extraneous key [x] is not permitted` errors for keys the schema does not define (streaming). */
-export function unknownKeyErrors(scan: Pick<RecordScan, 'unknownKeys'>, schema: JsonObject): XdmValidationError[] {
+export function unknownKeyErrors(
+  scan: Pick<RecordScan, 'unknownKeys'>,
+  schema: JsonObject,
+): XdmValidationError[] {
   return scan.unknownKeys.map(({ parentPointer, key }) =>
-    makeError('extraneous-key', 'additionalProperties', parentPointer, schemaLocationFor(schema, parentPointer), `extraneous key [${key}] is not permitted`),
+    makeError(
+      'extraneous-key',
+      'additionalProperties',
+      parentPointer,
+      schemaLocationFor(schema, parentPointer),
+      `extraneous key [${key}] is not permitted`,
+    ),
   );
 }
 

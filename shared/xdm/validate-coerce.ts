@@ -114,7 +114,12 @@ export function coerceErrors(writer: CopyOnWrite, errors: readonly ErrorObject[]
     const converted = coerceValue(error.data, schema);
     if (converted === undefined || converted === error.data) continue;
     writer.write(parsePointer(error.instancePath), converted);
-    coercions.push({ pointer: '#' + error.instancePath, from: error.data, to: converted, xdmType: xdmTypeOf(schema) });
+    coercions.push({
+      pointer: '#' + error.instancePath,
+      from: error.data,
+      to: converted,
+      xdmType: xdmTypeOf(schema),
+    });
   }
   return coercions;
 }
@@ -125,7 +130,11 @@ export function coerceErrors(writer: CopyOnWrite, errors: readonly ErrorObject[]
  */
 export function batchErrorFromAjv(error: ErrorObject): XdmValidationError {
   const schema = error.parentSchema;
-  if ((error.keyword === 'type' || error.keyword === 'format') && isJsonObject(schema) && error.data !== null) {
+  if (
+    (error.keyword === 'type' || error.keyword === 'format') &&
+    isJsonObject(schema) &&
+    error.data !== null
+  ) {
     const target = XDM_TYPE_NAMES[xdmTypeOf(schema)];
     const base = fromAjvError(error);
     const shown = typeof error.data === 'string' ? error.data : JSON.stringify(error.data);

@@ -19,7 +19,16 @@ const ANNOTATIONS = new Set(['title', 'description', 'default', 'examples', '$co
 const BATCH_FORMATS = new Set(['date', 'date-time']);
 
 /** Formats from ajv-formats that streaming validation checks. */
-const STREAMING_LIBRARY_FORMATS = ['uri', 'uri-reference', 'url', 'ipv4', 'ipv6', 'time', 'uuid', 'hostname'] as const;
+const STREAMING_LIBRARY_FORMATS = [
+  'uri',
+  'uri-reference',
+  'url',
+  'ipv4',
+  'ipv6',
+  'time',
+  'uuid',
+  'hostname',
+] as const;
 
 export interface CompileOptions {
   mode: ValidationMode;
@@ -47,7 +56,8 @@ export function prepareSchema(schema: JsonObject, mode: ValidationMode): JsonObj
       if (mode === 'batch' && key === 'pattern') continue;
       // Unknown keys are found by the record scan (streaming reports them, batch drops them).
       if (key === 'additionalProperties' && value === false) continue;
-      if (mode === 'batch' && key === 'format' && !(typeof value === 'string' && BATCH_FORMATS.has(value))) continue;
+      if (mode === 'batch' && key === 'format' && !(typeof value === 'string' && BATCH_FORMATS.has(value)))
+        continue;
       out[key] = prepareKeyword(key, value, prepare);
     }
     memo.set(node, out);
@@ -62,7 +72,8 @@ function prepareKeyword(key: string, value: unknown, prepare: (node: JsonObject)
     case 'patternProperties': {
       if (!isJsonObject(value)) return value;
       const out: JsonObject = {};
-      for (const [name, child] of Object.entries(value)) out[name] = isJsonObject(child) ? prepare(child) : child;
+      for (const [name, child] of Object.entries(value))
+        out[name] = isJsonObject(child) ? prepare(child) : child;
       return out;
     }
     case 'items':
@@ -96,7 +107,11 @@ export function createAjv(options: CompileOptions): Ajv {
     // the detailed validator, which runs on failing records, skips it.
     code: { optimize: !options.isDetailed },
     logger: logger
-      ? { log: () => undefined, warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')), error: (...args: unknown[]) => logger.warn(args.map(String).join(' ')) }
+      ? {
+          log: () => undefined,
+          warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
+          error: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
+        }
       : false,
   });
   if (options.mode === 'streaming') {

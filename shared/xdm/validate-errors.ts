@@ -42,7 +42,10 @@ export const IDENTITY_SKIP_CODES: ReadonlySet<XdmErrorCode> = new Set<XdmErrorCo
 ]);
 
 /** Codes of the size and depth guardrails (the record is dropped before schema validation). */
-export const GUARDRAIL_CODES: ReadonlySet<XdmErrorCode> = new Set<XdmErrorCode>(['record-too-large', 'record-too-deep']);
+export const GUARDRAIL_CODES: ReadonlySet<XdmErrorCode> = new Set<XdmErrorCode>([
+  'record-too-large',
+  'record-too-deep',
+]);
 
 /** One violation, in the platform's `_validationErrors` / `_streamingValidation` shape plus a code. */
 export interface XdmValidationError {
@@ -69,7 +72,14 @@ export function makeError(
   schemaLocation: string,
   message: string,
 ): XdmValidationError {
-  return { code, keyword, pointerToViolation: '#' + pointer, schemaLocation: '#' + schemaLocation, message, causingExceptions: [] };
+  return {
+    code,
+    keyword,
+    pointerToViolation: '#' + pointer,
+    schemaLocation: '#' + schemaLocation,
+    message,
+    causingExceptions: [],
+  };
 }
 
 /** The Java-style type name the platform's validator prints for a JSON value. */
@@ -135,7 +145,13 @@ export function fromAjvError(error: ErrorObject): XdmValidationError {
         `expected type: ${expectedTypeName(params['type'])}, found: ${foundTypeName(data)}`,
       );
     case 'required':
-      return makeError('required-missing', 'required', pointer, location, `required key [${String(params['missingProperty'])}] not found`);
+      return makeError(
+        'required-missing',
+        'required',
+        pointer,
+        location,
+        `required key [${String(params['missingProperty'])}] not found`,
+      );
     case 'additionalProperties':
       return makeError(
         'extraneous-key',
@@ -147,12 +163,24 @@ export function fromAjvError(error: ErrorObject): XdmValidationError {
     case 'enum':
       return makeError('enum-mismatch', 'enum', pointer, location, `${show(data)} is not a valid enum value`);
     case 'const':
-      return makeError('const-mismatch', 'const', pointer, location, `${show(data)} does not match the constant ${show(params['allowedValue'])}`);
+      return makeError(
+        'const-mismatch',
+        'const',
+        pointer,
+        location,
+        `${show(data)} does not match the constant ${show(params['allowedValue'])}`,
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return makeError('out-of-range', error.keyword, pointer, location, rangeMessage(error.keyword, data, params['limit']));
+      return makeError(
+        'out-of-range',
+        error.keyword,
+        pointer,
+        location,
+        rangeMessage(error.keyword, data, params['limit']),
+      );
     case 'minLength':
     case 'maxLength':
       return makeError(
@@ -173,15 +201,39 @@ export function fromAjvError(error: ErrorObject): XdmValidationError {
       );
     case 'minProperties':
     case 'maxProperties':
-      return makeError('length-out-of-range', error.keyword, pointer, location, `${error.keyword === 'minProperties' ? 'minimum' : 'maximum'} size: [${String(params['limit'])}], found: [${data !== null && typeof data === 'object' ? Object.keys(data).length : '?'}]`);
+      return makeError(
+        'length-out-of-range',
+        error.keyword,
+        pointer,
+        location,
+        `${error.keyword === 'minProperties' ? 'minimum' : 'maximum'} size: [${String(params['limit'])}], found: [${data !== null && typeof data === 'object' ? Object.keys(data).length : '?'}]`,
+      );
     case 'pattern':
-      return makeError('pattern-mismatch', 'pattern', pointer, location, `string [${show(data)}] does not match pattern ${String(params['pattern'])}`);
+      return makeError(
+        'pattern-mismatch',
+        'pattern',
+        pointer,
+        location,
+        `string [${show(data)}] does not match pattern ${String(params['pattern'])}`,
+      );
     case 'format':
-      return makeError('format-invalid', 'format', pointer, location, formatMessage(data, String(params['format'])));
+      return makeError(
+        'format-invalid',
+        'format',
+        pointer,
+        location,
+        formatMessage(data, String(params['format'])),
+      );
     case 'uniqueItems':
       return makeError('not-unique', 'uniqueItems', pointer, location, 'array items are not unique');
     default:
-      return makeError('schema-violation', error.keyword, pointer, location, `${pointer || '#'}: ${error.message ?? 'is invalid'}`);
+      return makeError(
+        'schema-violation',
+        error.keyword,
+        pointer,
+        location,
+        `${pointer || '#'}: ${error.message ?? 'is invalid'}`,
+      );
   }
 }
 
@@ -220,7 +272,10 @@ export function childPointer(pointer: string, key: string | number): string {
  * Wraps errors the way the streaming endpoint reports them: one error as is; several under a
  * `"N schema violations found"` parent (SPEC §4.3).
  */
-export function toStreamingReport(errors: readonly XdmValidationError[], totalCount = errors.length): {
+export function toStreamingReport(
+  errors: readonly XdmValidationError[],
+  totalCount = errors.length,
+): {
   _streamingValidation: XdmValidationError[];
 } {
   if (errors.length === 1 && totalCount === 1) return { _streamingValidation: [...errors] };

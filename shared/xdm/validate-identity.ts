@@ -91,7 +91,9 @@ export function identityErrors(
     count++;
     if (field.isPrimary) hasPrimary = true;
     if (!isValidIdentityValue(node, field.namespace, rules)) {
-      errors.push(identityValueError(node, field.namespace, pointerOf(segments, segments.length), schema, rules));
+      errors.push(
+        identityValueError(node, field.namespace, pointerOf(segments, segments.length), schema, rules),
+      );
     }
   }
   const identityMap = isJsonObject(record) ? record['identityMap'] : undefined;
@@ -111,16 +113,38 @@ export function identityErrors(
         errors.push(
           typeof id === 'string'
             ? identityValueError(id, namespace, idPointer, schema, rules)
-            : makeError('identity-value-blocked', 'identity', itemPointer, schemaLocationFor(schema, itemPointer), `identity in namespace ${namespace} has no id`),
+            : makeError(
+                'identity-value-blocked',
+                'identity',
+                itemPointer,
+                schemaLocationFor(schema, itemPointer),
+                `identity in namespace ${namespace} has no id`,
+              ),
         );
       }
     }
   }
   if (rules.isPrimaryIdentityRequired && !rules.hasPrimaryField && !hasPrimary && count !== 1) {
-    errors.push(makeError('primary-identity-missing', 'required', '', '', 'the record has no primary identity (no identityMap item has primary: true)'));
+    errors.push(
+      makeError(
+        'primary-identity-missing',
+        'required',
+        '',
+        '',
+        'the record has no primary identity (no identityMap item has primary: true)',
+      ),
+    );
   }
   if (count > rules.maxIdentities) {
-    errors.push(makeError('identity-count-exceeded', 'maxIdentities', '', '', `the record has ${count} identities; at most ${rules.maxIdentities} are accepted`));
+    errors.push(
+      makeError(
+        'identity-count-exceeded',
+        'maxIdentities',
+        '',
+        '',
+        `the record has ${count} identities; at most ${rules.maxIdentities} are accepted`,
+      ),
+    );
   }
   return errors;
 }
@@ -131,7 +155,11 @@ function isEcid(namespace: string): boolean {
 }
 
 /** SPEC §5.4: ECID is exactly 38 digits; other values are ≤ 1024 characters and not blank/null/anonymous/invalid. */
-export function isValidIdentityValue(value: string, namespace: string, rules: Pick<IdentityRules, 'maxIdentityLength'>): boolean {
+export function isValidIdentityValue(
+  value: string,
+  namespace: string,
+  rules: Pick<IdentityRules, 'maxIdentityLength'>,
+): boolean {
   if (isEcid(namespace)) return isEcidValue(value);
   const length = value.length;
   if (length > rules.maxIdentityLength || length === 0) return false;
@@ -162,12 +190,30 @@ function identityValueError(
 ): XdmValidationError {
   const location = schemaLocationFor(schema, pointer);
   if (isEcid(namespace)) {
-    return makeError('identity-ecid-invalid', 'identity', pointer, location, `ECID [${clip(value)}] must be exactly 38 digits`);
+    return makeError(
+      'identity-ecid-invalid',
+      'identity',
+      pointer,
+      location,
+      `ECID [${clip(value)}] must be exactly 38 digits`,
+    );
   }
   if (value.length > rules.maxIdentityLength) {
-    return makeError('identity-value-too-long', 'identity', pointer, location, `${namespace} identity is ${value.length} characters; at most ${rules.maxIdentityLength} are accepted`);
+    return makeError(
+      'identity-value-too-long',
+      'identity',
+      pointer,
+      location,
+      `${namespace} identity is ${value.length} characters; at most ${rules.maxIdentityLength} are accepted`,
+    );
   }
-  return makeError('identity-value-blocked', 'identity', pointer, location, `${namespace} identity value [${clip(value)}] is blocked (blank, "null", "anonymous" or "invalid")`);
+  return makeError(
+    'identity-value-blocked',
+    'identity',
+    pointer,
+    location,
+    `${namespace} identity value [${clip(value)}] is blocked (blank, "null", "anonymous" or "invalid")`,
+  );
 }
 
 function clip(value: string): string {
@@ -179,16 +225,38 @@ export function eventErrors(record: unknown, now: number): XdmValidationError[] 
   if (!isJsonObject(record)) return [];
   const errors: XdmValidationError[] = [];
   if (record['_id'] === undefined) {
-    errors.push(makeError('event-id-missing', 'required', '', '', 'required key [_id] not found (every ExperienceEvent needs a unique _id)'));
+    errors.push(
+      makeError(
+        'event-id-missing',
+        'required',
+        '',
+        '',
+        'required key [_id] not found (every ExperienceEvent needs a unique _id)',
+      ),
+    );
   }
   const timestamp = record['timestamp'];
   if (timestamp === undefined) {
-    errors.push(makeError('event-timestamp-missing', 'required', '', '', 'required key [timestamp] not found (every ExperienceEvent needs a timestamp)'));
+    errors.push(
+      makeError(
+        'event-timestamp-missing',
+        'required',
+        '',
+        '',
+        'required key [timestamp] not found (every ExperienceEvent needs a timestamp)',
+      ),
+    );
   } else if (typeof timestamp === 'string') {
     const ms = dateTimeToEpochMs(timestamp);
     if (ms > now) {
       errors.push(
-        makeError('event-timestamp-in-future', 'timestamp', '/timestamp', '/properties/timestamp', `timestamp [${timestamp}] is in the future; an ExperienceEvent timestamp must be in the past`),
+        makeError(
+          'event-timestamp-in-future',
+          'timestamp',
+          '/timestamp',
+          '/properties/timestamp',
+          `timestamp [${timestamp}] is in the future; an ExperienceEvent timestamp must be in the past`,
+        ),
       );
     }
   }

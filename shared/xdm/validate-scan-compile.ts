@@ -22,7 +22,12 @@ import {
 } from './validate-scan';
 
 /** Scans one record: guardrails, null/"" values, unknown keys (see `scanRecord`). */
-export type RecordScanner = (record: unknown, maxBytes: number, maxDepth: number, byteSize?: number) => RecordScan;
+export type RecordScanner = (
+  record: unknown,
+  maxBytes: number,
+  maxDepth: number,
+  byteSize?: number,
+) => RecordScan;
 
 type ScanBody = (state: ScanState, record: unknown) => void;
 
@@ -79,7 +84,12 @@ function objectFunction(gen: Generator, node: JsonObject): string {
   const properties = node['properties'] as JsonObject;
   // Visit only the keys present: a switch over the schema's names inside for-in keeps this
   // function's property loads monomorphic; names the switch does not know are extra keys.
-  const lines: string[] = [`function ${name}(st, d, depth) {`, 'var c = 0;', 'for (var k in d) { c++; var v = d[k];', 'switch (k) {'];
+  const lines: string[] = [
+    `function ${name}(st, d, depth) {`,
+    'var c = 0;',
+    'for (var k in d) { c++; var v = d[k];',
+    'switch (k) {',
+  ];
   for (const [property, child] of Object.entries(properties)) {
     const keyLiteral = JSON.stringify(property);
     const keyBytes = encoder.encode(keyLiteral).length + 1;
@@ -180,6 +190,8 @@ function generate(schema: JsonObject): ScanBody {
   const extra = (state: ScanState, value: unknown, key: string, depth: number, isClosed: boolean): void =>
     scanExtraKey(state, value, pathPointer(state), key, depth, isClosed);
   // Same trust model as ajv, which compiles validators with `new Function` too.
-  const factory = new Function('other', 'extra', 'walk', 'nlen', 'deep', 'big', source) as (...args: unknown[]) => ScanBody;
+  const factory = new Function('other', 'extra', 'walk', 'nlen', 'deep', 'big', source) as (
+    ...args: unknown[]
+  ) => ScanBody;
   return factory(scanOther, extra, walk, numberLength, deep, big);
 }

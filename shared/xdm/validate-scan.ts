@@ -49,7 +49,12 @@ export class GuardrailHit {
 }
 
 /** A fresh state; `byteSize` (the exact size when the caller knows it) replaces measuring. */
-export function newScanState(maxBytes: number, maxDepth: number, byteSize: number | undefined, path: (string | number)[] = []): ScanState {
+export function newScanState(
+  maxBytes: number,
+  maxDepth: number,
+  byteSize: number | undefined,
+  path: (string | number)[] = [],
+): ScanState {
   path.length = 0;
   return {
     lower: 0,
@@ -122,12 +127,18 @@ export function buildScanPlan(schema: JsonObject): ScanPlan {
   const build = (node: JsonObject): ScanPlan => {
     const cached = memo.get(node);
     if (cached) return cached;
-    const plan: ScanPlan = { isClosed: isClosedObject(node), properties: undefined, items: undefined, values: undefined };
+    const plan: ScanPlan = {
+      isClosed: isClosedObject(node),
+      properties: undefined,
+      items: undefined,
+      values: undefined,
+    };
     memo.set(node, plan);
     const properties = node['properties'];
     if (isJsonObject(properties) && node['anyOf'] === undefined && node['oneOf'] === undefined) {
       plan.properties = new Map();
-      for (const [name, child] of Object.entries(properties)) if (isJsonObject(child)) plan.properties.set(name, build(child));
+      for (const [name, child] of Object.entries(properties))
+        if (isJsonObject(child)) plan.properties.set(name, build(child));
     }
     const items = node['items'];
     if (isJsonObject(items)) plan.items = build(items);
@@ -186,7 +197,14 @@ export function scanValue(
  * braces count when it is found, so a huge array of objects trips the size limit while it is being
  * listed rather than after millions of frames were queued.
  */
-export function walk(state: ScanState, root: object, pointer: string, depth: number, isReported: boolean, plan?: ScanPlan): void {
+export function walk(
+  state: ScanState,
+  root: object,
+  pointer: string,
+  depth: number,
+  isReported: boolean,
+  plan?: ScanPlan,
+): void {
   state.lower += 2;
   state.upper += 2;
   const stack: Frame[] = [{ value: root, plan, pointer, depth, isReported }];
@@ -198,12 +216,24 @@ export function walk(state: ScanState, root: object, pointer: string, depth: num
     const known = isArray ? undefined : frame.plan?.properties;
     const valuePlan = isArray ? frame.plan?.items : frame.plan?.values;
     const isClosed = !isArray && frame.isReported && frame.plan !== undefined && frame.plan.isClosed;
-    const visit = (child: unknown, key: string | number, childPlan: ScanPlan | undefined, isChildReported: boolean): void => {
+    const visit = (
+      child: unknown,
+      key: string | number,
+      childPlan: ScanPlan | undefined,
+      isChildReported: boolean,
+    ): void => {
       if (typeof child === 'object' && child !== null) {
         state.lower += 2;
         state.upper += 2;
-        if (state.lower > state.maxLower) throw new GuardrailHit(tooLarge(state.lower, state.maxBytes, false));
-        stack.push({ value: child, plan: childPlan, pointer: childPointer(frame.pointer, key), depth: frame.depth + 1, isReported: isChildReported });
+        if (state.lower > state.maxLower)
+          throw new GuardrailHit(tooLarge(state.lower, state.maxBytes, false));
+        stack.push({
+          value: child,
+          plan: childPlan,
+          pointer: childPointer(frame.pointer, key),
+          depth: frame.depth + 1,
+          isReported: isChildReported,
+        });
       } else {
         scanValue(state, child, frame.pointer, key, frame.depth, isChildReported);
       }
@@ -221,7 +251,12 @@ export function walk(state: ScanState, root: object, pointer: string, depth: num
         const childPlan = known?.get(key) ?? valuePlan;
         const isUnknown = isClosed && childPlan === undefined;
         if (isUnknown) addUnknownKey(state, frame.pointer, key);
-        visit((value as Record<string, unknown>)[key], key, isUnknown ? undefined : childPlan, frame.isReported && !isUnknown);
+        visit(
+          (value as Record<string, unknown>)[key],
+          key,
+          isUnknown ? undefined : childPlan,
+          frame.isReported && !isUnknown,
+        );
       }
     }
     // Commas between the members (the braces were counted when the container was found).
@@ -258,7 +293,14 @@ export function scanOther(state: ScanState, value: unknown, key: string | number
  * Accounts a key of an object that its schema does not list, and walks its value: under a closed
  * object it is an unknown key, and nothing below it is reported.
  */
-export function scanExtraKey(state: ScanState, value: unknown, pointer: string, key: string, depth: number, isClosed: boolean): void {
+export function scanExtraKey(
+  state: ScanState,
+  value: unknown,
+  pointer: string,
+  key: string,
+  depth: number,
+  isClosed: boolean,
+): void {
   state.lower += key.length + 3;
   state.upper += key.length * 6 + 3;
   if (isClosed) addUnknownKey(state, pointer, key);
@@ -266,7 +308,11 @@ export function scanExtraKey(state: ScanState, value: unknown, pointer: string, 
 }
 
 /** Finishes a (possibly guardrail-stopped) scan; serialises only when the size bounds straddle the limit. */
-export function finishScan(state: ScanState, record: unknown, guardrail: XdmValidationError | undefined): RecordScan {
+export function finishScan(
+  state: ScanState,
+  record: unknown,
+  guardrail: XdmValidationError | undefined,
+): RecordScan {
   if (!guardrail && state.maxLower !== Number.POSITIVE_INFINITY && state.upper > state.maxBytes) {
     const exact = new TextEncoder().encode(JSON.stringify(record)).length;
     if (exact > state.maxBytes) guardrail = tooLarge(exact, state.maxBytes, true);
@@ -279,8 +325,15 @@ export function finishScan(state: ScanState, record: unknown, guardrail: XdmVali
  * Interpreted scan of a whole record with a plan (the fallback when code generation is not
  * allowed). `byteSize`, when the caller knows the raw size, replaces measuring.
  */
-export function scanRecord(record: unknown, plan: ScanPlan | undefined, maxBytes: number, maxDepth: number, byteSize?: number): RecordScan {
-  if (byteSize !== undefined && byteSize > maxBytes) return { guardrail: tooLarge(byteSize, maxBytes, true), nulls: NONE, empties: NONE, unknownKeys: NONE };
+export function scanRecord(
+  record: unknown,
+  plan: ScanPlan | undefined,
+  maxBytes: number,
+  maxDepth: number,
+  byteSize?: number,
+): RecordScan {
+  if (byteSize !== undefined && byteSize > maxBytes)
+    return { guardrail: tooLarge(byteSize, maxBytes, true), nulls: NONE, empties: NONE, unknownKeys: NONE };
   const state = newScanState(maxBytes, maxDepth, byteSize);
   try {
     if (typeof record === 'object' && record !== null) walk(state, record, '', 1, true, plan);
@@ -308,11 +361,23 @@ export function oversized(byteSize: number, maxBytes: number): RecordScan {
 
 /** The depth guardrail error. */
 export function tooDeep(pointer: string, maxDepth: number): XdmValidationError {
-  return makeError('record-too-deep', 'maxDepth', pointer, '', `record is nested deeper than ${maxDepth} levels`);
+  return makeError(
+    'record-too-deep',
+    'maxDepth',
+    pointer,
+    '',
+    `record is nested deeper than ${maxDepth} levels`,
+  );
 }
 
 /** The size guardrail error. */
 export function tooLarge(bytes: number, maxBytes: number, isExact: boolean): XdmValidationError {
   const size = isExact ? `${bytes} bytes` : `more than ${maxBytes} bytes`;
-  return makeError('record-too-large', 'maxSize', '', '', `record is ${size} of JSON; the limit is ${maxBytes} bytes`);
+  return makeError(
+    'record-too-large',
+    'maxSize',
+    '',
+    '',
+    `record is ${size} of JSON; the limit is ${maxBytes} bytes`,
+  );
 }

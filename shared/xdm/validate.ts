@@ -6,7 +6,12 @@ import { DEFAULT_LIMITS, nullAndEmptyErrors, unknownKeyErrors, type XdmLimits } 
 import { batchErrorFromAjv, coerceErrors, CopyOnWrite, type Coercion } from './validate-coerce';
 import { compileForMode, type ValidationMode, type XdmLogger } from './validate-compile';
 import { childPointer, fromAjvError, type XdmValidationError } from './validate-errors';
-import { compileIdentityRules, eventErrors, identityErrors, type IdentityFieldSpec } from './validate-identity';
+import {
+  compileIdentityRules,
+  eventErrors,
+  identityErrors,
+  type IdentityFieldSpec,
+} from './validate-identity';
 import type { RecordScan } from './validate-scan';
 import { compileScanner, type RecordScanner } from './validate-scan-compile';
 
@@ -97,16 +102,22 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
     scanner ??= compileScanner(schema);
     return scanner(record, maxBytes, limits.maxDepth, byteSize);
   };
-  const compiled: Record<ValidationMode, { quick?: ValidateFunction; detailed?: ValidateFunction }> = { batch: {}, streaming: {} };
+  const compiled: Record<ValidationMode, { quick?: ValidateFunction; detailed?: ValidateFunction }> = {
+    batch: {},
+    streaming: {},
+  };
   const compileOne = (mode: ValidationMode, isDetailed: boolean): ValidateFunction =>
     compileForMode(schema, {
       mode,
       isDetailed,
-      ...(options.isEmailFormatEnforced !== undefined && { isEmailFormatEnforced: options.isEmailFormatEnforced }),
+      ...(options.isEmailFormatEnforced !== undefined && {
+        isEmailFormatEnforced: options.isEmailFormatEnforced,
+      }),
       ...(options.logger && { logger: options.logger }),
     });
   /** The quick validator of a mode: stops at the first error; most records pass it. */
-  const quick = (mode: ValidationMode): ValidateFunction => (compiled[mode].quick ??= compileOne(mode, false));
+  const quick = (mode: ValidationMode): ValidateFunction =>
+    (compiled[mode].quick ??= compileOne(mode, false));
   /** Every ajv error of a record (the quick validator answers first). */
   const ajvErrors = (mode: ValidationMode, record: unknown): readonly ErrorObject[] => {
     if (quick(mode)(record)) return NO_AJV_ERRORS;
@@ -136,7 +147,8 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
         if (error.code === 'empty-value' || !reported.has(error.pointerToViolation)) errors.push(error);
       }
     }
-    const flagged = scan.nulls.length + scan.empties.length > 0 ? new Set([...scan.nulls, ...scan.empties]) : undefined;
+    const flagged =
+      scan.nulls.length + scan.empties.length > 0 ? new Set([...scan.nulls, ...scan.empties]) : undefined;
     const ours = recordErrors(record, flagged);
     for (const error of ours) {
       if (error.keyword === 'required') removeRequiredDuplicate(errors, error);
@@ -153,8 +165,10 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
     },
     validateBatch(record, validateOptions) {
       const found = scan(record, validateOptions?.byteSize);
-      if (found.guardrail) return { isValid: false, record, errors: [found.guardrail], coercions: [], droppedKeys: [] };
-      const isClean = found.unknownKeys.length === 0 && found.nulls.length === 0 && found.empties.length === 0;
+      if (found.guardrail)
+        return { isValid: false, record, errors: [found.guardrail], coercions: [], droppedKeys: [] };
+      const isClean =
+        found.unknownKeys.length === 0 && found.nulls.length === 0 && found.empties.length === 0;
       if (isClean && quick('batch')(record)) {
         // The common case: nothing to convert, drop or report from the schema.
         const errors = recordErrors(record);
@@ -178,9 +192,16 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
     validateStreaming(record, validateOptions) {
       const found = scan(record, validateOptions?.byteSize);
       if (found.guardrail) return { isValid: false, errors: [found.guardrail], errorCount: 1 };
-      const errors = [...unknownKeyErrors(found, schema), ...ajvErrors('streaming', record).map(fromAjvError)];
+      const errors = [
+        ...unknownKeyErrors(found, schema),
+        ...ajvErrors('streaming', record).map(fromAjvError),
+      ];
       const all = finish(record, errors, found);
-      return { isValid: all.length === 0, errors: all.slice(0, limits.maxStreamingErrors), errorCount: all.length };
+      return {
+        isValid: all.length === 0,
+        errors: all.slice(0, limits.maxStreamingErrors),
+        errorCount: all.length,
+      };
     },
   };
 }

@@ -11,7 +11,10 @@ import { STANDARD_NAMESPACES } from '../../shared/engine/registry/namespaces';
 import type { NamespaceInfo } from '../../shared/contract/registry-types';
 import { clock, type BenchContext } from './types';
 
-const NAMESPACES: NamespaceInfo[] = [...STANDARD_NAMESPACES, { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE', id: 100_000, isStandard: false }];
+const NAMESPACES: NamespaceInfo[] = [
+  ...STANDARD_NAMESPACES,
+  { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE', id: 100_000, isStandard: false },
+];
 const lookup = (code: string) => NAMESPACES.find((ns) => ns.code.toLowerCase() === code.toLowerCase());
 const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 
@@ -84,7 +87,8 @@ function bareUnionFind(batches: number, perBatch: number, total: number): { ms: 
     for (const record of records) {
       nodes.length = 0;
       for (const identity of record) nodes.push(intern(identity.namespace, identity.id));
-      for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) union(nodes[i]!, nodes[j]!);
+      for (let i = 0; i < nodes.length; i++)
+        for (let j = i + 1; j < nodes.length; j++) union(nodes[i]!, nodes[j]!);
     }
     ms += clock() - t;
   }
@@ -128,7 +132,8 @@ export default async function run(ctx: BenchContext): Promise<void> {
   ctx.report('ms_import', Math.round(clock() - t), 'ms');
 
   const baseline = bareUnionFind(batches, perBatch, total);
-  if (baseline.sets !== stats.graphs) ctx.note(`baseline found ${baseline.sets} sets, the graph ${stats.graphs}`);
+  if (baseline.sets !== stats.graphs)
+    ctx.note(`baseline found ${baseline.sets} sets, the graph ${stats.graphs}`);
   ctx.report('ms_union_find', Math.round(baseline.ms), 'ms');
   ctx.report('ratio_graph_to_union_find', Number((addMs / baseline.ms).toFixed(2)), 'x');
 
@@ -140,7 +145,12 @@ export default async function run(ctx: BenchContext): Promise<void> {
   ]);
   t = clock();
   for (let start = 0; start < hubRecords; start += 1000) {
-    hub.addRecords({ datasetId: 'ds-hub', batchId: `h${start}`, time: T0 + start, records: spokes.slice(start, start + 1000) });
+    hub.addRecords({
+      datasetId: 'ds-hub',
+      batchId: `h${start}`,
+      time: T0 + start,
+      records: spokes.slice(start, start + 1000),
+    });
   }
   const hubMs = clock() - t;
   ctx.report('hub_records_per_s', Math.round(hubRecords / (hubMs / 1000)), 'records/s');

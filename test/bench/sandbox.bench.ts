@@ -12,11 +12,21 @@ export default async function run(ctx: BenchContext): Promise<void> {
     ctx.host === 'web'
       ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
       : { indexedDB: new IDBFactory(), IDBKeyRange };
-  const engine = await createEngine({ idb, now: steppingClock(), newId: sequentialIds(`b${Date.now()}`), log: silentLogger, host: ctx.host, version: 'bench' });
+  const engine = await createEngine({
+    idb,
+    now: steppingClock(),
+    newId: sequentialIds(`b${Date.now()}`),
+    log: silentLogger,
+    host: ctx.host,
+    version: 'bench',
+  });
   const name = `bench-${Date.now()}`;
   await engine.sandboxes.create(name);
   const db = await engine.sandboxes.db(name);
-  const values = Array.from({ length: rows }, (_, i) => ({ key: `k${String(i).padStart(8, '0')}`, value: { email: `person${i}@example.com`, points: i, tier: 'gold' } }));
+  const values = Array.from({ length: rows }, (_, i) => ({
+    key: `k${String(i).padStart(8, '0')}`,
+    value: { email: `person${i}@example.com`, points: i, tier: 'gold' },
+  }));
   await db.table('settings').bulkPut(values);
 
   let t = clock();

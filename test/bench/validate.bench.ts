@@ -49,7 +49,12 @@ export function makeProfileRecord(index: number, next: () => number): Record<str
     },
     personalEmail: { address: email, primary: true, status: 'active' },
     mobilePhone: { number: `+1555${digits(7, next)}`, primary: true },
-    homeAddress: { city: pick(CITIES, next), postalCode: digits(5, next), countryCode: 'US', street1: `${index} Main St` },
+    homeAddress: {
+      city: pick(CITIES, next),
+      postalCode: digits(5, next),
+      countryCode: 'US',
+      street1: `${index} Main St`,
+    },
     loyalty: {
       loyaltyID: [`L${index}`],
       points: Math.floor(next() * 100_000),

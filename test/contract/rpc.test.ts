@@ -54,14 +54,19 @@ describe('engine contract', () => {
       message: 'No sandbox named "x".',
       details: { name: 'x' },
     });
-    await expect(client.call('sandbox-list', {})).rejects.toMatchObject({ code: 'internal', message: 'boom' });
+    await expect(client.call('sandbox-list', {})).rejects.toMatchObject({
+      code: 'internal',
+      message: 'boom',
+    });
   });
 
   it('answers an unknown method with unknown-method', async () => {
     const [server, clientEnd] = inProcessPair();
     serveEngine(server, registryWith({}));
     const client = createEngineClient(clientEnd);
-    await expect(client.call('no-such' as never, {} as never)).rejects.toMatchObject({ code: 'unknown-method' });
+    await expect(client.call('no-such' as never, {} as never)).rejects.toMatchObject({
+      code: 'unknown-method',
+    });
   });
 
   it('refuses to register a method twice', () => {
@@ -77,7 +82,10 @@ describe('engine contract', () => {
     const pending = [client.call('sandbox-list', {}), client.call('sandbox-list', {})];
     server.kill('engine window crashed');
     for (const call of pending) {
-      await expect(call).rejects.toMatchObject({ code: 'host-unavailable', message: expect.stringContaining('engine window crashed') });
+      await expect(call).rejects.toMatchObject({
+        code: 'host-unavailable',
+        message: expect.stringContaining('engine window crashed'),
+      });
     }
     await expect(client.call('sandbox-list', {})).rejects.toMatchObject({ code: 'host-unavailable' });
     expect(client.isClosed).toBe(true);

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAppUrl, lockNavigation, secureWebPreferences } from '../../electron/main/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  lockNavigation,
+  secureWebPreferences,
+} from '../../electron/main/security';
 import { engineWindowOptions, uiWindowOptions } from '../../electron/main/windows';
 
 describe('window security', () => {

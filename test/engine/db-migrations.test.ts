@@ -10,23 +10,27 @@ describe('sandbox database migrations', () => {
     expect(SANDBOX_DB_VERSION).toBe(SANDBOX_VERSIONS.length);
   });
 
-  it.each(SANDBOX_VERSIONS.slice(1).map((v) => v.version))('data written at version %i − 1 opens at version %i with nothing lost', async (version) => {
-    const idb = freshIdb();
-    const old = openSandboxDb(idb, 'migrate-me', version - 1);
-    await old.open();
-    const written: Record<string, unknown[]> = {};
-    for (const table of old.tables) {
-      const keyPath = table.schema.primKey.keyPath as string;
-      const rows = [0, 1, 2].map((i) => ({ [keyPath]: `${table.name}-${i}`, payload: { i, text: 'Zoë' } }));
-      await table.bulkAdd(rows);
-      written[table.name] = rows;
-    }
-    old.close();
-    const upgraded = openSandboxDb(idb, 'migrate-me', version);
-    await upgraded.open();
-    expect(upgraded.verno).toBe(version);
-    for (const [name, rows] of Object.entries(written)) expect(await upgraded.table(name).toArray()).toEqual(rows);
-    expect(upgraded.tables.map((t) => t.name).sort()).toEqual(sandboxTablesAt(version));
-    upgraded.close();
-  });
+  it.each(SANDBOX_VERSIONS.slice(1).map((v) => v.version))(
+    'data written at version %i − 1 opens at version %i with nothing lost',
+    async (version) => {
+      const idb = freshIdb();
+      const old = openSandboxDb(idb, 'migrate-me', version - 1);
+      await old.open();
+      const written: Record<string, unknown[]> = {};
+      for (const table of old.tables) {
+        const keyPath = table.schema.primKey.keyPath as string;
+        const rows = [0, 1, 2].map((i) => ({ [keyPath]: `${table.name}-${i}`, payload: { i, text: 'Zoë' } }));
+        await table.bulkAdd(rows);
+        written[table.name] = rows;
+      }
+      old.close();
+      const upgraded = openSandboxDb(idb, 'migrate-me', version);
+      await upgraded.open();
+      expect(upgraded.verno).toBe(version);
+      for (const [name, rows] of Object.entries(written))
+        expect(await upgraded.table(name).toArray()).toEqual(rows);
+      expect(upgraded.tables.map((t) => t.name).sort()).toEqual(sandboxTablesAt(version));
+      upgraded.close();
+    },
+  );
 });

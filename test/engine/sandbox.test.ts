@@ -7,14 +7,25 @@ describe('sandbox lifecycle', () => {
     const { client } = await testEngine();
     const list = await client.call('sandbox-list', {});
     expect(list).toEqual([
-      expect.objectContaining({ name: 'prod', title: 'Production', type: 'production', isDefault: true, rowCount: 0 }),
+      expect.objectContaining({
+        name: 'prod',
+        title: 'Production',
+        type: 'production',
+        isDefault: true,
+        rowCount: 0,
+      }),
     ]);
   });
 
   it('creates a development sandbox with a derived title and lists it after the default', async () => {
     const { client } = await testEngine();
     const created = await client.call('sandbox-create', { name: 'dev-staging' });
-    expect(created).toMatchObject({ name: 'dev-staging', title: 'Dev Staging', type: 'development', isDefault: false });
+    expect(created).toMatchObject({
+      name: 'dev-staging',
+      title: 'Dev Staging',
+      type: 'development',
+      isDefault: false,
+    });
     expect((await client.call('sandbox-list', {})).map((s) => s.name)).toEqual(['prod', 'dev-staging']);
   });
 
@@ -36,7 +47,9 @@ describe('sandbox lifecycle', () => {
   it('refuses a duplicate name', async () => {
     const { client } = await testEngine();
     await client.call('sandbox-create', { name: 'dev' });
-    await expect(client.call('sandbox-create', { name: 'dev' })).rejects.toMatchObject({ code: 'already-exists' });
+    await expect(client.call('sandbox-create', { name: 'dev' })).rejects.toMatchObject({
+      code: 'already-exists',
+    });
   });
 
   it('renames the title but never the name', async () => {
@@ -53,7 +66,10 @@ describe('sandbox lifecycle', () => {
     const { client, engine } = await testEngine();
     await client.call('sandbox-create', { name: 'dev', tenantId: 'acme' });
     const db = await engine.sandboxes.db('dev');
-    await db.table('namespaces').bulkPut([{ code: 'A', name: 'A' }, { code: 'B', name: 'B' }]);
+    await db.table('namespaces').bulkPut([
+      { code: 'A', name: 'A' },
+      { code: 'B', name: 'B' },
+    ]);
     expect((await client.call('sandbox-list', {})).find((s) => s.name === 'dev')?.rowCount).toBe(2);
     const reset = await client.call('sandbox-reset', { name: 'dev' });
     expect(reset).toMatchObject({ name: 'dev', rowCount: 0, tenantId: 'acme' });
@@ -65,8 +81,12 @@ describe('sandbox lifecycle', () => {
     await client.call('sandbox-create', { name: 'dev' });
     expect(await client.call('sandbox-delete', { name: 'dev' })).toEqual({ deleted: 'dev' });
     expect((await client.call('sandbox-list', {})).map((s) => s.name)).toEqual(['prod']);
-    await expect(client.call('sandbox-delete', { name: 'prod' })).rejects.toMatchObject({ code: 'failed-precondition' });
-    await expect(client.call('sandbox-delete', { name: 'ghost' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(client.call('sandbox-delete', { name: 'prod' })).rejects.toMatchObject({
+      code: 'failed-precondition',
+    });
+    await expect(client.call('sandbox-delete', { name: 'ghost' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('emits sandbox-changed after a change', async () => {

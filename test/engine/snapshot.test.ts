@@ -5,16 +5,39 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { testEngine, type TestEngine } from './helpers';
 
 /** Builds a snapshot file from raw lines with a correct checksum, so hostile content passes the hash. */
-function craft(lines: string[], trailer?: Partial<{ rows: number; sandboxes: number; sha256: string }>): Uint8Array {
+function craft(
+  lines: string[],
+  trailer?: Partial<{ rows: number; sandboxes: number; sha256: string }>,
+): Uint8Array {
   const body = lines.map((l) => `${l}\n`).join('');
-  const end = { rows: 0, sandboxes: 0, sha256: bytesToHex(sha256(new TextEncoder().encode(body))), ...trailer };
+  const end = {
+    rows: 0,
+    sandboxes: 0,
+    sha256: bytesToHex(sha256(new TextEncoder().encode(body))),
+    ...trailer,
+  };
   return gzipSync(new TextEncoder().encode(`${body}${JSON.stringify({ end })}\n`));
 }
 
 const header = (extra: object = {}) =>
-  JSON.stringify({ format: 'profile-stager-snapshot', formatVersion: 1, dbVersion: 1, createdAt: 'x', sandboxes: ['dev'], ...extra });
+  JSON.stringify({
+    format: 'profile-stager-snapshot',
+    formatVersion: 1,
+    dbVersion: 1,
+    createdAt: 'x',
+    sandboxes: ['dev'],
+    ...extra,
+  });
 const sandboxLine = JSON.stringify({
-  sandbox: { name: 'dev', title: 'Dev', type: 'development', isDefault: false, tenantId: 'acme', createdAt: 'a', updatedAt: 'b' },
+  sandbox: {
+    name: 'dev',
+    title: 'Dev',
+    type: 'development',
+    isDefault: false,
+    tenantId: 'acme',
+    createdAt: 'a',
+    updatedAt: 'b',
+  },
 });
 
 async function seeded(): Promise<TestEngine> {
@@ -59,7 +82,9 @@ describe('snapshot export and import', () => {
     const t = await seeded();
     const bytes = await t.client.call('sandbox-export', { names: ['dev'] });
     await (await t.engine.sandboxes.db('dev')).table('settings').put({ key: 'later', value: 1 });
-    await expect(t.client.call('sandbox-import', { bytes })).rejects.toMatchObject({ code: 'already-exists' });
+    await expect(t.client.call('sandbox-import', { bytes })).rejects.toMatchObject({
+      code: 'already-exists',
+    });
     expect(await dump(t, 'dev')).toHaveLength(5);
     await t.client.call('sandbox-import', { bytes, replace: true });
     expect(await dump(t, 'dev')).toHaveLength(4);
@@ -67,7 +92,11 @@ describe('snapshot export and import', () => {
 
   describe('hostile snapshots are rejected with a clear message and change nothing', () => {
     const cases: [string, (good: Uint8Array) => Uint8Array, RegExp][] = [
-      ['not gzip', () => new TextEncoder().encode('{"format":"profile-stager-snapshot"}\n'.repeat(3)), /not gzip-compressed/],
+      [
+        'not gzip',
+        () => new TextEncoder().encode('{"format":"profile-stager-snapshot"}\n'.repeat(3)),
+        /not gzip-compressed/,
+      ],
       ['truncated', (good) => good.subarray(0, Math.floor(good.length / 2)), /truncated|damaged/],
       [
         'wrong checksum',
@@ -81,12 +110,33 @@ describe('snapshot export and import', () => {
       ['newer database version', () => craft([header({ dbVersion: 999 })]), /newer Profile Stager/],
       [
         'JSON bomb of nested arrays',
-        () => craft([header(), sandboxLine, `{"t":"settings","v":{"key":"x","value":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`], { rows: 1, sandboxes: 1 }),
+        () =>
+          craft(
+            [
+              header(),
+              sandboxLine,
+              `{"t":"settings","v":{"key":"x","value":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+            ],
+            { rows: 1, sandboxes: 1 },
+          ),
         /nests deeper than 128/,
       ],
-      ['unknown table', () => craft([header(), sandboxLine, '{"t":"nope","v":{}}'], { rows: 1, sandboxes: 1 }), /unknown table "nope"/],
-      ['row count mismatch', () => craft([header(), sandboxLine], { rows: 5, sandboxes: 1 }), /promises 5 rows/],
-      ['bad sandbox name', () => craft([header({ sandboxes: ['Bad'] }), sandboxLine.replace('"dev"', '"Bad"')], { sandboxes: 1 }), /Line 2: Sandbox name "Bad"/],
+      [
+        'unknown table',
+        () => craft([header(), sandboxLine, '{"t":"nope","v":{}}'], { rows: 1, sandboxes: 1 }),
+        /unknown table "nope"/,
+      ],
+      [
+        'row count mismatch',
+        () => craft([header(), sandboxLine], { rows: 5, sandboxes: 1 }),
+        /promises 5 rows/,
+      ],
+      [
+        'bad sandbox name',
+        () =>
+          craft([header({ sandboxes: ['Bad'] }), sandboxLine.replace('"dev"', '"Bad"')], { sandboxes: 1 }),
+        /Line 2: Sandbox name "Bad"/,
+      ],
       ['compression bomb', () => gzipSync(new Uint8Array(8 * 1024 * 1024)), /more than 4194304 bytes/],
     ];
     it.each(cases)('%s', async (_name, make, message) => {
@@ -94,7 +144,9 @@ describe('snapshot export and import', () => {
       const good = await t.client.call('sandbox-export', { names: ['dev'] });
       const before = await t.client.call('sandbox-list', {});
       const devRows = await dump(t, 'dev');
-      const error = await t.client.call('sandbox-import', { bytes: make(good), replace: true }).catch((e: unknown) => e);
+      const error = await t.client
+        .call('sandbox-import', { bytes: make(good), replace: true })
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'snapshot-invalid' });
       expect((error as Error).message).toMatch(message);
       expect(await t.client.call('sandbox-list', {})).toEqual(before);

@@ -11,7 +11,18 @@ export const BIN = join(ROOT, 'bin', 'profile-stager.js');
 /** Builds the CLI once if `npm test` has not already. */
 export function ensureCliBuilt(): void {
   if (!existsSync(join(ROOT, 'out', 'cli', 'profile-stager.js'))) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'vite.cli.config.ts',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT },
+    );
   }
 }
 
@@ -21,7 +32,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function cli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,

@@ -15,41 +15,152 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
       expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
       return result;
     };
-    await ok(['schema', 'create', '--title', 'CRM', '--class', 'XDM Individual Profile', '--field-group', 'Personal Contact Details', '--field-group', 'Demographic Details', '--identity', 'personalEmail.address=Email:primary', '--identity', 'mobilePhone.number=Phone', '--enable', ...s]);
-    await ok(['schema', 'create', '--title', 'Events', '--class', 'XDM ExperienceEvent', '--field-group', 'Web Details', '--field-group', 'IdentityMap', '--enable', ...s]);
-    const crm = JSON.parse((await ok(['dataset', 'create', '--schema', 'CRM', '--name', 'crm', '--profile', '--identity', '--json', ...s])).stdout);
+    await ok([
+      'schema',
+      'create',
+      '--title',
+      'CRM',
+      '--class',
+      'XDM Individual Profile',
+      '--field-group',
+      'Personal Contact Details',
+      '--field-group',
+      'Demographic Details',
+      '--identity',
+      'personalEmail.address=Email:primary',
+      '--identity',
+      'mobilePhone.number=Phone',
+      '--enable',
+      ...s,
+    ]);
+    await ok([
+      'schema',
+      'create',
+      '--title',
+      'Events',
+      '--class',
+      'XDM ExperienceEvent',
+      '--field-group',
+      'Web Details',
+      '--field-group',
+      'IdentityMap',
+      '--enable',
+      ...s,
+    ]);
+    const crm = JSON.parse(
+      (
+        await ok([
+          'dataset',
+          'create',
+          '--schema',
+          'CRM',
+          '--name',
+          'crm',
+          '--profile',
+          '--identity',
+          '--json',
+          ...s,
+        ])
+      ).stdout,
+    );
     await ok(['dataset', 'create', '--schema', 'Events', '--name', 'web', '--profile', '--identity', ...s]);
     const csv = join(dir, 'crm.csv');
-    writeFileSync(csv, 'personalEmail.address,mobilePhone.number,person.name.firstName\nada@example.com,+31611111111,Ada\n');
+    writeFileSync(
+      csv,
+      'personalEmail.address,mobilePhone.number,person.name.firstName\nada@example.com,+31611111111,Ada\n',
+    );
     const crmBatch = JSON.parse((await ok(['ingest', '--dataset', 'crm', '--json', csv, ...s])).stdout);
     const events = join(dir, 'events.jsonl');
     const ecid = '12345678901234567890123456789012345678';
-    writeFileSync(events, [1, 2].map((n) => JSON.stringify({ _id: `e${n}`, timestamp: `2026-01-0${n}T10:00:00Z`, eventType: 'web.webpagedetails.pageViews', identityMap: { ECID: [{ id: ecid, primary: true }], Email: [{ id: 'ada@example.com' }] } })).join('\n'));
+    writeFileSync(
+      events,
+      [1, 2]
+        .map((n) =>
+          JSON.stringify({
+            _id: `e${n}`,
+            timestamp: `2026-01-0${n}T10:00:00Z`,
+            eventType: 'web.webpagedetails.pageViews',
+            identityMap: { ECID: [{ id: ecid, primary: true }], Email: [{ id: 'ada@example.com' }] },
+          }),
+        )
+        .join('\n'),
+    );
     await ok(['ingest', '--dataset', 'web', events, ...s]);
 
-    const byPhone = JSON.parse((await ok(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--json', '--snapshot', snap])).stdout);
-    const entity = Object.values(byPhone)[0] as { entity: { person: { name: { firstName: string } } }; sources: string[] };
+    const byPhone = JSON.parse(
+      (await ok(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--json', '--snapshot', snap]))
+        .stdout,
+    );
+    const entity = Object.values(byPhone)[0] as {
+      entity: { person: { name: { firstName: string } } };
+      sources: string[];
+    };
     expect(entity.entity.person.name.firstName).toBe('Ada');
     expect(entity.sources).toEqual([crm.id]);
     const human = await ok(['profile', 'get', '--id', ecid, '--ns', 'ECID', '--snapshot', snap]);
     expect(human.stdout).toContain(`person.name.firstName = "Ada"  ← ${crm.id} / ${crmBatch.id} / row 1`);
-    const graph = await ok(['profile', 'graph', '--id', 'ada@example.com', '--ns', 'Email', '--snapshot', snap]);
+    const graph = await ok([
+      'profile',
+      'graph',
+      '--id',
+      'ada@example.com',
+      '--ns',
+      'Email',
+      '--snapshot',
+      snap,
+    ]);
     expect(graph.stdout).toContain('3 identities');
     expect(graph.stdout).toContain(crmBatch.id);
-    const eventsOut = JSON.parse((await ok(['profile', 'events', '--id', 'ada@example.com', '--ns', 'Email', '--json', '--snapshot', snap])).stdout);
+    const eventsOut = JSON.parse(
+      (
+        await ok([
+          'profile',
+          'events',
+          '--id',
+          'ada@example.com',
+          '--ns',
+          'Email',
+          '--json',
+          '--snapshot',
+          snap,
+        ])
+      ).stdout,
+    );
     expect(eventsOut.children.map((c: { entityId: string }) => c.entityId)).toEqual(['e1', 'e2']);
     const stats = JSON.parse((await ok(['profile', 'stats', '--json', '--snapshot', snap])).stdout);
     expect(stats).toMatchObject({ profiles: 1, fragments: 3 });
     expect(Object.keys(stats)).toEqual(['profiles', 'fragments', 'byDataset', 'byNamespace']);
 
     const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', '--snapshot', snap])).stdout);
-    expect(policies).toEqual([expect.objectContaining({ name: 'Default Timebased', default: true, identityGraph: { type: 'pdg' } })]);
-    await ok(['merge-policy', 'create', '--name', 'No stitching', '--stitching', 'none', '--merge', 'timestampOrdered', '--default', ...s]);
+    expect(policies).toEqual([
+      expect.objectContaining({ name: 'Default Timebased', default: true, identityGraph: { type: 'pdg' } }),
+    ]);
+    await ok([
+      'merge-policy',
+      'create',
+      '--name',
+      'No stitching',
+      '--stitching',
+      'none',
+      '--merge',
+      'timestampOrdered',
+      '--default',
+      ...s,
+    ]);
     const unstitched = await cli(['profile', 'get', '--id', ecid, '--ns', 'ECID', '--snapshot', snap]);
     expect(unstitched.code).toBe(0);
     expect(unstitched.stdout).not.toContain('person.name.firstName');
 
-    const diagnosis = await ok(['profile', 'diagnose', '--id', 'Ada@Example.com', '--ns', 'Email', '--snapshot', snap]);
+    const diagnosis = await ok([
+      'profile',
+      'diagnose',
+      '--id',
+      'Ada@Example.com',
+      '--ns',
+      'Email',
+      '--snapshot',
+      snap,
+    ]);
     expect(diagnosis.stdout).toContain('[x] wrong-namespace-or-value');
     expect(diagnosis.stdout).toContain('stored as Email: "ada@example.com"');
 

@@ -47,10 +47,14 @@ describe('profile-stager CLI: sandboxes and snapshots', { timeout: 120_000 }, ()
     const snap = join(dir, 's.snap');
     await cli(['sandbox', 'create', 'dev', '--snapshot', snap, '--save']);
     expect((await cli(['sandbox', 'rename', 'dev', 'Team Dev', '--snapshot', snap, '--save'])).code).toBe(0);
-    expect((await cli(['sandbox', 'reset', 'dev', '--snapshot', snap, '--save', '--json'])).stdout).toContain('"rowCount":0');
+    expect((await cli(['sandbox', 'reset', 'dev', '--snapshot', snap, '--save', '--json'])).stdout).toContain(
+      '"rowCount":0',
+    );
     const refused = await cli(['sandbox', 'delete', 'prod', '--snapshot', snap, '--json']);
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.stdout)).toEqual({ error: { code: 'failed-precondition', message: expect.stringContaining('cannot be deleted') } });
+    expect(JSON.parse(refused.stdout)).toEqual({
+      error: { code: 'failed-precondition', message: expect.stringContaining('cannot be deleted') },
+    });
     expect((await cli(['sandbox', 'delete', 'dev', '--snapshot', snap, '--save'])).code).toBe(0);
     const listed = JSON.parse((await cli(['sandbox', 'list', '--snapshot', snap, '--json'])).stdout);
     expect(listed.map((s: { name: string }) => s.name)).toEqual(['prod']);
@@ -60,11 +64,36 @@ describe('profile-stager CLI: sandboxes and snapshots', { timeout: 120_000 }, ()
     const dir = tempDir();
     const snap = join(dir, 'work.snap');
     const out = join(dir, 'dev-only.snap');
-    await cli(['sandbox', 'create', 'dev', '--title', 'Dev box', '--tenant', 'acme', '--snapshot', snap, '--save']);
+    await cli([
+      'sandbox',
+      'create',
+      'dev',
+      '--title',
+      'Dev box',
+      '--tenant',
+      'acme',
+      '--snapshot',
+      snap,
+      '--save',
+    ]);
     expect((await cli(['snapshot', 'export', out, '--only', 'dev', '--snapshot', snap])).code).toBe(0);
-    const imported = await cli(['snapshot', 'import', out, '--as', 'dev-copy', '--snapshot', snap, '--save', '--json']);
+    const imported = await cli([
+      'snapshot',
+      'import',
+      out,
+      '--as',
+      'dev-copy',
+      '--snapshot',
+      snap,
+      '--save',
+      '--json',
+    ]);
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout).sandboxes[0]).toMatchObject({ name: 'dev-copy', title: 'Dev box', tenantId: 'acme' });
+    expect(JSON.parse(imported.stdout).sandboxes[0]).toMatchObject({
+      name: 'dev-copy',
+      title: 'Dev box',
+      tenantId: 'acme',
+    });
     const again = await cli(['snapshot', 'import', out, '--snapshot', snap]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');

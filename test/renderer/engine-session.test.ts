@@ -1,6 +1,12 @@
 // The engine-data layer without React: health from answers and events, the list kept by events, never polled.
 import { describe, expect, it, vi } from 'vitest';
-import { EngineError, type EngineClient, type EngineEvents, type EventName, type SandboxInfo } from '../../shared/contract';
+import {
+  EngineError,
+  type EngineClient,
+  type EngineEvents,
+  type EventName,
+  type SandboxInfo,
+} from '../../shared/contract';
 import { createEngineSession } from '../../renderer/state/engine-session';
 import { testEngine } from '../engine/helpers';
 
@@ -25,7 +31,9 @@ function scriptedClient() {
   const client: EngineClient = {
     call: (method) => {
       calls.push(method);
-      return new Promise((resolve, reject) => answers.set(method, { resolve: resolve as (value: unknown) => void, reject }));
+      return new Promise((resolve, reject) =>
+        answers.set(method, { resolve: resolve as (value: unknown) => void, reject }),
+      );
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
@@ -41,7 +49,8 @@ function scriptedClient() {
     calls,
     answer: (method: string, value: unknown) => answers.get(method)?.resolve(value),
     fail: (method: string, error: unknown) => answers.get(method)?.reject(error),
-    fire: <E extends EventName>(event: E, payload: EngineEvents[E]) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    fire: <E extends EventName>(event: E, payload: EngineEvents[E]) =>
+      listeners.get(event)?.forEach((listener) => listener(payload)),
     listenerCount: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0),
   };
 }
@@ -66,7 +75,9 @@ describe('engine session', () => {
     await vi.waitFor(() => expect(session.data.getState().sandboxes).toBeDefined());
     await client.call('sandbox-create', { name: 'b-side' });
     await client.call('sandbox-create', { name: 'a-side' });
-    await vi.waitFor(() => expect(session.data.getState().sandboxes?.map((s) => s.name)).toEqual(['prod', 'a-side', 'b-side']));
+    await vi.waitFor(() =>
+      expect(session.data.getState().sandboxes?.map((s) => s.name)).toEqual(['prod', 'a-side', 'b-side']),
+    );
   });
 
   it('never lets an older sandbox-list answer overwrite a newer event', async () => {
@@ -86,8 +97,14 @@ describe('engine session', () => {
     session.start();
     script.fail('engine-info', new EngineError('host-unavailable', 'The engine is not available: crashed'));
     await flush();
-    expect(session.data.getState()).toMatchObject({ health: 'down', healthReason: 'The engine is not available: crashed' });
-    expect(onBackgroundError).toHaveBeenCalledWith(expect.objectContaining({ code: 'host-unavailable' }), 'engine-info');
+    expect(session.data.getState()).toMatchObject({
+      health: 'down',
+      healthReason: 'The engine is not available: crashed',
+    });
+    expect(onBackgroundError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'host-unavailable' }),
+      'engine-info',
+    );
   });
 
   it('turns non-engine errors into internal EngineErrors for callers', async () => {
@@ -105,7 +122,10 @@ describe('engine session', () => {
     session.start();
     expect(script.calls).toEqual(['engine-info', 'sandbox-list']);
     script.fire('engine-health', { state: 'restarting', reason: 'engine window crashed' });
-    expect(session.data.getState()).toMatchObject({ health: 'restarting', healthReason: 'engine window crashed' });
+    expect(session.data.getState()).toMatchObject({
+      health: 'restarting',
+      healthReason: 'engine window crashed',
+    });
     script.fire('engine-health', { state: 'ready' });
     expect(session.data.getState().health).toBe('ready');
     expect(script.calls).toEqual(['engine-info', 'sandbox-list', 'engine-info', 'sandbox-list']);

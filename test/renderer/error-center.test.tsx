@@ -11,7 +11,9 @@ async function clientWithFailingReset(): Promise<EngineClient> {
   return {
     ...client,
     call: (method, args) =>
-      method === 'sandbox-reset' ? Promise.reject(new EngineError('internal', 'QuotaExceededError: the disk is full')) : client.call(method, args),
+      method === 'sandbox-reset'
+        ? Promise.reject(new EngineError('internal', 'QuotaExceededError: the disk is full'))
+        : client.call(method, args),
   };
 }
 
@@ -32,7 +34,9 @@ describe('error centre', () => {
     const alert = await within(region).findByRole('alert');
     expect(alert).toHaveTextContent('Unexpected engine error');
     expect(alert).toHaveTextContent('QuotaExceededError: the disk is full');
-    expect(alert).toHaveTextContent('What to do next: Try again. If it happens again, report it with the message above.');
+    expect(alert).toHaveTextContent(
+      'What to do next: Try again. If it happens again, report it with the message above.',
+    );
     expect(alert).toHaveTextContent('sandbox-reset · internal');
     expect(screen.getByRole('dialog', { name: 'Reset sandbox “Production”?' })).toBeInTheDocument();
   });
@@ -50,7 +54,11 @@ describe('error centre', () => {
   });
 
   it('explains errors in Dutch while the engine’s own message stays as it is', async () => {
-    const app = await renderApp({ client: await clientWithFailingReset(), awaitFirstLoad: true, prefs: { language: 'nl' } });
+    const app = await renderApp({
+      client: await clientWithFailingReset(),
+      awaitFirstLoad: true,
+      prefs: { language: 'nl' },
+    });
     await app.user.click(await screen.findByRole('button', { name: /^Sandbox/ }));
     await app.user.click(await screen.findByRole('menuitem', { name: 'Leegmaken…' }));
     await app.user.click(await screen.findByRole('button', { name: 'Sandbox leegmaken' }));

@@ -5,7 +5,9 @@ import { nl } from '../../renderer/i18n/nl';
 import { translator } from '../../renderer/i18n/translate';
 
 const placeholders = (message: string | { one: string; other: string }) =>
-  [...(typeof message === 'string' ? message : message.other).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  [...(typeof message === 'string' ? message : message.other).matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1])
+    .sort();
 
 describe('message catalogues', () => {
   it('have the same keys, no empty text, and the same placeholders', () => {
@@ -20,10 +22,14 @@ describe('message catalogues', () => {
     const t = translator('en');
     expect(t('sandbox.reset.title', { title: 'Dev' })).toBe('Reset sandbox “Dev”?');
     expect(t('sandbox.reset.rows', { count: 1 })).toBe('It holds 1 stored row, which will be lost.');
-    expect(t('sandbox.reset.rows', { count: 1234 })).toBe('It holds 1,234 stored rows, which will all be lost.');
+    expect(t('sandbox.reset.rows', { count: 1234 })).toBe(
+      'It holds 1,234 stored rows, which will all be lost.',
+    );
   });
 
   it('formats numbers the Dutch way in Dutch', () => {
-    expect(translator('nl')('sandbox.reset.rows', { count: 1234 })).toBe('Er zijn 1.234 rijen opgeslagen; die gaan allemaal verloren.');
+    expect(translator('nl')('sandbox.reset.rows', { count: 1234 })).toBe(
+      'Er zijn 1.234 rijen opgeslagen; die gaan allemaal verloren.',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
-import type { EngineClient, HostKind, MethodName, MethodRequest, MethodResponse } from '../../shared/contract';
+import type {
+  EngineClient,
+  HostKind,
+  MethodName,
+  MethodRequest,
+  MethodResponse,
+} from '../../shared/contract';
 import { App } from '../../renderer/app/App';
 import { createAppStores, type AppStores } from '../../renderer/state/app-stores';
 import { createEngineSession, type EngineSession } from '../../renderer/state/engine-session';

@@ -15,10 +15,9 @@ describe('sandbox switcher', () => {
     const menu = await openSwitcher(app);
     // The new sandbox arrives with the engine's sandbox-changed event; wait for both items.
     await waitFor(() =>
-      expect(menu.getAllByRole('menuitem', { name: /Production|Dev A/ }).map((item) => item.textContent)).toEqual([
-        expect.stringContaining('Production'),
-        expect.stringContaining('Dev A'),
-      ]),
+      expect(
+        menu.getAllByRole('menuitem', { name: /Production|Dev A/ }).map((item) => item.textContent),
+      ).toEqual([expect.stringContaining('Production'), expect.stringContaining('Dev A')]),
     );
     expect(menu.getByRole('menuitem', { name: /Production/ })).toHaveAttribute('aria-current', 'true');
     expect(menu.getByRole('menuitem', { name: /Dev A/ })).not.toHaveAttribute('aria-current');
@@ -33,7 +32,9 @@ describe('sandbox switcher', () => {
     const name = dialog.getByRole('textbox', { name: /^Name/ });
     await app.user.type(name, 'Bad Name');
     await app.user.click(dialog.getByRole('button', { name: 'Create sandbox' }));
-    expect(await dialog.findByText(/Sandbox name "Bad Name" is not allowed: use lowercase letters/)).toBeVisible();
+    expect(
+      await dialog.findByText(/Sandbox name "Bad Name" is not allowed: use lowercase letters/),
+    ).toBeVisible();
     expect(name).toHaveAttribute('aria-invalid', 'true');
     // The error is shown in the form, not also in the error area.
     expect(app.stores.errors.getState().errors).toEqual([]);
@@ -89,7 +90,9 @@ describe('sandbox switcher', () => {
     let menu = await openSwitcher(app, 'Dev A');
     await app.user.click(menu.getByRole('menuitem', { name: 'Reset…' }));
     let dialog = within(await screen.findByRole('dialog', { name: 'Reset sandbox “Dev A”?' }));
-    expect(dialog.getByText(/its schemas, datasets, batches, identities and profiles are deleted/)).toBeVisible();
+    expect(
+      dialog.getByText(/its schemas, datasets, batches, identities and profiles are deleted/),
+    ).toBeVisible();
     expect(dialog.getByText('It holds 3 stored rows, which will all be lost.')).toBeVisible();
     expect(dialog.getByText(/The sandbox itself stays, with its name “dev-a”/)).toBeVisible();
 

@@ -12,15 +12,21 @@ describe('snapshot import in settings', () => {
     const app = await renderApp({ path: '/settings', prefs: { language: 'en' } });
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     await app.user.upload(input, new File([bytes as BlobPart], 'shared.snap'));
-    expect(await screen.findByText(/^Imported shared-setup \(\d+ rows\).$/, undefined, { timeout: 20_000 })).toBeInTheDocument();
-    await waitFor(async () => expect((await app.client.call('sandbox-list', {})).map((s) => s.name)).toContain('shared-setup'));
+    expect(
+      await screen.findByText(/^Imported shared-setup \(\d+ rows\).$/, undefined, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await app.client.call('sandbox-list', {})).map((s) => s.name)).toContain('shared-setup'),
+    );
   });
 
   it('a damaged file is refused through the error centre and nothing is added', async () => {
     const app = await renderApp({ path: '/settings', prefs: { language: 'en' } });
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     await app.user.upload(input, new File(['not a snapshot'], 'bad.snap'));
-    expect(await screen.findByText(/not gzip-compressed/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/not gzip-compressed/, undefined, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect((await app.client.call('sandbox-list', {})).map((s) => s.name)).toEqual(['prod']);
   });
 });

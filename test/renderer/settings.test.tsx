@@ -35,7 +35,11 @@ describe('language', () => {
 describe('theme', () => {
   it('switches between light, dark and follow-system, and remembers the choice', async () => {
     const storage = memoryStorage();
-    const app = await renderApp({ path: '/settings', storage, prefs: { colorScheme: 'light', language: 'en' } });
+    const app = await renderApp({
+      path: '/settings',
+      storage,
+      prefs: { colorScheme: 'light', language: 'en' },
+    });
     const root = document.documentElement;
     expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked();
     expect(root).toHaveAttribute('data-mantine-color-scheme', 'light');

@@ -12,7 +12,10 @@ function silentClient(): EngineClient {
 /** A client whose host is gone: every call fails the way a dead transport fails it. */
 function deadClient(): EngineClient {
   return {
-    call: () => Promise.reject(new EngineError('host-unavailable', 'The engine is not available: the engine host stopped')),
+    call: () =>
+      Promise.reject(
+        new EngineError('host-unavailable', 'The engine is not available: the engine host stopped'),
+      ),
     on: () => () => {},
     close: () => {},
     isClosed: true,
@@ -44,7 +47,12 @@ describe('status bar', () => {
     const status = statusBar().getByRole('status', { name: 'Engine status' });
     expect(status).toHaveTextContent('Ready');
 
-    await act(async () => app.engine?.engine.events.emit('engine-health', { state: 'restarting', reason: 'the engine window crashed' }));
+    await act(async () =>
+      app.engine?.engine.events.emit('engine-health', {
+        state: 'restarting',
+        reason: 'the engine window crashed',
+      }),
+    );
     expect(status).toHaveTextContent('Restarting…');
     expect(status).toHaveTextContent('the engine window crashed');
 
@@ -55,7 +63,9 @@ describe('status bar', () => {
   it('says down when a call fails with host-unavailable, and says what to do in the error area', async () => {
     await renderApp({ client: deadClient() });
     expect(await statusBar().findByText('Down')).toBeInTheDocument();
-    expect(statusBar().getByRole('status', { name: 'Engine status' })).toHaveTextContent('the engine host stopped');
+    expect(statusBar().getByRole('status', { name: 'Engine status' })).toHaveTextContent(
+      'the engine host stopped',
+    );
     const errors = screen.getByRole('region', { name: 'Engine errors' });
     const alert = await screen.findByRole('alert');
     expect(errors).toContainElement(alert);

@@ -8,7 +8,13 @@ import {
   convertSchema,
   isPrefixCheckRef,
 } from '../../shared/xdm/convert';
-import { convertPointerSegments, convertPropertyName, convertPropertyPath, convertRef, toAltId } from '../../shared/xdm/names';
+import {
+  convertPointerSegments,
+  convertPropertyName,
+  convertPropertyPath,
+  convertRef,
+  toAltId,
+} from '../../shared/xdm/names';
 
 describe('property names: JSON-LD prefixed form → AEP form', () => {
   it.each([
@@ -18,10 +24,22 @@ describe('property names: JSON-LD prefixed form → AEP form', () => {
     ['@type becomes _type', '@type', '_type'],
     ['other prefixes become a parent _<prefix>', 'repo:createDate', '_repo.createDate'],
     ['schema.org prefix', 'schema:latitude', '_schema.latitude'],
-    ['ns.adobe.com URI under xdm skips the xdm segment', 'https://ns.adobe.com/xdm/channels/application', '_channels.application'],
-    ['ns.adobe.com URI of a vendor nests every segment', 'https://ns.adobe.com/vendora/product/stockNumber', '_vendora.product.stockNumber'],
+    [
+      'ns.adobe.com URI under xdm skips the xdm segment',
+      'https://ns.adobe.com/xdm/channels/application',
+      '_channels.application',
+    ],
+    [
+      'ns.adobe.com URI of a vendor nests every segment',
+      'https://ns.adobe.com/vendora/product/stockNumber',
+      '_vendora.product.stockNumber',
+    ],
     ['ns.adobe.com experience URI', 'https://ns.adobe.com/experience/analytics', '_experience.analytics'],
-    ['http scheme is treated like https', 'http://ns.adobe.com/experience/campaign/orchestration', '_experience.campaign.orchestration'],
+    [
+      'http scheme is treated like https',
+      'http://ns.adobe.com/experience/campaign/orchestration',
+      '_experience.campaign.orchestration',
+    ],
     ['other hosts nest under _ns', 'https://ns.thirdparty.com/color', '_ns.thirdparty.com.color'],
     ['plain names are unchanged', 'firstName', 'firstName'],
   ])('%s: %s → %s', (_rule, name, expected) => {
@@ -30,12 +48,17 @@ describe('property names: JSON-LD prefixed form → AEP form', () => {
 
   it('returns the nesting as segments', () => {
     expect(convertPropertyName('repo:createDate')).toEqual(['_repo', 'createDate']);
-    expect(convertPropertyName('https://ns.adobe.com/xdm/channels/application')).toEqual(['_channels', 'application']);
+    expect(convertPropertyName('https://ns.adobe.com/xdm/channels/application')).toEqual([
+      '_channels',
+      'application',
+    ]);
   });
 
   it('builds meta:altId from $id', () => {
     expect(toAltId('https://ns.adobe.com/xdm/context/profile')).toBe('_xdm.context.profile');
-    expect(toAltId('https://ns.adobe.com/xdm/mixins/profile/profile-loyalty-details')).toBe('_xdm.mixins.profile.profile-loyalty-details');
+    expect(toAltId('https://ns.adobe.com/xdm/mixins/profile/profile-loyalty-details')).toBe(
+      '_xdm.mixins.profile.profile-loyalty-details',
+    );
     expect(toAltId('http://schema.org/GeoShape')).toBe('_schema.org.GeoShape');
   });
 });
@@ -61,7 +84,10 @@ describe('properties maps nest prefixed names into parent objects', () => {
 
   it('merges a URI leaf and a deeper URI under the same path', () => {
     const converted = convertProperties({
-      'https://ns.adobe.com/experience/analytics': { type: 'object', properties: { 'xdm:a': { type: 'string' } } },
+      'https://ns.adobe.com/experience/analytics': {
+        type: 'object',
+        properties: { 'xdm:a': { type: 'string' } },
+      },
       'https://ns.adobe.com/experience/analytics/b': { type: 'number' },
     });
     expect(converted).toEqual({
@@ -77,7 +103,10 @@ describe('properties maps nest prefixed names into parent objects', () => {
 
 describe('required lists', () => {
   it('converts names and makes each parent of a nested name required', () => {
-    const converted = convertSchema({ required: ['@id', 'xdm:timestamp', 'repo:createDate'], properties: {} });
+    const converted = convertSchema({
+      required: ['@id', 'xdm:timestamp', 'repo:createDate'],
+      properties: {},
+    });
     expect(converted['required']).toEqual(['_id', 'timestamp', '_repo']);
     expect(converted['properties']).toEqual({ _repo: { required: ['createDate'] } });
   });
@@ -88,7 +117,9 @@ describe('required lists', () => {
       required: ['repo:createDate'],
     });
     expect(converted).toEqual({
-      properties: { _repo: { type: 'object', properties: { createDate: { type: 'string' } }, required: ['createDate'] } },
+      properties: {
+        _repo: { type: 'object', properties: { createDate: { type: 'string' } }, required: ['createDate'] },
+      },
       required: ['_repo'],
     });
   });
@@ -111,7 +142,9 @@ describe('$ref pointers', () => {
   });
 
   it('leaves refs without a pointer alone', () => {
-    expect(convertRef('https://ns.adobe.com/xdm/context/person')).toBe('https://ns.adobe.com/xdm/context/person');
+    expect(convertRef('https://ns.adobe.com/xdm/context/person')).toBe(
+      'https://ns.adobe.com/xdm/context/person',
+    );
     expect(convertRef('#/definitions/xdm:notAProperty')).toBe('#/definitions/xdm:notAProperty');
   });
 
@@ -123,7 +156,12 @@ describe('$ref pointers', () => {
       'properties',
       '_id',
     ]);
-    expect(convertPointerSegments(['allOf', '1', 'properties', 'xdm:b'])).toEqual(['allOf', '1', 'properties', 'b']);
+    expect(convertPointerSegments(['allOf', '1', 'properties', 'xdm:b'])).toEqual([
+      'allOf',
+      '1',
+      'properties',
+      'b',
+    ]);
   });
 });
 
@@ -138,14 +176,21 @@ describe('convertSchema', () => {
     definitions: {
       example: {
         properties: {
-          'xdm:description': { type: 'string', description: 'A field named description stays.', examples: ['x'] },
+          'xdm:description': {
+            type: 'string',
+            description: 'A field named description stays.',
+            examples: ['x'],
+          },
           'schema:description': { type: 'string' },
           'xdm:identity': { $ref: 'https://ns.adobe.com/xdm/context/identity', 'meta:descriptionId': 'x' },
         },
         patternProperties: { '.+://.+': { type: 'object' }, '^[a-z]+$': { type: 'string' } },
       },
     },
-    allOf: [{ $ref: 'https://ns.adobe.com/xdm/common/extensible#/definitions/@context' }, { $ref: '#/definitions/example' }],
+    allOf: [
+      { $ref: 'https://ns.adobe.com/xdm/common/extensible#/definitions/@context' },
+      { $ref: '#/definitions/example' },
+    ],
     'meta:enum': { 'xdm:value': 'Label keys are data, not names' },
   };
 
@@ -156,7 +201,9 @@ describe('convertSchema', () => {
     expect(converted).not.toHaveProperty('meta:titleId');
     expect(converted).not.toHaveProperty('$schema');
     expect(converted['title']).toBe('Example');
-    const properties = (converted['definitions'] as Record<string, Record<string, unknown>>)['example']?.['properties'];
+    const properties = (converted['definitions'] as Record<string, Record<string, unknown>>)['example']?.[
+      'properties'
+    ];
     expect(properties).toEqual({
       description: { type: 'string' },
       _schema: { type: 'object', properties: { description: { type: 'string' } } },
@@ -170,7 +217,9 @@ describe('convertSchema', () => {
     const example = (converted['definitions'] as Record<string, Record<string, unknown>>)['example'];
     expect(example?.['patternProperties']).toEqual({ '^[a-z]+$': { type: 'string' } });
     expect(converted['meta:enum']).toEqual({ 'xdm:value': 'Label keys are data, not names' });
-    expect(isPrefixCheckRef('#/definitions/@context', 'https://ns.adobe.com/xdm/common/extensible')).toBe(true);
+    expect(isPrefixCheckRef('#/definitions/@context', 'https://ns.adobe.com/xdm/common/extensible')).toBe(
+      true,
+    );
     expect(isPrefixCheckRef('#/definitions/@context', 'https://ns.adobe.com/xdm/context/other')).toBe(false);
   });
 
@@ -195,19 +244,36 @@ describe('classification and index entries', () => {
   const docs = [
     { $id: 'https://ns.adobe.com/xdm/data/record', doc: {} },
     { $id: 'https://ns.adobe.com/xdm/data/time-series', doc: {} },
-    { $id: 'https://ns.adobe.com/xdm/context/profile', doc: { 'meta:extends': ['https://ns.adobe.com/xdm/data/record'] } },
-    { $id: 'https://ns.adobe.com/x/lake', doc: { allOf: [{ $ref: 'https://ns.adobe.com/xdm/data/time-series' }] } },
+    {
+      $id: 'https://ns.adobe.com/xdm/context/profile',
+      doc: { 'meta:extends': ['https://ns.adobe.com/xdm/data/record'] },
+    },
+    {
+      $id: 'https://ns.adobe.com/x/lake',
+      doc: { allOf: [{ $ref: 'https://ns.adobe.com/xdm/data/time-series' }] },
+    },
     { $id: 'https://ns.adobe.com/xdm/context/profile-person-details', doc: { 'meta:intendedToExtend': [] } },
-    { $id: 'https://ns.adobe.com/x/lookup', doc: { 'meta:class': 'https://ns.adobe.com/xdm/context/profile' } },
+    {
+      $id: 'https://ns.adobe.com/x/lookup',
+      doc: { 'meta:class': 'https://ns.adobe.com/xdm/context/profile' },
+    },
     { $id: 'https://ns.adobe.com/xdm/context/person', doc: {} },
   ];
 
   it('tells behaviours, classes, field groups, ready-made schemas and data types apart', () => {
     const kinds = classifyDocuments(docs);
-    expect(kinds.get('https://ns.adobe.com/xdm/data/record')).toEqual({ kind: 'behavior', behavior: 'record' });
-    expect(kinds.get('https://ns.adobe.com/xdm/context/profile')).toEqual({ kind: 'class', behavior: 'record' });
+    expect(kinds.get('https://ns.adobe.com/xdm/data/record')).toEqual({
+      kind: 'behavior',
+      behavior: 'record',
+    });
+    expect(kinds.get('https://ns.adobe.com/xdm/context/profile')).toEqual({
+      kind: 'class',
+      behavior: 'record',
+    });
     expect(kinds.get('https://ns.adobe.com/x/lake')).toEqual({ kind: 'class', behavior: 'time-series' });
-    expect(kinds.get('https://ns.adobe.com/xdm/context/profile-person-details')).toEqual({ kind: 'fieldgroup' });
+    expect(kinds.get('https://ns.adobe.com/xdm/context/profile-person-details')).toEqual({
+      kind: 'fieldgroup',
+    });
     expect(kinds.get('https://ns.adobe.com/x/lookup')).toEqual({
       kind: 'schema',
       behavior: 'record',

@@ -36,9 +36,15 @@ describe('library index', () => {
   it('lists classes with their behaviour and hides deprecated entries unless asked', async () => {
     const classes = await listLibrary({ kind: 'class' });
     const profile = classes.find((entry) => entry.$id === PROFILE);
-    expect(profile).toMatchObject({ 'meta:altId': '_xdm.context.profile', title: 'XDM Individual Profile', behavior: 'record' });
+    expect(profile).toMatchObject({
+      'meta:altId': '_xdm.context.profile',
+      title: 'XDM Individual Profile',
+      behavior: 'record',
+    });
     expect(classes.find((entry) => entry.$id === EXPERIENCE_EVENT)?.behavior).toBe('time-series');
-    expect(classes.every((entry) => entry.kind === 'class' && entry['meta:status'] !== 'deprecated')).toBe(true);
+    expect(classes.every((entry) => entry.kind === 'class' && entry['meta:status'] !== 'deprecated')).toBe(
+      true,
+    );
 
     const withDeprecated = await listLibrary({ kind: 'class', includeDeprecated: true });
     const deprecated = withDeprecated.filter((entry) => entry['meta:status'] === 'deprecated');
@@ -50,7 +56,8 @@ describe('library index', () => {
     const all = await listLibrary({ includeDeprecated: true });
     const kinds = new Set(all.map((entry) => entry.kind));
     expect([...kinds].sort()).toEqual(['behavior', 'class', 'datatype', 'fieldgroup', 'schema']);
-    for (const chunk of new Set(all.map((entry) => entry.chunk))) expect(LIBRARY_CHUNKS[chunk]).toBeTypeOf('function');
+    for (const chunk of new Set(all.map((entry) => entry.chunk)))
+      expect(LIBRARY_CHUNKS[chunk]).toBeTypeOf('function');
     const body = await getLibrarySchema(LOYALTY);
     expect(body?.['$id']).toBe(LOYALTY);
     expect(JSON.stringify(body)).not.toContain('"description":"');
@@ -87,7 +94,27 @@ describe('resolveComposition', () => {
     expect(resolved.schema['$id']).toBe('https://ns.adobe.com/acme/schemas/profile');
     expect(JSON.stringify(resolved.schema)).not.toContain('$ref');
     const types = fieldTypes(resolved.fields);
-    expect(Object.fromEntries(['_id', '_repo.createDate', 'person.name.firstName', 'person.birthDate', 'person.gender', 'person.birthYear', 'homeAddress.city', 'personalEmail.address', 'loyalty.points', 'loyalty.loyaltyID', 'loyalty.joinDate', 'identityMap', 'identityMap{}[].id', 'identityMap{}[].primary', 'homeAddress._schema.latitude'].map((path) => [path, types.get(path)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          '_id',
+          '_repo.createDate',
+          'person.name.firstName',
+          'person.birthDate',
+          'person.gender',
+          'person.birthYear',
+          'homeAddress.city',
+          'personalEmail.address',
+          'loyalty.points',
+          'loyalty.loyaltyID',
+          'loyalty.joinDate',
+          'identityMap',
+          'identityMap{}[].id',
+          'identityMap{}[].primary',
+          'homeAddress._schema.latitude',
+        ].map((path) => [path, types.get(path)]),
+      ),
+    ).toEqual({
       _id: 'string',
       '_repo.createDate': 'date-time',
       'person.name.firstName': 'string',
@@ -119,14 +146,28 @@ describe('resolveComposition', () => {
       $id: 'https://ns.adobe.com/acme/mixins/loyalty-extra',
       type: 'object',
       'meta:intendedToExtend': [PROFILE],
-      definitions: { extra: { properties: { _acme: { type: 'object', properties: { home: { $ref: 'https://ns.adobe.com/xdm/common/address' } } } } } },
+      definitions: {
+        extra: {
+          properties: {
+            _acme: {
+              type: 'object',
+              properties: { home: { $ref: 'https://ns.adobe.com/xdm/common/address' } },
+            },
+          },
+        },
+      },
       allOf: [{ $ref: '#/definitions/extra' }],
     };
     const resolved = await resolveComposition({
       classId: PROFILE,
       fieldGroupIds: [tenantGroup['$id'] as string],
       tenantSchemas: [tenantGroup],
-      fragments: [{ type: 'object', properties: { _acme: { type: 'object', properties: { tier: { type: 'string', enum: ['gold'] } } } } }],
+      fragments: [
+        {
+          type: 'object',
+          properties: { _acme: { type: 'object', properties: { tier: { type: 'string', enum: ['gold'] } } } },
+        },
+      ],
     });
     const types = fieldTypes(resolved.fields);
     expect(types.get('_acme.home.city')).toBe('string');
@@ -139,7 +180,13 @@ describe('resolveComposition', () => {
       definitions: { x: { properties: { thing: { $ref: 'https://ns.adobe.com/acme/datatypes/missing' } } } },
       allOf: [{ $ref: '#/definitions/x' }],
     };
-    const error = await rejection(resolveComposition({ classId: PROFILE, fieldGroupIds: [broken['$id'] as string], tenantSchemas: [broken] }));
+    const error = await rejection(
+      resolveComposition({
+        classId: PROFILE,
+        fieldGroupIds: [broken['$id'] as string],
+        tenantSchemas: [broken],
+      }),
+    );
     expect(error.code).toBe('unknown-ref');
     expect(error.message).toContain('https://ns.adobe.com/acme/datatypes/missing');
     expect(error.message).toContain('at thing');
@@ -156,7 +203,13 @@ describe('resolveComposition', () => {
       definitions: { node: { properties: { child: { $ref: '#/definitions/node' } } } },
       allOf: [{ $ref: '#/definitions/node' }],
     };
-    const error = await rejection(resolveComposition({ classId: PROFILE, fieldGroupIds: [cyclic['$id'] as string], tenantSchemas: [cyclic] }));
+    const error = await rejection(
+      resolveComposition({
+        classId: PROFILE,
+        fieldGroupIds: [cyclic['$id'] as string],
+        tenantSchemas: [cyclic],
+      }),
+    );
     expect(error.code).toBe('cyclic-ref');
     expect(error.message).toBe(
       'Cyclic $ref at child: https://ns.adobe.com/acme/mixins/tree#/definitions/node → https://ns.adobe.com/acme/mixins/tree#/definitions/node',
@@ -164,17 +217,30 @@ describe('resolveComposition', () => {
   });
 
   it('reports the library’s own recursive data types as cycles', async () => {
-    const error = await rejection(resolveLibrarySchema('https://ns.adobe.com/experience/offer-management/filter-expression'));
+    const error = await rejection(
+      resolveLibrarySchema('https://ns.adobe.com/experience/offer-management/filter-expression'),
+    );
     expect(error.code).toBe('cyclic-ref');
     expect(error.message).toMatch(/node-content → .*function-application-content → .*node-content$/);
   });
 
   it('refuses a field defined with two types, an unknown class and a field group used as class', async () => {
-    const clash: JsonObject = { $id: 'https://ns.adobe.com/acme/mixins/clash', properties: { personID: { type: 'integer' } } };
-    const conflict = await rejection(resolveComposition({ classId: PROFILE, fieldGroupIds: [clash['$id'] as string], tenantSchemas: [clash] }));
+    const clash: JsonObject = {
+      $id: 'https://ns.adobe.com/acme/mixins/clash',
+      properties: { personID: { type: 'integer' } },
+    };
+    const conflict = await rejection(
+      resolveComposition({
+        classId: PROFILE,
+        fieldGroupIds: [clash['$id'] as string],
+        tenantSchemas: [clash],
+      }),
+    );
     expect(conflict.code).toBe('field-conflict');
     expect(conflict.message).toContain('personID');
-    expect((await rejection(resolveComposition({ classId: 'https://ns.adobe.com/xdm/context/nope' }))).code).toBe('unknown-entry');
+    expect(
+      (await rejection(resolveComposition({ classId: 'https://ns.adobe.com/xdm/context/nope' }))).code,
+    ).toBe('unknown-entry');
     expect((await rejection(resolveComposition({ classId: LOYALTY }))).code).toBe('wrong-kind');
   });
 });
@@ -183,7 +249,9 @@ describe('flattenSchema', () => {
   it('refuses a hostile 10,000-level tenant schema instead of overflowing the stack', () => {
     let schema: JsonObject = { type: 'string' };
     for (let i = 0; i < 10_000; i++) schema = { type: 'object', properties: { a: schema } };
-    expect(() => flattenSchema(schema, 'urn:deep', () => undefined)).toThrow(/^Schema nesting deeper than 200 levels at a(\.a)+$/);
+    expect(() => flattenSchema(schema, 'urn:deep', () => undefined)).toThrow(
+      /^Schema nesting deeper than 200 levels at a(\.a)+$/,
+    );
   });
 
   it('merges allOf branches and keeps the title written next to a $ref', () => {
@@ -191,10 +259,17 @@ describe('flattenSchema', () => {
       'urn:a': { type: 'object', properties: { x: { title: 'Mine', $ref: 'urn:b' } }, required: ['x'] },
       'urn:b': { title: 'Theirs', type: 'object', properties: { y: { type: 'string' } } },
     };
-    const flat = flattenSchema({ allOf: [{ $ref: 'urn:a' }, { properties: { z: { type: 'boolean' } }, required: ['z'] }] }, 'urn:root', (id) => docs[id]);
+    const flat = flattenSchema(
+      { allOf: [{ $ref: 'urn:a' }, { properties: { z: { type: 'boolean' } }, required: ['z'] }] },
+      'urn:root',
+      (id) => docs[id],
+    );
     expect(flat).toEqual({
       type: 'object',
-      properties: { x: { title: 'Mine', type: 'object', properties: { y: { type: 'string' } } }, z: { type: 'boolean' } },
+      properties: {
+        x: { title: 'Mine', type: 'object', properties: { y: { type: 'string' } } },
+        z: { type: 'boolean' },
+      },
       required: ['x', 'z'],
     });
   });

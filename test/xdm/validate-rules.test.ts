@@ -47,13 +47,31 @@ function codes(errors: { code: string }[]): string[] {
 
 describe('null and empty values are refused anywhere (omit the key instead)', () => {
   it.each([
-    ['null in a known field', { person: { name: { firstName: null } } }, 'null-value', '#/person/name/firstName'],
-    ['empty string in a known field', { person: { name: { firstName: '' } } }, 'empty-value', '#/person/name/firstName'],
-    ['empty string inside an array', { identityMap: { Email: [{ id: 'a@example.com' }, { id: '' }] } }, 'empty-value', '#/identityMap/Email/1/id'],
+    [
+      'null in a known field',
+      { person: { name: { firstName: null } } },
+      'null-value',
+      '#/person/name/firstName',
+    ],
+    [
+      'empty string in a known field',
+      { person: { name: { firstName: '' } } },
+      'empty-value',
+      '#/person/name/firstName',
+    ],
+    [
+      'empty string inside an array',
+      { identityMap: { Email: [{ id: 'a@example.com' }, { id: '' }] } },
+      'empty-value',
+      '#/identityMap/Email/1/id',
+    ],
     ['null map value', { identityMap: { Email: null } }, 'null-value', '#/identityMap/Email'],
     ['empty string for an enum', { person: { gender: '' } }, 'empty-value', '#/person/gender'],
   ])('%s', (_case, record, code, pointer) => {
-    for (const result of [profileValidator().validateBatch(record), profileValidator().validateStreaming(record)]) {
+    for (const result of [
+      profileValidator().validateBatch(record),
+      profileValidator().validateStreaming(record),
+    ]) {
       expect(result.errors.map((error) => [error.code, error.pointerToViolation])).toEqual([[code, pointer]]);
     }
   });
@@ -73,13 +91,25 @@ describe('identity fields', () => {
     const validator = profileValidator({ identities: [email, crm] });
     const errors = validator.validateBatch({ person: { name: { firstName: 'Ada' } } }).errors;
     expect(errors.map((error) => [error.code, error.pointerToViolation, error.message])).toEqual([
-      ['primary-identity-missing', '#', 'required key [personalEmail] not found (primary identity field personalEmail.address)'],
+      [
+        'primary-identity-missing',
+        '#',
+        'required key [personalEmail] not found (primary identity field personalEmail.address)',
+      ],
       ['identity-field-missing', '#/person', 'required key [taxId] not found (identity field /person/taxId)'],
     ]);
     expect(errors[1]?.schemaLocation).toBe('#/properties/person');
-    const parentOnly = validator.validateStreaming({ personalEmail: { primary: true }, person: { taxId: 'T1' } }).errors;
-    expect(parentOnly.map((error) => [error.code, error.pointerToViolation])).toEqual([['primary-identity-missing', '#/personalEmail']]);
-    expect(validator.validateBatch({ personalEmail: { address: 'ada@example.com' }, person: { taxId: 'T1' } }).errors).toEqual([]);
+    const parentOnly = validator.validateStreaming({
+      personalEmail: { primary: true },
+      person: { taxId: 'T1' },
+    }).errors;
+    expect(parentOnly.map((error) => [error.code, error.pointerToViolation])).toEqual([
+      ['primary-identity-missing', '#/personalEmail'],
+    ]);
+    expect(
+      validator.validateBatch({ personalEmail: { address: 'ada@example.com' }, person: { taxId: 'T1' } })
+        .errors,
+    ).toEqual([]);
   });
 
   it.each([
@@ -101,20 +131,33 @@ describe('identity fields', () => {
   });
 
   it('applies the value rules to identity fields too, at their pointer', () => {
-    const validator = profileValidator({ identities: [{ path: 'personalEmail.address', namespace: 'Email' }] });
+    const validator = profileValidator({
+      identities: [{ path: 'personalEmail.address', namespace: 'Email' }],
+    });
     const error = validator.validateStreaming({ personalEmail: { address: 'anonymous' } }).errors[0];
-    expect(error).toMatchObject({ code: 'identity-value-blocked', pointerToViolation: '#/personalEmail/address', schemaLocation: '#/properties/personalEmail/properties/address' });
+    expect(error).toMatchObject({
+      code: 'identity-value-blocked',
+      pointerToViolation: '#/personalEmail/address',
+      schemaLocation: '#/properties/personalEmail/properties/address',
+    });
   });
 
   it('reports an empty identity value once, as an empty value', () => {
-    const validator = profileValidator({ identities: [{ path: 'personalEmail.address', namespace: 'Email' }] });
-    expect(codes(validator.validateBatch({ personalEmail: { address: '' } }).errors)).toEqual(['empty-value']);
+    const validator = profileValidator({
+      identities: [{ path: 'personalEmail.address', namespace: 'Email' }],
+    });
+    expect(codes(validator.validateBatch({ personalEmail: { address: '' } }).errors)).toEqual([
+      'empty-value',
+    ]);
   });
 
   it('accepts 20 identities per record and refuses 21', () => {
-    const ids = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `crm-${String(i).padStart(4, '0')}` }));
+    const ids = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ id: `crm-${String(i).padStart(4, '0')}` }));
     expect(profileValidator().validateBatch({ identityMap: { CRMID: ids(20) } }).errors).toEqual([]);
-    const errors = profileValidator().validateBatch({ identityMap: { CRMID: ids(19), Email: [{ id: 'a@example.com' }, { id: 'b@example.com' }] } }).errors;
+    const errors = profileValidator().validateBatch({
+      identityMap: { CRMID: ids(19), Email: [{ id: 'a@example.com' }, { id: 'b@example.com' }] },
+    }).errors;
     expect(codes(errors)).toEqual(['identity-count-exceeded']);
     expect(errors[0]?.message).toBe('the record has 21 identities; at most 20 are accepted');
   });
@@ -123,9 +166,14 @@ describe('identity fields', () => {
     const validator = profileValidator({ isPrimaryIdentityRequired: true });
     const two = { ECID: [{ id: ECID }], Email: [{ id: 'a@example.com' }] };
     expect(codes(validator.validateBatch({ identityMap: two }).errors)).toEqual(['primary-identity-missing']);
-    expect(validator.validateBatch({ identityMap: { ...two, Email: [{ id: 'a@example.com', primary: true }] } }).errors).toEqual([]);
+    expect(
+      validator.validateBatch({ identityMap: { ...two, Email: [{ id: 'a@example.com', primary: true }] } })
+        .errors,
+    ).toEqual([]);
     expect(validator.validateBatch({ identityMap: { ECID: [{ id: ECID }] } }).errors).toEqual([]); // a single identity is primary
-    expect(codes(validator.validateBatch({ person: { taxId: 'x' } }).errors)).toEqual(['primary-identity-missing']);
+    expect(codes(validator.validateBatch({ person: { taxId: 'x' } }).errors)).toEqual([
+      'primary-identity-missing',
+    ]);
   });
 });
 
@@ -159,13 +207,25 @@ describe('ExperienceEvent rules', () => {
 
 describe('streaming error cap', () => {
   it('reports at most 5 errors and counts the rest', () => {
-    const record = { _id: 1, personID: 2, person: { name: { firstName: 3, lastName: 4, middleName: 5, fullName: 6 } }, homeAddress: { city: 7 } };
+    const record = {
+      _id: 1,
+      personID: 2,
+      person: { name: { firstName: 3, lastName: 4, middleName: 5, fullName: 6 } },
+      homeAddress: { city: 7 },
+    };
     const result = profileValidator().validateStreaming(record);
     expect(result.errorCount).toBe(7);
     expect(result.errors).toHaveLength(5);
-    expect(result.errors[0]).toMatchObject({ pointerToViolation: '#/_id', message: 'expected type: String, found: Integer' });
+    expect(result.errors[0]).toMatchObject({
+      pointerToViolation: '#/_id',
+      message: 'expected type: String, found: Integer',
+    });
     const report = toStreamingReport(result.errors, result.errorCount);
-    expect(report._streamingValidation[0]).toMatchObject({ schemaLocation: '#', pointerToViolation: '#', message: '7 schema violations found' });
+    expect(report._streamingValidation[0]).toMatchObject({
+      schemaLocation: '#',
+      pointerToViolation: '#',
+      message: '7 schema violations found',
+    });
     expect(report._streamingValidation[0]?.causingExceptions).toHaveLength(5);
     expect(profileValidator().validateBatch(record).errors).toHaveLength(0); // batch converts numbers to strings
   });
@@ -174,32 +234,56 @@ describe('streaming error cap', () => {
 describe('size guardrails (uncompressed JSON)', () => {
   it('refuses a record above 100 KB and an event above 10 KB', () => {
     const validator = profileValidator();
-    expect(validator.validateBatch({ personID: 'x'.repeat(100 * 1024) }).errors.map((e) => e.code)).toEqual(['record-too-large']);
+    expect(validator.validateBatch({ personID: 'x'.repeat(100 * 1024) }).errors.map((e) => e.code)).toEqual([
+      'record-too-large',
+    ]);
     expect(validator.validateBatch({ personID: 'x'.repeat(9 * 1024) }).errors).toEqual([]);
-    const events = createXdmValidator({ cacheKey: 'event:size', schema: event.schema, behavior: 'time-series', now: () => NOW });
-    const big = { _id: 'e', timestamp: '2025-01-01T00:00:00Z', personalEmail: { address: 'x'.repeat(11 * 1024) } };
+    const events = createXdmValidator({
+      cacheKey: 'event:size',
+      schema: event.schema,
+      behavior: 'time-series',
+      now: () => NOW,
+    });
+    const big = {
+      _id: 'e',
+      timestamp: '2025-01-01T00:00:00Z',
+      personalEmail: { address: 'x'.repeat(11 * 1024) },
+    };
     expect(codes(events.validateStreaming(big).errors)).toEqual(['record-too-large']);
   });
 
   it('counts UTF-8 bytes, not characters', () => {
     const validator = profileValidator();
-    expect(codes(validator.validateBatch({ personID: '€'.repeat(35_000) }).errors)).toEqual(['record-too-large']); // 105,000 bytes
+    expect(codes(validator.validateBatch({ personID: '€'.repeat(35_000) }).errors)).toEqual([
+      'record-too-large',
+    ]); // 105,000 bytes
     expect(validator.validateBatch({ personID: '€'.repeat(30_000) }).errors).toEqual([]); // 90,000 bytes
   });
 
   it('refuses a 100 MB string without copying it', () => {
     const huge = 'x'.repeat(100 * 1024 * 1024);
     const started = performance.now();
-    const result = profileValidator().validateStreaming({ personID: huge, person: { name: { firstName: huge } } });
+    const result = profileValidator().validateStreaming({
+      personID: huge,
+      person: { name: { firstName: huge } },
+    });
     expect(codes(result.errors)).toEqual(['record-too-large']);
-    expect(result.errors[0]?.message).toBe('record is more than 102400 bytes of JSON; the limit is 102400 bytes');
+    expect(result.errors[0]?.message).toBe(
+      'record is more than 102400 bytes of JSON; the limit is 102400 bytes',
+    );
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it.each([
     ['a million numbers under an unknown key', () => ({ _acme: Array.from({ length: 1_000_000 }, () => 0) })],
-    ['300,000 empty objects in a free-form array', () => ({ _acme: { list: Array.from({ length: 300_000 }, () => ({})) } })],
-    ['200,000 identities in a known field', () => ({ identityMap: { ECID: Array.from({ length: 200_000 }, () => ({ id: ECID })) } })],
+    [
+      '300,000 empty objects in a free-form array',
+      () => ({ _acme: { list: Array.from({ length: 300_000 }, () => ({})) } }),
+    ],
+    [
+      '200,000 identities in a known field',
+      () => ({ identityMap: { ECID: Array.from({ length: 200_000 }, () => ({ id: ECID })) } }),
+    ],
   ])('stops early on %s', (_case, build) => {
     const record = build();
     const started = performance.now();
@@ -208,7 +292,9 @@ describe('size guardrails (uncompressed JSON)', () => {
   });
 
   it('uses the size the caller measured when given', () => {
-    expect(codes(profileValidator().validateBatch({ personID: 'small' }, { byteSize: 200_000 }).errors)).toEqual(['record-too-large']);
+    expect(
+      codes(profileValidator().validateBatch({ personID: 'small' }, { byteSize: 200_000 }).errors),
+    ).toEqual(['record-too-large']);
   });
 });
 
@@ -222,9 +308,15 @@ describe('hostile nesting', () => {
   it.each([
     ['objects under an unknown key', { _acme: nested(10_000, (inner) => ({ a: inner })) }],
     ['arrays under an unknown key', { _acme: nested(10_000, (inner) => [inner]) }],
-    ['objects in a free-form map', { identityMap: { ECID: [{ id: ECID, extra: nested(10_000, (inner) => ({ a: inner })) }] } }],
+    [
+      'objects in a free-form map',
+      { identityMap: { ECID: [{ id: ECID, extra: nested(10_000, (inner) => ({ a: inner })) }] } },
+    ],
   ])('refuses 10,000 levels of %s with a clear error', (_case, record) => {
-    for (const result of [profileValidator().validateBatch(record), profileValidator().validateStreaming(record)]) {
+    for (const result of [
+      profileValidator().validateBatch(record),
+      profileValidator().validateStreaming(record),
+    ]) {
       expect(codes(result.errors)).toEqual(['record-too-deep']);
       expect(result.errors[0]?.message).toBe('record is nested deeper than 64 levels');
     }
@@ -234,10 +326,19 @@ describe('hostile nesting', () => {
 describe('compiled scanner', () => {
   it('finds what the interpreted scan finds', () => {
     const records = [
-      { person: { name: { firstName: '', lastName: null } }, workEmail: 'x', homeAddress: { city: 'a', zip: 1 } },
+      {
+        person: { name: { firstName: '', lastName: null } },
+        workEmail: 'x',
+        homeAddress: { city: 'a', zip: 1 },
+      },
       { identityMap: { ECID: [{ id: ECID, foo: [null, ''] }], Email: [] }, personID: 'é'.repeat(20) },
       { loyalty: { points: 'x' }, _repo: { createDate: null, extra: { deep: [1, 2, { a: '' }] } } },
-      { person: 'x', personalEmail: [{ address: null }], homeAddress: { city: { nested: '' } }, personID: true },
+      {
+        person: 'x',
+        personalEmail: [{ address: null }],
+        homeAddress: { city: { nested: '' } },
+        personID: true,
+      },
     ];
     const plan = buildScanPlan(profile.schema);
     const compiled = compileScanner(profile.schema);
@@ -249,7 +350,9 @@ describe('compiled scanner', () => {
     });
     for (const record of records) {
       const expected = findings(scanRecord(record, plan, 102_400, 64));
-      expect(expected.nulls.length + expected.empties.length + expected.unknownKeys.length).toBeGreaterThan(0);
+      expect(expected.nulls.length + expected.empties.length + expected.unknownKeys.length).toBeGreaterThan(
+        0,
+      );
       expect(findings(compiled(record, 102_400, 64))).toEqual(expected);
     }
   });
@@ -258,7 +361,11 @@ describe('compiled scanner', () => {
 describe('validator cache', () => {
   it('returns the compiled validator for a known key and evicts the least recently used', () => {
     const cache = createXdmValidatorCache(2);
-    const options = (cacheKey: string): XdmValidatorOptions => ({ cacheKey, schema: profile.schema, now: () => NOW });
+    const options = (cacheKey: string): XdmValidatorOptions => ({
+      cacheKey,
+      schema: profile.schema,
+      now: () => NOW,
+    });
     const first = cache.get(options('a:1'));
     expect(cache.get(options('a:1'))).toBe(first);
     cache.get(options('b:1'));

@@ -40,7 +40,12 @@ export interface RunContext {
 
 export function globalOptions(command: Command): GlobalOptions {
   const opts = command.optsWithGlobals() as Partial<GlobalOptions>;
-  return { json: opts.json === true, sandbox: opts.sandbox ?? 'prod', snapshot: opts.snapshot, save: opts.save === true };
+  return {
+    json: opts.json === true,
+    sandbox: opts.sandbox ?? 'prod',
+    snapshot: opts.snapshot,
+    save: opts.save === true,
+  };
 }
 
 /** Thrown by commands for bad usage that commander cannot see (exit code 2). */
@@ -70,7 +75,8 @@ export async function runCommand(
     const output = await work({ client: host.client, host, options, io });
     if (options.save) await host.save();
     if (!options.json) io.stdout(ensureNewline(output.human));
-    else if (output.jsonLines) io.stdout(output.jsonLines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    else if (output.jsonLines)
+      io.stdout(output.jsonLines.map((line) => `${JSON.stringify(line)}\n`).join(''));
     else io.stdout(`${JSON.stringify(output.json)}\n`);
     return output.exitCode ?? EXIT_OK;
   } catch (error) {
@@ -100,5 +106,12 @@ function ensureNewline(text: string): string {
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -18,7 +18,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     exitCode = code;
   };
   const program = new Command('profile-stager')
-    .description('Rehearse loading customer data into Adobe Experience Platform Real-Time Customer Profile, offline.')
+    .description(
+      'Rehearse loading customer data into Adobe Experience Platform Real-Time Customer Profile, offline.',
+    )
     .version(io.version, '-v, --version')
     .option('--json', 'machine-readable output (one JSON document)')
     .option('--sandbox <name>', 'sandbox to work in', 'prod')
@@ -51,7 +53,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const shown = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      const shown =
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help';
       return shown ? EXIT_OK : EXIT_USAGE;
     }
     throw error;

@@ -9,7 +9,10 @@ export function NotFoundPage() {
   const [location] = useLocation();
   return (
     <>
-      <PageHeader title={t('notFound.title')} description={<Text span>{t('notFound.body', { path: location })}</Text>} />
+      <PageHeader
+        title={t('notFound.title')}
+        description={<Text span>{t('notFound.body', { path: location })}</Text>}
+      />
       <Group>
         <Button component={Link} href="/">
           {t('placeholder.back')}

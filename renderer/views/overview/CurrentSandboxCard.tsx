@@ -26,7 +26,17 @@ export function CurrentSandboxCard() {
   const current = useCurrentSandbox();
   return (
     <Card component="section" aria-labelledby="current-sandbox-heading" aria-busy={!current}>
-      <Text id="current-sandbox-heading" component="h2" size="xs" c="dimmed" tt="uppercase" fw={700} lts={0.5} m={0} mb="xs">
+      <Text
+        id="current-sandbox-heading"
+        component="h2"
+        size="xs"
+        c="dimmed"
+        tt="uppercase"
+        fw={700}
+        lts={0.5}
+        m={0}
+        mb="xs"
+      >
         {t('overview.current')}
       </Text>
       <SandboxDetails sandbox={current ?? PLACEHOLDER} isLoading={!current} />
@@ -95,22 +105,59 @@ function SandboxDetails({ sandbox, isLoading }: { sandbox: SandboxInfo; isLoadin
         )}
       </Group>
       {sandbox.isDefault ? (
-        <Text id="delete-default-hint" size="xs" c="dimmed" mt={-8} ta="right" style={{ visibility: isLoading ? 'hidden' : undefined }}>
+        <Text
+          id="delete-default-hint"
+          size="xs"
+          c="dimmed"
+          mt={-8}
+          ta="right"
+          style={{ visibility: isLoading ? 'hidden' : undefined }}
+        >
           {t('sandbox.deleteDefaultHint')}
         </Text>
       ) : null}
       <SimpleGrid cols={{ base: 2, md: 3 }} spacing="lg" verticalSpacing="md" component="dl" m={0}>
-        <Detail label={t('sandbox.field.name')} value={loading(<Text ff="monospace" size="sm">{sandbox.name}</Text>)} />
-        <Detail label={t('sandbox.field.tenant')} value={loading(<Text ff="monospace" size="sm">_{sandbox.tenantId}</Text>)} />
+        <Detail
+          label={t('sandbox.field.name')}
+          value={loading(
+            <Text ff="monospace" size="sm">
+              {sandbox.name}
+            </Text>,
+          )}
+        />
+        <Detail
+          label={t('sandbox.field.tenant')}
+          value={loading(
+            <Text ff="monospace" size="sm">
+              _{sandbox.tenantId}
+            </Text>,
+          )}
+        />
         <Detail label={t('sandbox.field.rows')} value={loading(format.number(sandbox.rowCount))} />
-        <Detail label={t('sandbox.field.created')} value={loading(format.dateTime(sandbox.createdAt))} isDynamic />
-        <Detail label={t('sandbox.field.updated')} value={loading(format.dateTime(sandbox.updatedAt))} isDynamic />
+        <Detail
+          label={t('sandbox.field.created')}
+          value={loading(format.dateTime(sandbox.createdAt))}
+          isDynamic
+        />
+        <Detail
+          label={t('sandbox.field.updated')}
+          value={loading(format.dateTime(sandbox.updatedAt))}
+          isDynamic
+        />
       </SimpleGrid>
     </Stack>
   );
 }
 
-function Detail({ label, value, isDynamic = false }: { label: string; value: ReactNode; isDynamic?: boolean }) {
+function Detail({
+  label,
+  value,
+  isDynamic = false,
+}: {
+  label: string;
+  value: ReactNode;
+  isDynamic?: boolean;
+}) {
   return (
     <div>
       <Text component="dt" size="xs" c="dimmed" fw={600}>

@@ -22,12 +22,21 @@ export function SandboxTable() {
         <Title id="all-sandboxes-heading" order={2} fz="lg">
           {t('overview.sandboxes')}
         </Title>
-        <Button variant="light" leftSection={<Icon name="plus" size={16} />} onClick={() => open({ kind: 'create' })}>
+        <Button
+          variant="light"
+          leftSection={<Icon name="plus" size={16} />}
+          onClick={() => open({ kind: 'create' })}
+        >
           {t('sandbox.action.create')}
         </Button>
       </Group>
       <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover aria-labelledby="all-sandboxes-heading">
+        <Table
+          verticalSpacing="sm"
+          horizontalSpacing="lg"
+          highlightOnHover
+          aria-labelledby="all-sandboxes-heading"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('sandbox.field.title')}</Table.Th>

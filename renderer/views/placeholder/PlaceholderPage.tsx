@@ -29,7 +29,12 @@ export function PlaceholderPage({ route }: { route: AppRoute }) {
             </Text>
             <Text>{t(route.summary)}</Text>
             <Group mt="sm">
-              <Button component={Link} href="/" variant="default" leftSection={<Icon name="overview" size={16} />}>
+              <Button
+                component={Link}
+                href="/"
+                variant="default"
+                leftSection={<Icon name="overview" size={16} />}
+              >
                 {t('placeholder.back')}
               </Button>
             </Group>

@@ -11,7 +11,15 @@ import { usePrefs } from '../../state/StoresProvider';
 import { ApiCard } from './ApiCard';
 import { SnapshotCard } from './SnapshotCard';
 
-function SettingRow({ label, hint, control }: { label: string; hint: string; control: (labelId: string, hintId: string) => ReactNode }) {
+function SettingRow({
+  label,
+  hint,
+  control,
+}: {
+  label: string;
+  hint: string;
+  control: (labelId: string, hintId: string) => ReactNode;
+}) {
   const labelId = useId();
   const hintId = useId();
   return (
@@ -91,7 +99,11 @@ export function SettingsPage() {
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="lg" component="dl" m={0}>
             <AboutItem label={t('settings.about.host')} value={t(`status.host.${host}`)} />
             <AboutItem label={t('settings.about.version')} value={info?.version} isDynamic />
-            <AboutItem label={t('settings.about.started')} value={info ? format.dateTime(info.startedAt) : undefined} isDynamic />
+            <AboutItem
+              label={t('settings.about.started')}
+              value={info ? format.dateTime(info.startedAt) : undefined}
+              isDynamic
+            />
           </SimpleGrid>
         </Card>
       </Stack>
@@ -99,7 +111,15 @@ export function SettingsPage() {
   );
 }
 
-function AboutItem({ label, value, isDynamic = false }: { label: string; value: string | undefined; isDynamic?: boolean }) {
+function AboutItem({
+  label,
+  value,
+  isDynamic = false,
+}: {
+  label: string;
+  value: string | undefined;
+  isDynamic?: boolean;
+}) {
   return (
     <div>
       <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>

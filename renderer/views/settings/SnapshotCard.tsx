@@ -30,7 +30,13 @@ export function SnapshotCard() {
     if (!file) return;
     setResult(undefined);
     const imported = await importer.run({ bytes: new Uint8Array(await file.arrayBuffer()), replace });
-    if (imported) setResult(t('settings.snapshots.imported', { names: imported.sandboxes.map((s) => s.name).join(', '), rows: String(imported.rows) }));
+    if (imported)
+      setResult(
+        t('settings.snapshots.imported', {
+          names: imported.sandboxes.map((s) => s.name).join(', '),
+          rows: String(imported.rows),
+        }),
+      );
   };
 
   return (
@@ -46,7 +52,11 @@ export function SnapshotCard() {
           <Button variant="default" loading={exporter.isPending} onClick={() => void exportSnapshot()}>
             {t('settings.snapshots.export')}
           </Button>
-          <Button variant="default" disabled={!current} onClick={() => current && void exportSnapshot([current.name])}>
+          <Button
+            variant="default"
+            disabled={!current}
+            onClick={() => current && void exportSnapshot([current.name])}
+          >
             {t('settings.snapshots.exportCurrent')}
           </Button>
         </Group>
@@ -58,7 +68,11 @@ export function SnapshotCard() {
               </Button>
             )}
           </FileButton>
-          <Checkbox label={t('settings.snapshots.replace')} checked={replace} onChange={(event) => setReplace(event.currentTarget.checked)} />
+          <Checkbox
+            label={t('settings.snapshots.replace')}
+            checked={replace}
+            onChange={(event) => setReplace(event.currentTarget.checked)}
+          />
         </Group>
         {result && (
           <Text size="sm" role="status">

@@ -45,7 +45,8 @@ export function inProcessPair(): [Endpoint & { kill(reason: string): void }, End
  * them by reference is safe, and file-backed Blobs (fs.openAsBlob) cannot be cloned at all.
  */
 function cloneMessage(message: WireMessage): WireMessage {
-  if (message.kind !== 'call' || typeof message.args !== 'object' || message.args === null) return structuredClone(message);
+  if (message.kind !== 'call' || typeof message.args !== 'object' || message.args === null)
+    return structuredClone(message);
   const blobs: [string, unknown][] = [];
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(message.args)) {

@@ -4,7 +4,10 @@ import { isWireMessage, type Endpoint, type WireMessage } from '../wire';
 /** The structural subset of MessagePort / Worker / DedicatedWorkerGlobalScope we use. */
 export interface PortLike {
   postMessage(message: unknown, transfer?: Transferable[]): void;
-  addEventListener(type: 'message' | 'messageerror' | 'error' | 'close', listener: (event: unknown) => void): void;
+  addEventListener(
+    type: 'message' | 'messageerror' | 'error' | 'close',
+    listener: (event: unknown) => void,
+  ): void;
   removeEventListener(
     type: 'message' | 'messageerror' | 'error' | 'close',
     listener: (event: unknown) => void,

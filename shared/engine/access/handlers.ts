@@ -12,7 +12,11 @@ import type { AccessService, EntityQuery } from './service';
 
 function fieldsOf(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string') return value.split(',').map((f) => f.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
   if (Array.isArray(value) && value.every((f) => typeof f === 'string')) return value;
   throw new EngineError('invalid-argument', 'fields is a comma-separated string or a list of dotted paths.');
 }
@@ -27,14 +31,27 @@ function numberOf(value: unknown, name: string): number | undefined {
 function policyInput(args: Record<string, unknown>): Partial<MergePolicyInput> {
   const out: Partial<MergePolicyInput> = {};
   if (typeof args.name === 'string') out.name = args.name;
-  if (args.identityGraph !== undefined) out.identityGraph = requireObject(args.identityGraph, 'identityGraph') as MergePolicyInput['identityGraph'];
-  if (args.attributeMerge !== undefined) out.attributeMerge = requireObject(args.attributeMerge, 'attributeMerge') as MergePolicyInput['attributeMerge'];
+  if (args.identityGraph !== undefined)
+    out.identityGraph = requireObject(
+      args.identityGraph,
+      'identityGraph',
+    ) as MergePolicyInput['identityGraph'];
+  if (args.attributeMerge !== undefined)
+    out.attributeMerge = requireObject(
+      args.attributeMerge,
+      'attributeMerge',
+    ) as MergePolicyInput['attributeMerge'];
   if (args.default !== undefined) out.default = args.default === true || args.default === 'true';
   if (args.isActiveOnEdge !== undefined) out.isActiveOnEdge = args.isActiveOnEdge === true;
   return out;
 }
 
-export function accessHandlers(registry: RegistryCore, access: AccessService, policies: MergePolicies, states: ProfileStates): HandlerMap {
+export function accessHandlers(
+  registry: RegistryCore,
+  access: AccessService,
+  policies: MergePolicies,
+  states: ProfileStates,
+): HandlerMap {
   const scoped = async (raw: unknown, method: string) => {
     const args = requireObject(raw, method);
     return { args, db: await registry.db(requireString(args, 'sandbox', method)) };
@@ -45,7 +62,8 @@ export function accessHandlers(registry: RegistryCore, access: AccessService, po
     ...(fieldsOf(args.fields) ? { fields: fieldsOf(args.fields) as string[] } : {}),
     ...(optionalString(args, 'mergePolicyId', method) ? { mergePolicyId: args.mergePolicyId as string } : {}),
   });
-  const datasetIds = async (db: Awaited<ReturnType<RegistryCore['db']>>) => new Set(((await db.table('datasets').toArray()) as StoredDataset[]).map((d) => d.id));
+  const datasetIds = async (db: Awaited<ReturnType<RegistryCore['db']>>) =>
+    new Set(((await db.table('datasets').toArray()) as StoredDataset[]).map((d) => d.id));
   return {
     'profile-entity-get': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-entity-get');
@@ -53,12 +71,22 @@ export function accessHandlers(registry: RegistryCore, access: AccessService, po
     },
     'profile-entities': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-entities');
-      if (!Array.isArray(args.identities) || args.identities.length === 0) throw new EngineError('invalid-argument', 'identities must be a non-empty list of {"entityId", "entityIdNS": {"code"}}.');
-      if (args.identities.length > 1000) throw new EngineError('invalid-argument', 'At most 1000 identities per request.');
+      if (!Array.isArray(args.identities) || args.identities.length === 0)
+        throw new EngineError(
+          'invalid-argument',
+          'identities must be a non-empty list of {"entityId", "entityIdNS": {"code"}}.',
+        );
+      if (args.identities.length > 1000)
+        throw new EngineError('invalid-argument', 'At most 1000 identities per request.');
       const queries = args.identities.map((item) => {
         const identity = requireObject(item, 'identity');
         const ns = identity.entityIdNS;
-        const code = typeof ns === 'string' ? ns : typeof ns === 'object' && ns !== null ? (ns as { code?: unknown }).code : undefined;
+        const code =
+          typeof ns === 'string'
+            ? ns
+            : typeof ns === 'object' && ns !== null
+              ? (ns as { code?: unknown }).code
+              : undefined;
         return {
           entityId: requireString(identity, 'entityId', 'identity'),
           ...(typeof code === 'string' ? { entityIdNS: code } : {}),
@@ -88,11 +116,21 @@ export function accessHandlers(registry: RegistryCore, access: AccessService, po
     },
     'profile-graph': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-graph');
-      return (await access.graph(db, { entityId: requireString(args, 'entityId', 'profile-graph'), ...(typeof args.entityIdNS === 'string' ? { entityIdNS: args.entityIdNS } : {}) })) ?? null;
+      return (
+        (await access.graph(db, {
+          entityId: requireString(args, 'entityId', 'profile-graph'),
+          ...(typeof args.entityIdNS === 'string' ? { entityIdNS: args.entityIdNS } : {}),
+        })) ?? null
+      );
     },
     'profile-batch': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-batch');
-      return access.batchProfiles(db, requireString(args, 'batchId', 'profile-batch'), numberOf(args.offset, 'offset') ?? 0, numberOf(args.limit, 'limit') ?? 100);
+      return access.batchProfiles(
+        db,
+        requireString(args, 'batchId', 'profile-batch'),
+        numberOf(args.offset, 'offset') ?? 0,
+        numberOf(args.limit, 'limit') ?? 100,
+      );
     },
     'profile-stats': async (raw) => access.stats((await scoped(raw, 'profile-stats')).db),
     'profile-diagnose': async (raw) => {
@@ -115,14 +153,27 @@ export function accessHandlers(registry: RegistryCore, access: AccessService, po
     },
     'profile-policy-update': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-policy-update');
-      return policies.update(db, requireString(args, 'id', 'profile-policy-update'), policyInput(args), await datasetIds(db));
+      return policies.update(
+        db,
+        requireString(args, 'id', 'profile-policy-update'),
+        policyInput(args),
+        await datasetIds(db),
+      );
     },
     'profile-policy-preview': async (raw) => {
       const { args, db } = await scoped(raw, 'profile-policy-preview');
       const identity = requireObject(args.identity, 'identity');
       const policyId = optionalString(args, 'policyId', 'profile-policy-preview');
-      const draft = await policies.draft(db, policyInput(requireObject(args.draft, 'draft')), await datasetIds(db), policyId || undefined);
-      const query = { entityId: requireString(identity, 'id', 'identity'), entityIdNS: requireString(identity, 'namespace', 'identity') };
+      const draft = await policies.draft(
+        db,
+        policyInput(requireObject(args.draft, 'draft')),
+        await datasetIds(db),
+        policyId || undefined,
+      );
+      const query = {
+        entityId: requireString(identity, 'id', 'identity'),
+        entityIdNS: requireString(identity, 'namespace', 'identity'),
+      };
       return (await access.detail(db, query, draft)) ?? null;
     },
     'profile-policy-delete': async (raw) => {

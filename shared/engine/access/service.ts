@@ -2,7 +2,14 @@
 // platform's response shapes, plus the views the verify wizard needs (provenance, graph, batch).
 import type Dexie from 'dexie';
 import { EngineError } from '../../contract/errors';
-import type { AccessEntity, EventPage, GraphView, MergePolicy, ProfileDetail, ProfileStats } from '../../contract/profile-types';
+import type {
+  AccessEntity,
+  EventPage,
+  GraphView,
+  MergePolicy,
+  ProfileDetail,
+  ProfileStats,
+} from '../../contract/profile-types';
 import type { StoredDataset } from '../catalog/service';
 import type { RecordFragment } from '../profile/fragments';
 import { identityKey, splitIdentityKey } from '../profile/identities';
@@ -35,23 +42,43 @@ export class AccessService {
   }
 
   /** Resolves entityId (+NS) to an identity; an entityId without NS is an XID. */
-  identity(state: ProfileState, query: { entityId: string; entityIdNS?: string }): { namespace: string; id: string } | undefined {
-    if (query.entityIdNS) return { namespace: state.graph.canonicalNamespace(query.entityIdNS) ?? query.entityIdNS, id: query.entityId };
+  identity(
+    state: ProfileState,
+    query: { entityId: string; entityIdNS?: string },
+  ): { namespace: string; id: string } | undefined {
+    if (query.entityIdNS)
+      return {
+        namespace: state.graph.canonicalNamespace(query.entityIdNS) ?? query.entityIdNS,
+        id: query.entityId,
+      };
     return state.graph.identityOfXid(query.entityId);
   }
 
   /** Identities a policy stitches for one identity; more than 50 is refused as the platform does (422). */
-  private related(state: ProfileState, identity: { namespace: string; id: string }, policy: MergePolicy | undefined): { namespace: string; id: string }[] {
+  private related(
+    state: ProfileState,
+    identity: { namespace: string; id: string },
+    policy: MergePolicy | undefined,
+  ): { namespace: string; id: string }[] {
     if (policy?.identityGraph.type !== 'pdg') return [identity];
     const members = state.graph.membersOf(identity.namespace, identity.id);
     if (members.length > MAX_GRAPH_IDENTITIES || state.graph.isOverLimit(identity.namespace, identity.id)) {
-      throw new EngineError('limit-exceeded', `Too many related identities: the identity graph of ${identity.namespace}:${identity.id} has ${members.length} identities, above the limit of ${MAX_GRAPH_IDENTITIES}. Narrow the query (mergePolicyId with identityGraph "none").`);
+      throw new EngineError(
+        'limit-exceeded',
+        `Too many related identities: the identity graph of ${identity.namespace}:${identity.id} has ${members.length} identities, above the limit of ${MAX_GRAPH_IDENTITIES}. Narrow the query (mergePolicyId with identityGraph "none").`,
+      );
     }
     return members.length ? members : [identity];
   }
 
-  private fragmentsFor(state: ProfileState, identities: { namespace: string; id: string }[], policy: MergePolicy | undefined): RecordFragment[] {
-    const fragments = state.fragments.recordFragmentsOf(identities.map((i) => identityKey(i.namespace, i.id)));
+  private fragmentsFor(
+    state: ProfileState,
+    identities: { namespace: string; id: string }[],
+    policy: MergePolicy | undefined,
+  ): RecordFragment[] {
+    const fragments = state.fragments.recordFragmentsOf(
+      identities.map((i) => identityKey(i.namespace, i.id)),
+    );
     if (policy) return fragments;
     // No default policy: no merge and no stitching — the most recent fragment of the identity alone.
     const latest = [...fragments].sort((a, b) => b.last.time - a.last.time)[0];
@@ -77,7 +104,13 @@ export class AccessService {
       mergePolicyId: policy?.id ?? null,
       entity: merged.entity,
       provenance: merged.provenance,
-      fragments: merged.fragments.map((f) => ({ datasetId: f.datasetId, primaryIdentity: f.primaryKey.replace('\u0000', ':'), lastBatchId: f.last.batchId, time: f.last.time, record: f.record })),
+      fragments: merged.fragments.map((f) => ({
+        datasetId: f.datasetId,
+        primaryIdentity: f.primaryKey.replace('\u0000', ':'),
+        lastBatchId: f.last.batchId,
+        time: f.last.time,
+        record: f.record,
+      })),
       identities: related.map((i) => ({ ...i, xid: state.graph.xidOf(i.namespace, i.id) })),
     };
   }
@@ -86,33 +119,66 @@ export class AccessService {
   async entity(db: Dexie, query: EntityQuery): Promise<Record<string, AccessEntity>> {
     const found = await this.entityOrPlaceholder(db, query);
     if (found.isPlaceholder) {
-      throw new EngineError('not-found', `No profile for ${query.entityIdNS ? `${query.entityIdNS}:` : 'XID '}${query.entityId} under this merge policy. Run "profile diagnose" (or the Verify wizard) to find out why.`);
+      throw new EngineError(
+        'not-found',
+        `No profile for ${query.entityIdNS ? `${query.entityIdNS}:` : 'XID '}${query.entityId} under this merge policy. Run "profile diagnose" (or the Verify wizard) to find out why.`,
+      );
     }
     return { [found.entity.entityId]: found.entity };
   }
 
   /** `POST /access/entities`: one entry per requested identity, the empty placeholder for unknown ones. */
-  async entities(db: Dexie, queries: EntityQuery[]): Promise<Record<string, AccessEntity | Omit<AccessEntity, 'mergePolicy' | 'tags' | 'identityGraph'>>> {
-    const out: Record<string, AccessEntity | Omit<AccessEntity, 'mergePolicy' | 'tags' | 'identityGraph'>> = {};
+  async entities(
+    db: Dexie,
+    queries: EntityQuery[],
+  ): Promise<Record<string, AccessEntity | Omit<AccessEntity, 'mergePolicy' | 'tags' | 'identityGraph'>>> {
+    const out: Record<string, AccessEntity | Omit<AccessEntity, 'mergePolicy' | 'tags' | 'identityGraph'>> =
+      {};
     for (const query of queries) {
       const found = await this.entityOrPlaceholder(db, query);
-      out[found.entity.entityId] = found.isPlaceholder ? { entityId: found.entity.entityId, sources: [''], entity: {}, lastModifiedAt: EPOCH_PLACEHOLDER } : found.entity;
+      out[found.entity.entityId] = found.isPlaceholder
+        ? { entityId: found.entity.entityId, sources: [''], entity: {}, lastModifiedAt: EPOCH_PLACEHOLDER }
+        : found.entity;
     }
     return out;
   }
 
-  private async entityOrPlaceholder(db: Dexie, query: EntityQuery): Promise<{ entity: AccessEntity; isPlaceholder: boolean }> {
+  private async entityOrPlaceholder(
+    db: Dexie,
+    query: EntityQuery,
+  ): Promise<{ entity: AccessEntity; isPlaceholder: boolean }> {
     const state = await this.states.get(db);
     const detail = await this.detail(db, query);
     const identity = this.identity(state, query);
     const xid = identity ? state.graph.xidOf(identity.namespace, identity.id) : query.entityId;
-    if (!detail) return { entity: { entityId: xid, mergePolicy: { id: '' }, sources: [''], tags: [], identityGraph: [], entity: {}, lastModifiedAt: EPOCH_PLACEHOLDER }, isPlaceholder: true };
+    if (!detail)
+      return {
+        entity: {
+          entityId: xid,
+          mergePolicy: { id: '' },
+          sources: [''],
+          tags: [],
+          identityGraph: [],
+          entity: {},
+          lastModifiedAt: EPOCH_PLACEHOLDER,
+        },
+        isPlaceholder: true,
+      };
     let entity = detail.entity;
     if (query.fields?.length) {
       const wantsIdentities = query.fields.includes('identities');
-      entity = pickFields(entity, query.fields.filter((f) => f !== 'identities'));
+      entity = pickFields(
+        entity,
+        query.fields.filter((f) => f !== 'identities'),
+      );
       if (wantsIdentities) {
-        entity['identities'] = detail.identities.map((i) => ({ id: i.id, namespace: { code: i.namespace }, ...(identity && i.namespace === identity.namespace && i.id === identity.id ? { primary: true } : {}) }));
+        entity['identities'] = detail.identities.map((i) => ({
+          id: i.id,
+          namespace: { code: i.namespace },
+          ...(identity && i.namespace === identity.namespace && i.id === identity.id
+            ? { primary: true }
+            : {}),
+        }));
       }
     }
     const times = detail.fragments.map((f) => f.time);
@@ -133,31 +199,67 @@ export class AccessService {
   /** ExperienceEvents of a profile (SPEC §7.3), time-filtered, ordered and paged. */
   async events(
     db: Dexie,
-    query: { relatedEntityId: string; relatedEntityIdNS?: string; mergePolicyId?: string; startTime?: number; endTime?: number; orderby?: string; limit?: number; start?: string; fields?: string[] },
+    query: {
+      relatedEntityId: string;
+      relatedEntityIdNS?: string;
+      mergePolicyId?: string;
+      startTime?: number;
+      endTime?: number;
+      orderby?: string;
+      limit?: number;
+      start?: string;
+      fields?: string[];
+    },
   ): Promise<EventPage> {
     const state = await this.states.get(db);
-    const identity = this.identity(state, { entityId: query.relatedEntityId, ...(query.relatedEntityIdNS ? { entityIdNS: query.relatedEntityIdNS } : {}) });
-    const empty: EventPage = { _page: { orderby: query.orderby ?? '+timestamp', start: '', count: 0, next: '' }, children: [], _links: { next: { href: '' } } };
+    const identity = this.identity(state, {
+      entityId: query.relatedEntityId,
+      ...(query.relatedEntityIdNS ? { entityIdNS: query.relatedEntityIdNS } : {}),
+    });
+    const empty: EventPage = {
+      _page: { orderby: query.orderby ?? '+timestamp', start: '', count: 0, next: '' },
+      children: [],
+      _links: { next: { href: '' } },
+    };
     if (!identity) return empty;
     const policy = await this.policy(db, query.mergePolicyId);
     const related = this.related(state, identity, policy);
     let events = state.fragments.eventsOf(related.map((i) => identityKey(i.namespace, i.id)));
     if (policy?.attributeMerge.type === 'dataSetPrecedence') {
       const order = policy.attributeMerge.order;
-      const eventDatasets = new Set((await db.table('datasets').toArray() as StoredDataset[]).map((d) => d.id));
+      const eventDatasets = new Set(
+        ((await db.table('datasets').toArray()) as StoredDataset[]).map((d) => d.id),
+      );
       events = events.filter((e) => order.includes(e.datasetId) || !eventDatasets.has(e.datasetId));
     }
-    if (query.startTime !== undefined) events = events.filter((e) => e.timestamp >= (query.startTime as number));
+    if (query.startTime !== undefined)
+      events = events.filter((e) => e.timestamp >= (query.startTime as number));
     if (query.endTime !== undefined) events = events.filter((e) => e.timestamp < (query.endTime as number));
     const descending = query.orderby === '-timestamp';
-    events.sort((a, b) => (descending ? b.timestamp - a.timestamp : a.timestamp - b.timestamp) || a.eventId.localeCompare(b.eventId));
-    const startIndex = query.start ? Math.max(0, events.findIndex((e) => e.eventId === query.start)) : 0;
+    events.sort(
+      (a, b) =>
+        (descending ? b.timestamp - a.timestamp : a.timestamp - b.timestamp) ||
+        a.eventId.localeCompare(b.eventId),
+    );
+    const startIndex = query.start
+      ? Math.max(
+          0,
+          events.findIndex((e) => e.eventId === query.start),
+        )
+      : 0;
     const limit = Math.min(Math.max(query.limit ?? 1000, 1), 1000);
     const page = events.slice(startIndex, startIndex + limit);
     const next = events[startIndex + limit];
     const relatedXid = state.graph.xidOf(identity.namespace, identity.id);
     const orderby = descending ? '-timestamp' : 'timestamp';
-    const params = new URLSearchParams({ start: next?.eventId ?? '', orderby, 'schema.name': '_xdm.context.experienceevent', 'relatedSchema.name': '_xdm.context.profile', relatedEntityId: relatedXid, limit: String(limit) });
+    const params = new URLSearchParams({
+      start: next?.eventId ?? '',
+      orderby,
+      'schema.name': '_xdm.context.experienceevent',
+      'relatedSchema.name': '_xdm.context.profile',
+      relatedEntityId: relatedXid,
+      limit: String(limit),
+    });
     // Events keep only where their row is stored; the page's records are read back here.
     const records = await state.pages.recordsOf(page);
     return {
@@ -185,13 +287,20 @@ export class AccessService {
     return {
       xid: xid(identity),
       identities: state.graph.membersOf(identity.namespace, identity.id).map((i) => ({ ...i, xid: xid(i) })),
-      links: state.graph.linksOf(identity.namespace, identity.id).map((l) => ({ a: xid(l.a), b: xid(l.b), sources: l.sources })),
+      links: state.graph
+        .linksOf(identity.namespace, identity.id)
+        .map((l) => ({ a: xid(l.a), b: xid(l.b), sources: l.sources })),
       isOverLimit: state.graph.isOverLimit(identity.namespace, identity.id),
     };
   }
 
   /** The profiles a batch touched (by primary identity), paged. */
-  async batchProfiles(db: Dexie, batchId: string, offset = 0, limit = 100): Promise<{ total: number; profiles: { xid: string; namespace: string; id: string }[] }> {
+  async batchProfiles(
+    db: Dexie,
+    batchId: string,
+    offset = 0,
+    limit = 100,
+  ): Promise<{ total: number; profiles: { xid: string; namespace: string; id: string }[] }> {
     const state = await this.states.get(db);
     const keys = [...(state.touched.get(batchId) ?? [])];
     return {
@@ -222,14 +331,22 @@ export class AccessService {
     }
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
     const byDataset = new Map<string, number>();
-    for (const fragment of state.fragments.records.values()) byDataset.set(fragment.datasetId, (byDataset.get(fragment.datasetId) ?? 0) + 1);
-    for (const list of state.fragments.eventsByIdentity.values()) for (const e of list) byDataset.set(e.datasetId, (byDataset.get(e.datasetId) ?? 0) + 1);
-    const byNamespace = state.graph.identitiesByNamespace(new Set([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()]));
+    for (const fragment of state.fragments.records.values())
+      byDataset.set(fragment.datasetId, (byDataset.get(fragment.datasetId) ?? 0) + 1);
+    for (const list of state.fragments.eventsByIdentity.values())
+      for (const e of list) byDataset.set(e.datasetId, (byDataset.get(e.datasetId) ?? 0) + 1);
+    const byNamespace = state.graph.identitiesByNamespace(
+      new Set([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()]),
+    );
     return {
       profiles: profiles.size,
       fragments: state.fragments.records.size + state.fragments.eventCount,
-      byDataset: datasets.filter((d) => byDataset.has(d.id)).map((d) => ({ id: d.id, name: d.name, fragments: byDataset.get(d.id) ?? 0 })),
-      byNamespace: Object.entries(byNamespace).sort().map(([code, identities]) => ({ code, identities })),
+      byDataset: datasets
+        .filter((d) => byDataset.has(d.id))
+        .map((d) => ({ id: d.id, name: d.name, fragments: byDataset.get(d.id) ?? 0 })),
+      byNamespace: Object.entries(byNamespace)
+        .sort()
+        .map(([code, identities]) => ({ code, identities })),
     };
   }
 }

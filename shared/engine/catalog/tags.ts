@@ -31,10 +31,19 @@ export function tagState(tags: DatasetTags): TagState {
 /** Checks that every tag is a list of strings. */
 export function checkTags(tags: unknown): DatasetTags {
   if (tags === undefined) return {};
-  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) throw new EngineError('invalid-argument', 'Dataset "tags" must be an object of string lists, e.g. {"unifiedProfile": ["enabled:true"]}.');
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags))
+    throw new EngineError(
+      'invalid-argument',
+      'Dataset "tags" must be an object of string lists, e.g. {"unifiedProfile": ["enabled:true"]}.',
+    );
   for (const [key, value] of Object.entries(tags)) {
-    if (key === '__proto__' || key === 'constructor') throw new EngineError('invalid-argument', `Tag name "${key}" is not allowed.`);
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new EngineError('invalid-argument', `Tag "${key}" must be a list of strings such as "enabled:true".`);
+    if (key === '__proto__' || key === 'constructor')
+      throw new EngineError('invalid-argument', `Tag name "${key}" is not allowed.`);
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+      throw new EngineError(
+        'invalid-argument',
+        `Tag "${key}" must be a list of strings such as "enabled:true".`,
+      );
   }
   return tags as DatasetTags;
 }
@@ -58,7 +67,10 @@ export function checkTagTransition(before: TagState | undefined, after: TagState
   }
   const wantsUpsert = after.isUpsert;
   if (wantsUpsert && schema.behavior === 'time-series') {
-    throw new EngineError('failed-precondition', `Upsert applies to record data only; "${schema.title}" holds ExperienceEvents, which are always appended.`);
+    throw new EngineError(
+      'failed-precondition',
+      `Upsert applies to record data only; "${schema.title}" holds ExperienceEvents, which are always appended.`,
+    );
   }
   if (before && before.isProfileEnabled && after.isProfileEnabled && before.isUpsert !== after.isUpsert) {
     throw new EngineError(

@@ -16,8 +16,10 @@ export function growEdges(s: GraphState, need: number): void {
 export function findEdge(s: GraphState, a: number, b: number): number {
   const from = (s.refs[a] ?? 0) <= (s.refs[b] ?? 0) ? a : b;
   const to = from === a ? b : a;
-  for (let h = s.headActive[from] ?? NONE; h !== NONE; h = s.next[h] ?? NONE) if (s.other(h) === to) return h >> 1;
-  for (let h = s.headDeleted[from] ?? NONE; h !== NONE; h = s.next[h] ?? NONE) if (s.other(h) === to) return h >> 1;
+  for (let h = s.headActive[from] ?? NONE; h !== NONE; h = s.next[h] ?? NONE)
+    if (s.other(h) === to) return h >> 1;
+  for (let h = s.headDeleted[from] ?? NONE; h !== NONE; h = s.next[h] ?? NONE)
+    if (s.other(h) === to) return h >> 1;
   return NONE;
 }
 

@@ -2,7 +2,13 @@
 import { applyRecord } from './linking';
 import { NONE, REC_LINKED, REC_SINGLE, REC_SKIPPED, type GraphState } from './state';
 import type { IdentityInput } from './types';
-import { countProblem, unknownNamespaceProblem, valueProblem, valueVerdict, type IdentityProblem } from './values';
+import {
+  countProblem,
+  unknownNamespaceProblem,
+  valueProblem,
+  valueVerdict,
+  type IdentityProblem,
+} from './values';
 
 /** Namespace code (any letter case) → namespace index in the state, or NONE when not registered. */
 export type NamespaceResolver = (code: string) => number;
@@ -19,12 +25,26 @@ export interface IngestOutcome {
 
 const NO_NODES = new Int32Array(0);
 
-function single(s: GraphState, origin: number, row: number, time: number, messageId: string | undefined, reason: string): IngestOutcome {
+function single(
+  s: GraphState,
+  origin: number,
+  row: number,
+  time: number,
+  messageId: string | undefined,
+  reason: string,
+): IngestOutcome {
   s.storeRecord(origin, row, time, REC_SINGLE, NO_NODES, 0, messageId);
   return { status: REC_SINGLE, single: reason, links: 0, logFrom: s.log.length };
 }
 
-function skipped(s: GraphState, origin: number, row: number, time: number, messageId: string | undefined, problem: IdentityProblem): IngestOutcome {
+function skipped(
+  s: GraphState,
+  origin: number,
+  row: number,
+  time: number,
+  messageId: string | undefined,
+  problem: IdentityProblem,
+): IngestOutcome {
   s.storeRecord(origin, row, time, REC_SKIPPED, NO_NODES, 0, messageId);
   return { status: REC_SKIPPED, problem, links: 0, logFrom: s.log.length };
 }
@@ -58,15 +78,38 @@ export function ingestRecord(
     if (ns === NONE) return skipped(s, origin, row, time, messageId, unknownNamespaceProblem(code, j));
     const value = identity?.id;
     const verdict = valueVerdict(value, s.nsIsEcid[ns] === true, s.values);
-    if (verdict !== 0) return skipped(s, origin, row, time, messageId, valueProblem(verdict, s.nsCodes[ns] ?? '', value, j, s.values));
+    if (verdict !== 0)
+      return skipped(
+        s,
+        origin,
+        row,
+        time,
+        messageId,
+        valueProblem(verdict, s.nsCodes[ns] ?? '', value, j, s.values),
+      );
     namespaces[j] = ns;
     if (s.nsLinkable[ns]) linkable++;
   }
   if (linkable < 2) {
     if (count === 0) return single(s, origin, row, time, messageId, 'the record has no identity');
-    if (linkable === count) return single(s, origin, row, time, messageId, 'the record has only 1 identity; a link needs at least 2 in the same record');
+    if (linkable === count)
+      return single(
+        s,
+        origin,
+        row,
+        time,
+        messageId,
+        'the record has only 1 identity; a link needs at least 2 in the same record',
+      );
     const graphless = s.config.graphlessTypes.join(' and ');
-    return single(s, origin, row, time, messageId, `the record has ${linkable === 0 ? 'no identity' : 'only 1 identity'} that builds a graph (${graphless} identities build none)`);
+    return single(
+      s,
+      origin,
+      row,
+      time,
+      messageId,
+      `the record has ${linkable === 0 ? 'no identity' : 'only 1 identity'} that builds a graph (${graphless} identities build none)`,
+    );
   }
   const nodes = s.recordNodes;
   let k = 0;
@@ -81,7 +124,14 @@ export function ingestRecord(
   if (k < 2) {
     const only = nodes[0] ?? NONE;
     if (s.refs[only] === 0) s.dropNode(only);
-    return single(s, origin, row, time, messageId, 'the record has only 1 distinct identity; a link needs at least 2 in the same record');
+    return single(
+      s,
+      origin,
+      row,
+      time,
+      messageId,
+      'the record has only 1 distinct identity; a link needs at least 2 in the same record',
+    );
   }
   const r = s.storeRecord(origin, row, time, REC_LINKED, nodes, k, messageId);
   const logFrom = s.log.length;

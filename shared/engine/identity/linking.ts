@@ -118,7 +118,8 @@ export function reach(s: GraphState, out: number[], epoch: number): number[] {
 export function linksWithin(s: GraphState, nodes: readonly number[]): number[] {
   const edges: number[] = [];
   for (const n of nodes) {
-    for (let h = s.headActive[n] ?? NONE; h !== NONE; h = s.next[h] ?? NONE) if ((h & 1) === 0) edges.push(h >> 1);
+    for (let h = s.headActive[n] ?? NONE; h !== NONE; h = s.next[h] ?? NONE)
+      if ((h & 1) === 0) edges.push(h >> 1);
   }
   return edges;
 }
@@ -165,7 +166,15 @@ function keepNewestUniqueLinks(s: GraphState, nodes: readonly number[], r: numbe
       continue;
     }
     deactivate(s, e);
-    s.addLog(LOG_LINK, WHY_UNIQUE, r, s.edgeA[e] ?? NONE, s.edgeB[e] ?? NONE, s.uniq[a * slots + u] ?? NONE, s.uniq[b * slots + u] ?? NONE);
+    s.addLog(
+      LOG_LINK,
+      WHY_UNIQUE,
+      r,
+      s.edgeA[e] ?? NONE,
+      s.edgeB[e] ?? NONE,
+      s.uniq[a * slots + u] ?? NONE,
+      s.uniq[b * slots + u] ?? NONE,
+    );
   }
   for (const n of nodes) if (s.degree[n] === 0) s.addLog(LOG_ORPHAN, WHY_UNIQUE, r, n);
 }

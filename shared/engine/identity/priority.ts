@@ -16,7 +16,10 @@ export interface PrimaryChoice {
  * event's namespaces is ranked, the identity flagged primary, else the only identity, else undefined.
  * Profile records keep their schema's primary identity: priority applies to events only.
  */
-export function primaryIdentityForEvent(identities: readonly IdentityInput[], config: Pick<IdentityConfig, 'namespacePriority'>): PrimaryChoice | undefined {
+export function primaryIdentityForEvent(
+  identities: readonly IdentityInput[],
+  config: Pick<IdentityConfig, 'namespacePriority'>,
+): PrimaryChoice | undefined {
   const ranks = new Map<string, number>();
   for (const [code, rank] of Object.entries(config.namespacePriority)) ranks.set(code.toLowerCase(), rank);
   let best: PrimaryChoice | undefined;

@@ -3,7 +3,10 @@ import { applyRecord } from './linking';
 import { EDGE_FREE, NONE, REC_LINKED, REC_REMOVED, REC_SINGLE, type GraphState } from './state';
 
 /** Graph roots of the identities of a closed set that are in a graph, and the size of each graph. */
-function roots(s: GraphState, nodes: readonly number[]): { rootOf: Map<number, number>; sizeOf: Map<number, number> } {
+function roots(
+  s: GraphState,
+  nodes: readonly number[],
+): { rootOf: Map<number, number>; sizeOf: Map<number, number> } {
   const rootOf = new Map<number, number>();
   const sizeOf = new Map<number, number>();
   for (const n of nodes) {
@@ -19,7 +22,11 @@ function roots(s: GraphState, nodes: readonly number[]): { rootOf: Map<number, n
  * Identities whose graph changed. A graph of the closed set is unchanged exactly when all its members
  * share one new root whose graph has the same size (then the two member sets are equal).
  */
-function changedBetween(nodes: readonly number[], before: ReturnType<typeof roots>, after: ReturnType<typeof roots>): number[] {
+function changedBetween(
+  nodes: readonly number[],
+  before: ReturnType<typeof roots>,
+  after: ReturnType<typeof roots>,
+): number[] {
   const target = new Map<number, number>();
   for (const [n, root] of before.rootOf) {
     const next = after.rootOf.get(n) ?? NONE;

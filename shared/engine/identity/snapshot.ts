@@ -85,7 +85,11 @@ function invalid(message: string): EngineError {
  * Stores and applies every record of an export into an empty state, in order. `namespaceOf` maps an
  * exported namespace code to the state's index (NONE when the sandbox no longer has it).
  */
-export function importRecords(s: GraphState, data: IdentityGraphExport, namespaceOf: (code: string) => number): void {
+export function importRecords(
+  s: GraphState,
+  data: IdentityGraphExport,
+  namespaceOf: (code: string) => number,
+): void {
   if (data?.format !== IDENTITY_EDGES_FORMAT || data.version !== 1 || !Array.isArray(data.pages)) {
     throw invalid(`expected format ${IDENTITY_EDGES_FORMAT} version 1.`);
   }
@@ -107,7 +111,8 @@ export function importRecords(s: GraphState, data: IdentityGraphExport, namespac
       const status = numbers[i + 3] ?? NONE;
       const k = numbers[i + 4] ?? 0;
       i += 5;
-      const isShapeValid = status === REC_LINKED ? k >= 2 : (status === REC_SINGLE || status === REC_SKIPPED) && k === 0;
+      const isShapeValid =
+        status === REC_LINKED ? k >= 2 : (status === REC_SINGLE || status === REC_SKIPPED) && k === 0;
       if (origin === undefined || !isShapeValid || i + k > numbers.length) {
         throw invalid(`record ${index} of a page is malformed.`);
       }
@@ -117,7 +122,8 @@ export function importRecords(s: GraphState, data: IdentityGraphExport, namespac
       for (let j = 0; j < k; j++) {
         const ns = namespaces[numbers[i + j] ?? -1];
         const value = page.values[v++];
-        if (ns === undefined || typeof value !== 'string') throw invalid(`record ${index} of a page names an unknown namespace or lacks a value.`);
+        if (ns === undefined || typeof value !== 'string')
+          throw invalid(`record ${index} of a page names an unknown namespace or lacks a value.`);
         if (!s.nsLinkable[ns]) continue;
         const n = s.node(ns, value);
         let isDuplicate = false;
@@ -130,7 +136,15 @@ export function importRecords(s: GraphState, data: IdentityGraphExport, namespac
         for (let j = 0; j < linked; j++) if (s.refs[nodes[j] ?? NONE] === 0) s.dropNode(nodes[j] ?? NONE);
       }
       const kept = isLinked ? REC_LINKED : status === REC_LINKED ? REC_SINGLE : status;
-      const r = s.storeRecord(origin, row, time, kept, nodes, isLinked ? linked : 0, page.messageIds?.[index] ?? undefined);
+      const r = s.storeRecord(
+        origin,
+        row,
+        time,
+        kept,
+        nodes,
+        isLinked ? linked : 0,
+        page.messageIds?.[index] ?? undefined,
+      );
       if (isLinked) applyRecord(s, r);
     }
   }

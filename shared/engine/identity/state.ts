@@ -138,7 +138,8 @@ export class GraphState {
       if (!this.uniqueByCode.has(lower)) this.uniqueByCode.set(lower, this.uniqueByCode.size);
     }
     this.uniqueSlots = this.uniqueByCode.size;
-    for (const [code, rank] of Object.entries(config.namespacePriority)) this.priorityByCode.set(code.toLowerCase(), rank);
+    for (const [code, rank] of Object.entries(config.namespacePriority))
+      this.priorityByCode.set(code.toLowerCase(), rank);
     this.lowestPriority = Math.max(0, ...this.priorityByCode.values());
     this.uniq = new Int32Array(64 * this.uniqueSlots).fill(NONE);
     this.held = new Int32Array(this.uniqueSlots);
@@ -155,7 +156,9 @@ export class GraphState {
     this.nsIsEcid.push(code.toUpperCase() === 'ECID');
     this.nsUnique.push(this.uniqueByCode.get(code.toLowerCase()) ?? NONE);
     this.nsRank.push(this.typeRank.get(type) ?? this.config.evictionOrder.length);
-    this.nsPriority.push(this.priorityByCode.get(code.toLowerCase()) ?? this.lowestPriority + 1 + implicitTier(type));
+    this.nsPriority.push(
+      this.priorityByCode.get(code.toLowerCase()) ?? this.lowestPriority + 1 + implicitTier(type),
+    );
     this.nsValues.push(new Map());
     this.nsByCode.set(code, index);
     return index;
@@ -263,7 +266,8 @@ export class GraphState {
     this.parent[b] = a;
     const slots = this.uniqueSlots;
     for (let u = 0; u < slots; u++) {
-      if ((this.uniq[a * slots + u] ?? NONE) === NONE) this.uniq[a * slots + u] = this.uniq[b * slots + u] ?? NONE;
+      if ((this.uniq[a * slots + u] ?? NONE) === NONE)
+        this.uniq[a * slots + u] = this.uniq[b * slots + u] ?? NONE;
     }
     return a;
   }
@@ -296,7 +300,15 @@ export class GraphState {
   }
 
   /** Stores a record; a linking record's identities join their identities' record lists. */
-  storeRecord(origin: number, row: number, time: number, status: number, nodes: Int32Array, k: number, messageId: string | undefined): number {
+  storeRecord(
+    origin: number,
+    row: number,
+    time: number,
+    status: number,
+    nodes: Int32Array,
+    k: number,
+    messageId: string | undefined,
+  ): number {
     const r = this.recCount++;
     if (r >= this.recOrigin.length) this.growRecords(r + 1);
     this.recOrigin[r] = origin;

@@ -20,7 +20,9 @@ export interface ValueRules {
 }
 
 /** Prepares the value rules of a configuration. */
-export function valueRules(config: Pick<IdentityConfig, 'maxValueLength' | 'ecidLength' | 'blockedValues'>): ValueRules {
+export function valueRules(
+  config: Pick<IdentityConfig, 'maxValueLength' | 'ecidLength' | 'blockedValues'>,
+): ValueRules {
   const blocked = new Set(config.blockedValues.map((value) => value.trim().toLowerCase()));
   let longestBlocked = 0;
   for (const value of blocked) longestBlocked = Math.max(longestBlocked, value.length);
@@ -62,33 +64,63 @@ function clip(value: string): string {
 }
 
 /** The problem for a verdict from `valueVerdict`, worded like the batch validator's messages. */
-export function valueProblem(verdict: number, namespace: string, value: unknown, index: number, rules: ValueRules): IdentityProblem {
+export function valueProblem(
+  verdict: number,
+  namespace: string,
+  value: unknown,
+  index: number,
+  rules: ValueRules,
+): IdentityProblem {
   const text = typeof value === 'string' ? value : String(value);
   if (verdict === ECID_INVALID) {
-    return { code: 'identity-ecid-invalid', index, message: `ECID [${clip(text)}] must be exactly ${rules.ecidLength} digits` };
+    return {
+      code: 'identity-ecid-invalid',
+      index,
+      message: `ECID [${clip(text)}] must be exactly ${rules.ecidLength} digits`,
+    };
   }
   if (verdict === TOO_LONG) {
-    return { code: 'identity-value-too-long', index, message: `${namespace} identity is ${text.length} characters; at most ${rules.maxValueLength} are accepted` };
+    return {
+      code: 'identity-value-too-long',
+      index,
+      message: `${namespace} identity is ${text.length} characters; at most ${rules.maxValueLength} are accepted`,
+    };
   }
   const words = [...rules.blocked].map((word) => `"${word}"`).join(', ');
-  return { code: 'identity-value-blocked', index, message: `${namespace} identity value [${clip(text)}] is blocked (blank${words ? `, ${words}` : ''})` };
+  return {
+    code: 'identity-value-blocked',
+    index,
+    message: `${namespace} identity value [${clip(text)}] is blocked (blank${words ? `, ${words}` : ''})`,
+  };
 }
 
 /** The problem for a record with too many identities. */
 export function countProblem(count: number, max: number): IdentityProblem {
-  return { code: 'identity-count-exceeded', message: `the record has ${count} identities; at most ${max} are accepted` };
+  return {
+    code: 'identity-count-exceeded',
+    message: `the record has ${count} identities; at most ${max} are accepted`,
+  };
 }
 
 /** The problem for an identity whose namespace the sandbox does not have. */
 export function unknownNamespaceProblem(code: unknown, index: number): IdentityProblem {
-  return { code: 'identity-namespace-unknown', index, message: `Namespace Code ${String(code)} is not registered for this IMS Org` };
+  return {
+    code: 'identity-namespace-unknown',
+    index,
+    message: `Namespace Code ${String(code)} is not registered for this IMS Org`,
+  };
 }
 
 /**
  * Checks one identity against SPEC §5.4 for callers outside the graph (e.g. streaming's synchronous
  * validation): undefined when accepted. `namespace` is the canonical code; ECID is recognised in any case.
  */
-export function checkIdentityValue(namespace: string, value: unknown, rules: ValueRules, index = 0): IdentityProblem | undefined {
+export function checkIdentityValue(
+  namespace: string,
+  value: unknown,
+  rules: ValueRules,
+  index = 0,
+): IdentityProblem | undefined {
   const verdict = valueVerdict(value, namespace.toUpperCase() === 'ECID', rules);
   return verdict === OK ? undefined : valueProblem(verdict, namespace, value, index, rules);
 }

@@ -1,14 +1,36 @@
 // Read side of the identity graph: graph views with provenance, graph keys, totals and the eviction log.
 import { linkTime } from './edges';
 import { linksWithin, reach } from './linking';
-import { EDGE_ACTIVE, EDGE_DELETED, LOG_IDENTITY, LOG_LINK, NONE, REC_REMOVED, WHY_CAP, type GraphState, type LogEntry } from './state';
-import type { Eviction, GraphIdentity, GraphLink, GraphView, IdentityGraphStats, IdentityRef, Source } from './types';
+import {
+  EDGE_ACTIVE,
+  EDGE_DELETED,
+  LOG_IDENTITY,
+  LOG_LINK,
+  NONE,
+  REC_REMOVED,
+  WHY_CAP,
+  type GraphState,
+  type LogEntry,
+} from './state';
+import type {
+  Eviction,
+  GraphIdentity,
+  GraphLink,
+  GraphView,
+  IdentityGraphStats,
+  IdentityRef,
+  Source,
+} from './types';
 import { xidOf } from './xid';
 
 /** The provenance of a stored record. */
 export function sourceOf(s: GraphState, r: number): Source {
   const origin = s.origins[s.recOrigin[r] ?? 0];
-  const source: Source = { datasetId: origin?.datasetId ?? '', row: s.recRow[r] ?? 0, time: s.recTime[r] ?? 0 };
+  const source: Source = {
+    datasetId: origin?.datasetId ?? '',
+    row: s.recRow[r] ?? 0,
+    time: s.recTime[r] ?? 0,
+  };
   if (origin?.batchId !== undefined) source.batchId = origin.batchId;
   const messageId = s.recMessage.get(r);
   if (messageId !== undefined) source.messageId = messageId;
@@ -81,17 +103,34 @@ export function graphView(s: GraphState, n: number): GraphView | undefined {
   if (members.length === 0) return undefined;
   const identities: GraphIdentity[] = members.map((m) => {
     const ref = refOf(s, m);
-    return { ...ref, type: s.nsTypes[s.nodeNs[m] ?? 0] ?? 'CROSS_DEVICE', xid: xidOf(ref.namespace, ref.id), firstSeen: s.firstSeen[m] ?? 0, lastSeen: s.lastSeen[m] ?? 0 };
+    return {
+      ...ref,
+      type: s.nsTypes[s.nodeNs[m] ?? 0] ?? 'CROSS_DEVICE',
+      xid: xidOf(ref.namespace, ref.id),
+      firstSeen: s.firstSeen[m] ?? 0,
+      lastSeen: s.lastSeen[m] ?? 0,
+    };
   });
   identities.sort((x, y) => (x.key < y.key ? -1 : 1));
   const links: GraphLink[] = linksWithin(s, members).map((e) => {
     const a = s.edgeA[e] ?? NONE;
     const b = s.edgeB[e] ?? NONE;
     const [ka, kb] = [s.key(a), s.key(b)].sort();
-    return { a: ka ?? '', b: kb ?? '', time: linkTime(s, e), sources: linkRecords(s, a, b).map((r) => sourceOf(s, r)) };
+    return {
+      a: ka ?? '',
+      b: kb ?? '',
+      time: linkTime(s, e),
+      sources: linkRecords(s, a, b).map((r) => sourceOf(s, r)),
+    };
   });
   links.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
-  return { key: graphKey(s, members), identities, links, size: members.length, isOverLimit: members.length > s.cap };
+  return {
+    key: graphKey(s, members),
+    identities,
+    links,
+    size: members.length,
+    isOverLimit: members.length > s.cap,
+  };
 }
 
 /** Totals, counted by one scan of the tables. */
@@ -148,7 +187,9 @@ export function evictionOf(s: GraphState, entry: LogEntry): Eviction {
   const a = refOf(s, entry.a);
   if (entry.kind === LOG_IDENTITY) {
     const type = s.nsTypes[s.nodeNs[entry.a] ?? 0] ?? '';
-    const age = s.isAgeFirstSeen ? `first linked ${iso(s.firstSeen[entry.a] ?? 0)}` : `last linked ${iso(s.lastSeen[entry.a] ?? 0)}`;
+    const age = s.isAgeFirstSeen
+      ? `first linked ${iso(s.firstSeen[entry.a] ?? 0)}`
+      : `last linked ${iso(s.lastSeen[entry.a] ?? 0)}`;
     const message = `${a.key} (${type}) was deleted with its links: the graph reached ${entry.size} identities, over the limit of ${s.cap}; identities are deleted by type (${s.config.evictionOrder.map((group) => group.join('/')).join(', then ')}), then oldest first (${age})`;
     return { kind: 'identity', reason, identity: a, message, time: source.time, source };
   }

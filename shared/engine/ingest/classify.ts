@@ -8,8 +8,10 @@ export const CODE_SUMMARY = 'INGEST-1212-400';
 export const CODE_GENERIC = 'INGEST-1211-400';
 
 export const CODE_DESCRIPTIONS: Record<string, string> = {
-  [CODE_CORRUPT]: 'The row has corrupted data and cannot be read or parsed. Fix the corrupted data and try again.',
-  [CODE_REQUIRED]: 'A required field is either missing or has a value of null. Add the required field to the input row and try again.',
+  [CODE_CORRUPT]:
+    'The row has corrupted data and cannot be read or parsed. Fix the corrupted data and try again.',
+  [CODE_REQUIRED]:
+    'A required field is either missing or has a value of null. Add the required field to the input row and try again.',
   [CODE_GENERIC]:
     'Encountered errors while parsing, converting or otherwise validating the data. Please resend the data with error diagnostics enabled to collect additional information on failure types',
 };
@@ -40,7 +42,11 @@ export function classify(errors: readonly XdmValidationError[]): RowOutcome {
   const hard = errors.filter((e) => !IDENTITY_SKIP_CODES.has(e.code) && !GUARDRAIL_CODES.has(e.code));
   if (hard.length > 0) {
     const first = hard[0] as XdmValidationError;
-    return { kind: 'failed', code: REQUIRED_CODES.has(first.code) ? CODE_REQUIRED : localCode(first), errors: hard };
+    return {
+      kind: 'failed',
+      code: REQUIRED_CODES.has(first.code) ? CODE_REQUIRED : localCode(first),
+      errors: hard,
+    };
   }
   const size = errors.some((e) => GUARDRAIL_CODES.has(e.code));
   return { kind: 'skipped', reason: size ? 'size' : 'identity', errors: [...errors] };

@@ -6,7 +6,8 @@ export type Leaf = [path: string, value: unknown];
 export function leaves(record: Record<string, unknown>, prefix = '', out: Leaf[] = []): Leaf[] {
   for (const [key, value] of Object.entries(record)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) leaves(value as Record<string, unknown>, path, out);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      leaves(value as Record<string, unknown>, path, out);
     else out.push([path, value]);
   }
   return out;
@@ -35,7 +36,10 @@ export function getPath(source: Record<string, unknown>, path: string): unknown 
 }
 
 /** Keeps only the requested dotted paths (the Access API's `fields`). */
-export function pickFields(entity: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+export function pickFields(
+  entity: Record<string, unknown>,
+  fields: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = getPath(entity, field);

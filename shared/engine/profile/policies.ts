@@ -15,16 +15,27 @@ export const DRAFT_ID = 'draft';
 function checkShape(input: MergePolicyInput, datasetIds: ReadonlySet<string>): void {
   if (!input.name?.trim()) throw new EngineError('invalid-argument', 'A merge policy needs a name.');
   const graph = input.identityGraph?.type ?? 'pdg';
-  if (graph !== 'none' && graph !== 'pdg') throw new EngineError('invalid-argument', 'identityGraph.type must be "none" or "pdg".');
+  if (graph !== 'none' && graph !== 'pdg')
+    throw new EngineError('invalid-argument', 'identityGraph.type must be "none" or "pdg".');
   const merge = input.attributeMerge ?? { type: 'timestampOrdered' };
   if (merge.type === 'dataSetPrecedence') {
     if (!Array.isArray(merge.order) || merge.order.length === 0) {
-      throw new EngineError('invalid-argument', 'dataSetPrecedence needs "order": the dataset ids, highest priority first. Datasets not listed are not merged.');
+      throw new EngineError(
+        'invalid-argument',
+        'dataSetPrecedence needs "order": the dataset ids, highest priority first. Datasets not listed are not merged.',
+      );
     }
     const unknown = merge.order.filter((id) => !datasetIds.has(id));
-    if (unknown.length) throw new EngineError('not-found', `attributeMerge.order names unknown datasets: ${unknown.join(', ')}.`);
+    if (unknown.length)
+      throw new EngineError(
+        'not-found',
+        `attributeMerge.order names unknown datasets: ${unknown.join(', ')}.`,
+      );
   } else if (merge.type !== 'timestampOrdered') {
-    throw new EngineError('invalid-argument', 'attributeMerge.type must be "timestampOrdered" or "dataSetPrecedence".');
+    throw new EngineError(
+      'invalid-argument',
+      'attributeMerge.type must be "timestampOrdered" or "dataSetPrecedence".',
+    );
   }
 }
 
@@ -35,7 +46,14 @@ export class MergePolicies {
   async seed(db: Dexie): Promise<void> {
     await db.transaction('rw', [db.table('settings'), db.table('mergePolicies')], async () => {
       if (await db.table('settings').get(SEEDED)) return;
-      await db.table('mergePolicies').add(this.build({ name: 'Default Timebased', identityGraph: { type: 'pdg' }, attributeMerge: { type: 'timestampOrdered' }, default: true }));
+      await db.table('mergePolicies').add(
+        this.build({
+          name: 'Default Timebased',
+          identityGraph: { type: 'pdg' },
+          attributeMerge: { type: 'timestampOrdered' },
+          default: true,
+        }),
+      );
       await db.table('settings').put({ key: SEEDED, value: true });
     });
   }
@@ -48,7 +66,8 @@ export class MergePolicies {
 
   async get(db: Dexie, id: string): Promise<MergePolicy> {
     const found = (await this.list(db)).find((p) => p.id === id || p.name.toLowerCase() === id.toLowerCase());
-    if (!found) throw new EngineError('not-found', `No merge policy "${id}". Run "merge-policy list" to see them.`);
+    if (!found)
+      throw new EngineError('not-found', `No merge policy "${id}". Run "merge-policy list" to see them.`);
     return found;
   }
 
@@ -65,10 +84,20 @@ export class MergePolicies {
   }
 
   /** A new policy checked against the rules of create (shape, at most five, unique name), not saved. */
-  private checkNew(input: MergePolicyInput, datasetIds: ReadonlySet<string>, existing: MergePolicy[], id?: string): MergePolicy {
+  private checkNew(
+    input: MergePolicyInput,
+    datasetIds: ReadonlySet<string>,
+    existing: MergePolicy[],
+    id?: string,
+  ): MergePolicy {
     checkShape(input, datasetIds);
-    if (existing.length >= MAX_MERGE_POLICIES) throw new EngineError('failed-precondition', `A sandbox has at most ${MAX_MERGE_POLICIES} merge policies; delete one first.`);
-    if (existing.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase())) throw new EngineError('already-exists', `A merge policy named "${input.name}" already exists.`);
+    if (existing.length >= MAX_MERGE_POLICIES)
+      throw new EngineError(
+        'failed-precondition',
+        `A sandbox has at most ${MAX_MERGE_POLICIES} merge policies; delete one first.`,
+      );
+    if (existing.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase()))
+      throw new EngineError('already-exists', `A merge policy named "${input.name}" already exists.`);
     return this.build(input, id);
   }
 
@@ -76,19 +105,34 @@ export class MergePolicies {
    * A draft as create (no id) or update (id of the policy being edited) would store it, checked by the
    * same rules, without saving anything — for previewing a policy's effect before it is saved.
    */
-  async draft(db: Dexie, input: Partial<MergePolicyInput>, datasetIds: ReadonlySet<string>, id?: string): Promise<MergePolicy> {
+  async draft(
+    db: Dexie,
+    input: Partial<MergePolicyInput>,
+    datasetIds: ReadonlySet<string>,
+    id?: string,
+  ): Promise<MergePolicy> {
     if (id) return this.updated(db, id, input, datasetIds);
     return this.checkNew({ ...input, name: input.name ?? '' }, datasetIds, await this.list(db), DRAFT_ID);
   }
 
-  async update(db: Dexie, id: string, input: Partial<MergePolicyInput>, datasetIds: ReadonlySet<string>): Promise<MergePolicy> {
+  async update(
+    db: Dexie,
+    id: string,
+    input: Partial<MergePolicyInput>,
+    datasetIds: ReadonlySet<string>,
+  ): Promise<MergePolicy> {
     const next = await this.updated(db, id, input, datasetIds);
     await this.save(db, next, await this.list(db));
     return next;
   }
 
   /** The policy an update would store (checked, version bumped), not saved. */
-  private async updated(db: Dexie, id: string, input: Partial<MergePolicyInput>, datasetIds: ReadonlySet<string>): Promise<MergePolicy> {
+  private async updated(
+    db: Dexie,
+    id: string,
+    input: Partial<MergePolicyInput>,
+    datasetIds: ReadonlySet<string>,
+  ): Promise<MergePolicy> {
     const current = await this.get(db, id);
     const merged: MergePolicyInput = {
       name: input.name ?? current.name,
@@ -108,14 +152,20 @@ export class MergePolicies {
       version: current.version + 1,
       updateEpoch: Math.floor(this.ctx.now() / 1000),
     };
-    const clash = (await this.list(db)).find((p) => p.id !== current.id && p.name.toLowerCase() === next.name.toLowerCase());
+    const clash = (await this.list(db)).find(
+      (p) => p.id !== current.id && p.name.toLowerCase() === next.name.toLowerCase(),
+    );
     if (clash) throw new EngineError('already-exists', `A merge policy named "${next.name}" already exists.`);
     return next;
   }
 
   async remove(db: Dexie, id: string): Promise<{ deleted: string }> {
     const policy = await this.get(db, id);
-    if (policy.isActiveOnEdge) throw new EngineError('failed-precondition', `Merge policy "${policy.name}" is active on edge and cannot be deleted.`);
+    if (policy.isActiveOnEdge)
+      throw new EngineError(
+        'failed-precondition',
+        `Merge policy "${policy.name}" is active on edge and cannot be deleted.`,
+      );
     await db.table('mergePolicies').delete(policy.id);
     return { deleted: policy.id };
   }

@@ -26,7 +26,8 @@ const MAX_VALIDATE = 10_000;
 
 function strings(value: unknown, what: string): string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new EngineError('invalid-argument', `${what} must be a list of strings.`);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new EngineError('invalid-argument', `${what} must be a list of strings.`);
   return value;
 }
 
@@ -54,7 +55,16 @@ export function registryHandlers(core: RegistryCore): HandlerMap {
       const entry = await getLibraryEntry(ref);
       if (!entry) throw new EngineError('not-found', `"${ref}" is not in the XDM library.`);
       const { fields } = await resolveLibrarySchema(entry.$id);
-      return { entry, fields: fields.map((f) => ({ path: f.path, xdmType: f.xdmType, isRequired: f.isRequired, ...(f.title ? { title: f.title } : {}), ...(f.enum ? { enum: f.enum } : {}) })) };
+      return {
+        entry,
+        fields: fields.map((f) => ({
+          path: f.path,
+          xdmType: f.xdmType,
+          isRequired: f.isRequired,
+          ...(f.title ? { title: f.title } : {}),
+          ...(f.enum ? { enum: f.enum } : {}),
+        })),
+      };
     },
     'registry-schema-list': async (raw) => {
       const { sandbox } = scoped(raw, 'registry-schema-list');
@@ -70,15 +80,25 @@ export function registryHandlers(core: RegistryCore): HandlerMap {
     'registry-schema-create': async (raw) => {
       const { args, sandbox } = scoped(raw, 'registry-schema-create');
       const identities = args.identities;
-      if (identities !== undefined && !Array.isArray(identities)) throw new EngineError('invalid-argument', 'identities must be a list of {path, namespace, isPrimary}.');
+      if (identities !== undefined && !Array.isArray(identities))
+        throw new EngineError(
+          'invalid-argument',
+          'identities must be a list of {path, namespace, isPrimary}.',
+        );
       return createSchema(core, sandbox, {
         title: requireString(args, 'title', 'registry-schema-create'),
-        ...(optionalString(args, 'description', 'registry-schema-create') ? { description: args.description as string } : {}),
+        ...(optionalString(args, 'description', 'registry-schema-create')
+          ? { description: args.description as string }
+          : {}),
         classId: requireString(args, 'classId', 'registry-schema-create'),
         fieldGroupIds: strings(args.fieldGroupIds, 'fieldGroupIds') ?? [],
         identities: ((identities ?? []) as unknown[]).map((item) => {
           const identity = requireObject(item, 'identity');
-          return { path: requireString(identity, 'path', 'identity'), namespace: requireString(identity, 'namespace', 'identity'), isPrimary: identity.isPrimary === true };
+          return {
+            path: requireString(identity, 'path', 'identity'),
+            namespace: requireString(identity, 'namespace', 'identity'),
+            isPrimary: identity.isPrimary === true,
+          };
         }),
         isProfileEnabled: args.isProfileEnabled === true,
       });
@@ -90,17 +110,31 @@ export function registryHandlers(core: RegistryCore): HandlerMap {
     'registry-schema-update': async (raw) => {
       const { args, sandbox, ref } = withRef(raw, 'registry-schema-update');
       return updateSchema(core, sandbox, ref, {
-        ...(optionalString(args, 'title', 'registry-schema-update') !== undefined ? { title: args.title as string } : {}),
-        ...(optionalString(args, 'description', 'registry-schema-update') !== undefined ? { description: args.description as string } : {}),
+        ...(optionalString(args, 'title', 'registry-schema-update') !== undefined
+          ? { title: args.title as string }
+          : {}),
+        ...(optionalString(args, 'description', 'registry-schema-update') !== undefined
+          ? { description: args.description as string }
+          : {}),
       });
     },
     'registry-schema-add-field-group': async (raw) => {
       const { args, sandbox, ref } = withRef(raw, 'registry-schema-add-field-group');
-      return addFieldGroup(core, sandbox, ref, requireString(args, 'fieldGroup', 'registry-schema-add-field-group'));
+      return addFieldGroup(
+        core,
+        sandbox,
+        ref,
+        requireString(args, 'fieldGroup', 'registry-schema-add-field-group'),
+      );
     },
     'registry-schema-remove-field-group': async (raw) => {
       const { args, sandbox, ref } = withRef(raw, 'registry-schema-remove-field-group');
-      return removeFieldGroup(core, sandbox, ref, requireString(args, 'fieldGroup', 'registry-schema-remove-field-group'));
+      return removeFieldGroup(
+        core,
+        sandbox,
+        ref,
+        requireString(args, 'fieldGroup', 'registry-schema-remove-field-group'),
+      );
     },
     'registry-schema-add-field': async (raw) => {
       const { args, sandbox, ref } = withRef(raw, 'registry-schema-add-field');
@@ -122,7 +156,12 @@ export function registryHandlers(core: RegistryCore): HandlerMap {
     },
     'registry-schema-remove-identity': async (raw) => {
       const { args, sandbox, ref } = withRef(raw, 'registry-schema-remove-identity');
-      return removeIdentity(core, sandbox, ref, requireString(args, 'path', 'registry-schema-remove-identity'));
+      return removeIdentity(
+        core,
+        sandbox,
+        ref,
+        requireString(args, 'path', 'registry-schema-remove-identity'),
+      );
     },
     'registry-schema-enable-profile': async (raw) => {
       const { sandbox, ref } = withRef(raw, 'registry-schema-enable-profile');
@@ -140,7 +179,8 @@ export function registryHandlers(core: RegistryCore): HandlerMap {
       const { args, sandbox } = scoped(raw, 'registry-union-show');
       return unionOf(core, sandbox, requireString(args, 'classRef', 'registry-union-show'));
     },
-    'registry-namespace-list': async (raw) => listNamespaces(await core.db(scoped(raw, 'registry-namespace-list').sandbox)),
+    'registry-namespace-list': async (raw) =>
+      listNamespaces(await core.db(scoped(raw, 'registry-namespace-list').sandbox)),
     'registry-namespace-create': async (raw) => {
       const { args, sandbox } = scoped(raw, 'registry-namespace-create');
       return createNamespace(
@@ -156,10 +196,16 @@ export function registryHandlers(core: RegistryCore): HandlerMap {
     },
     'registry-validate': async (raw) => {
       const { args, sandbox, ref } = withRef(raw, 'registry-validate');
-      if (!Array.isArray(args.records)) throw new EngineError('invalid-argument', 'registry-validate needs "records": a list of records.');
-      if (args.records.length > MAX_VALIDATE) throw new EngineError('invalid-argument', `registry-validate takes at most ${MAX_VALIDATE} records per call; send them in pages.`);
+      if (!Array.isArray(args.records))
+        throw new EngineError('invalid-argument', 'registry-validate needs "records": a list of records.');
+      if (args.records.length > MAX_VALIDATE)
+        throw new EngineError(
+          'invalid-argument',
+          `registry-validate takes at most ${MAX_VALIDATE} records per call; send them in pages.`,
+        );
       const mode = args.mode === undefined ? 'batch' : args.mode;
-      if (mode !== 'batch' && mode !== 'streaming') throw new EngineError('invalid-argument', 'mode must be "batch" or "streaming".');
+      if (mode !== 'batch' && mode !== 'streaming')
+        throw new EngineError('invalid-argument', 'mode must be "batch" or "streaming".');
       return validateRecords(core, sandbox, ref, args.records, mode);
     },
   };

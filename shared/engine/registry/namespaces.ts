@@ -61,18 +61,30 @@ export async function createNamespace(
   now: string,
 ): Promise<NamespaceInfo> {
   if (!SYMBOL.test(input.code)) {
-    throw new EngineError('invalid-argument', `Identity symbol "${input.code}" is not allowed: use letters, digits, "_", "." or "-", starting with a letter (e.g. CRMID).`);
+    throw new EngineError(
+      'invalid-argument',
+      `Identity symbol "${input.code}" is not allowed: use letters, digits, "_", "." or "-", starting with a letter (e.g. CRMID).`,
+    );
   }
   const name = input.name?.trim();
   if (!name) throw new EngineError('invalid-argument', 'A namespace needs a display name.');
   if (!(IDENTITY_TYPES as readonly string[]).includes(input.type)) {
-    throw new EngineError('invalid-argument', `Identity type "${input.type}" is not one of ${IDENTITY_TYPES.join(', ')}.`);
+    throw new EngineError(
+      'invalid-argument',
+      `Identity type "${input.type}" is not one of ${IDENTITY_TYPES.join(', ')}.`,
+    );
   }
   return db.transaction('rw', db.table('namespaces'), async () => {
     const all = await listNamespaces(db);
-    const clash = all.find((ns) => ns.code.toLowerCase() === input.code.toLowerCase() || ns.name.toLowerCase() === name.toLowerCase());
+    const clash = all.find(
+      (ns) =>
+        ns.code.toLowerCase() === input.code.toLowerCase() || ns.name.toLowerCase() === name.toLowerCase(),
+    );
     if (clash) {
-      throw new EngineError('already-exists', `A namespace with ${clash.code.toLowerCase() === input.code.toLowerCase() ? `symbol "${clash.code}"` : `name "${clash.name}"`} already exists.`);
+      throw new EngineError(
+        'already-exists',
+        `A namespace with ${clash.code.toLowerCase() === input.code.toLowerCase() ? `symbol "${clash.code}"` : `name "${clash.name}"`} already exists.`,
+      );
     }
     const id = FIRST_CUSTOM_ID + (await db.table('namespaces').count());
     const stored: StoredNamespace = {

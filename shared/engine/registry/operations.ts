@@ -1,10 +1,21 @@
 // Registry operations: create and change schemas, custom fields, identities, Profile enablement.
 import type Dexie from 'dexie';
 import { EngineError } from '../../contract/errors';
-import type { IdentityDescriptor, LocksReport, SchemaCheck, SchemaDetail } from '../../contract/registry-types';
+import type {
+  IdentityDescriptor,
+  LocksReport,
+  SchemaCheck,
+  SchemaDetail,
+} from '../../contract/registry-types';
 import { getLibraryEntry } from '../../xdm/library';
 import { isJsonObject } from '../../xdm/types';
-import { customFieldSchema, customFieldSegments, emptyCustomFieldGroup, withCustomField, type CustomFieldInput } from './custom-fields';
+import {
+  customFieldSchema,
+  customFieldSegments,
+  emptyCustomFieldGroup,
+  withCustomField,
+  type CustomFieldInput,
+} from './custom-fields';
 import { altIdOf, EVENT_CLASS, PROFILE_CLASS, toDotted, toPointer, type StoredSchema } from './model';
 import { listNamespaces, requireNamespace } from './namespaces';
 import { profileRequirements } from './rules';
@@ -27,21 +38,36 @@ export interface CreateSchemaInput {
 }
 
 /** Resolves a class reference ($id, altId or title) to a library class. */
-async function requireClass(ref: string): Promise<{ id: string; title: string; behavior: StoredSchema['behavior'] }> {
+async function requireClass(
+  ref: string,
+): Promise<{ id: string; title: string; behavior: StoredSchema['behavior'] }> {
   const entry = await getLibraryEntry(ref);
   if (!entry || entry.kind !== 'class') {
-    throw new EngineError('not-found', `"${ref}" is not a class in the XDM library. Try "XDM Individual Profile" (${PROFILE_CLASS}) or "XDM ExperienceEvent" (${EVENT_CLASS}).`);
+    throw new EngineError(
+      'not-found',
+      `"${ref}" is not a class in the XDM library. Try "XDM Individual Profile" (${PROFILE_CLASS}) or "XDM ExperienceEvent" (${EVENT_CLASS}).`,
+    );
   }
-  if (entry['meta:status'] === 'deprecated') throw new EngineError('failed-precondition', `Class ${entry.title} is deprecated; choose another class.`);
+  if (entry['meta:status'] === 'deprecated')
+    throw new EngineError('failed-precondition', `Class ${entry.title} is deprecated; choose another class.`);
   return { id: entry.$id, title: entry.title, behavior: entry.behavior ?? 'unknown' };
 }
 
 /** Resolves a field group reference to a library or tenant field group and checks it fits the class. */
-async function requireFieldGroup(db: Dexie, ref: string, classId: string, classTitle: string): Promise<string> {
+async function requireFieldGroup(
+  db: Dexie,
+  ref: string,
+  classId: string,
+  classTitle: string,
+): Promise<string> {
   const tenant = await findFieldGroup(db, ref);
   if (tenant) return tenant.id;
   const entry = await getLibraryEntry(ref);
-  if (!entry || entry.kind !== 'fieldgroup') throw new EngineError('not-found', `"${ref}" is not a field group in the XDM library or this sandbox. Search with "schema library --kind fieldgroup --search …".`);
+  if (!entry || entry.kind !== 'fieldgroup')
+    throw new EngineError(
+      'not-found',
+      `"${ref}" is not a field group in the XDM library or this sandbox. Search with "schema library --kind fieldgroup --search …".`,
+    );
   const intended = entry['meta:intendedToExtend'] ?? [];
   if (intended.length > 0 && !intended.includes(classId)) {
     throw new EngineError(
@@ -52,11 +78,19 @@ async function requireFieldGroup(db: Dexie, ref: string, classId: string, classT
   return entry.$id;
 }
 
-async function descriptorFor(core: RegistryCore, db: Dexie, schemaId: string, input: IdentityInput): Promise<IdentityDescriptor> {
+async function descriptorFor(
+  core: RegistryCore,
+  db: Dexie,
+  schemaId: string,
+  input: IdentityInput,
+): Promise<IdentityDescriptor> {
   const namespace = await requireNamespace(db, input.namespace);
   const pointer = toPointer(input.path.trim());
   if (/\[\]|\{\}/.test(pointer) || pointer.includes('/properties/') || pointer.endsWith('/')) {
-    throw new EngineError('invalid-argument', `Identity path "${input.path}" is not a plain field path (write it as person.email or /person/email; no "properties", arrays or maps — use identityMap for those).`);
+    throw new EngineError(
+      'invalid-argument',
+      `Identity path "${input.path}" is not a plain field path (write it as person.email or /person/email; no "properties", arrays or maps — use identityMap for those).`,
+    );
   }
   return {
     '@id': core.ctx.newId(),
@@ -72,27 +106,53 @@ async function descriptorFor(core: RegistryCore, db: Dexie, schemaId: string, in
 }
 
 /** Adds or replaces the identity on a path; at most one primary, fields must be strings. */
-async function applyIdentity(core: RegistryCore, db: Dexie, schema: StoredSchema, descriptors: IdentityDescriptor[], input: IdentityInput, fieldsOf: () => Promise<Map<string, string>>): Promise<IdentityDescriptor[]> {
+async function applyIdentity(
+  core: RegistryCore,
+  db: Dexie,
+  schema: StoredSchema,
+  descriptors: IdentityDescriptor[],
+  input: IdentityInput,
+  fieldsOf: () => Promise<Map<string, string>>,
+): Promise<IdentityDescriptor[]> {
   const descriptor = await descriptorFor(core, db, schema.id, input);
   const path = toDotted(descriptor['xdm:sourceProperty']);
   const type = (await fieldsOf()).get(path);
-  if (type === undefined) throw new EngineError('not-found', `Field "${path}" is not in schema "${schema.title}". Add it first (schema add-field) or check the path.`);
-  if (type !== 'string' && type !== 'enum') throw new EngineError('failed-precondition', `Field "${path}" is ${type}; only string fields can be identities.`);
+  if (type === undefined)
+    throw new EngineError(
+      'not-found',
+      `Field "${path}" is not in schema "${schema.title}". Add it first (schema add-field) or check the path.`,
+    );
+  if (type !== 'string' && type !== 'enum')
+    throw new EngineError(
+      'failed-precondition',
+      `Field "${path}" is ${type}; only string fields can be identities.`,
+    );
   const rest = descriptors.filter((d) => d['xdm:sourceProperty'] !== descriptor['xdm:sourceProperty']);
   const otherPrimary = rest.find((d) => d['xdm:isPrimary']);
   if (descriptor['xdm:isPrimary'] && otherPrimary) {
-    throw new EngineError('failed-precondition', `Schema "${schema.title}" already has a primary identity (${toDotted(otherPrimary['xdm:sourceProperty'])}); a schema has only one. Make that one secondary first.`);
+    throw new EngineError(
+      'failed-precondition',
+      `Schema "${schema.title}" already has a primary identity (${toDotted(otherPrimary['xdm:sourceProperty'])}); a schema has only one. Make that one secondary first.`,
+    );
   }
   return [...rest, descriptor];
 }
 
 /** Creates a tenant schema; identities and Profile enablement may be given at once (as the platform's POST allows). */
-export async function createSchema(core: RegistryCore, sandbox: string, input: CreateSchemaInput): Promise<SchemaDetail> {
+export async function createSchema(
+  core: RegistryCore,
+  sandbox: string,
+  input: CreateSchemaInput,
+): Promise<SchemaDetail> {
   const title = input.title?.trim();
   if (!title) throw new EngineError('invalid-argument', 'A schema needs a title.');
   return core.exclusive(async () => {
     const db = await core.db(sandbox);
-    if (await findSchema(db, title)) throw new EngineError('already-exists', `A schema titled "${title}" already exists in this sandbox; titles are unique.`);
+    if (await findSchema(db, title))
+      throw new EngineError(
+        'already-exists',
+        `A schema titled "${title}" already exists in this sandbox; titles are unique.`,
+      );
     const cls = await requireClass(input.classId);
     const groups: string[] = [];
     for (const ref of input.fieldGroupIds ?? []) {
@@ -117,8 +177,10 @@ export async function createSchema(core: RegistryCore, sandbox: string, input: C
       updatedAt: now,
     };
     let descriptors: IdentityDescriptor[] = [];
-    const resolvedTypes = async () => new Map((await core.resolve(db, schema)).fields.map((f) => [f.path, f.xdmType as string]));
-    for (const identity of input.identities ?? []) descriptors = await applyIdentity(core, db, schema, descriptors, identity, resolvedTypes);
+    const resolvedTypes = async () =>
+      new Map((await core.resolve(db, schema)).fields.map((f) => [f.path, f.xdmType as string]));
+    for (const identity of input.identities ?? [])
+      descriptors = await applyIdentity(core, db, schema, descriptors, identity, resolvedTypes);
     if (input.isProfileEnabled) {
       await assertEnablable(core, db, schema, descriptors);
       schema = { ...schema, isProfileEnabled: true };
@@ -129,17 +191,34 @@ export async function createSchema(core: RegistryCore, sandbox: string, input: C
 }
 
 /** Creates a schema from the platform's `POST /tenant/schemas` body (SPEC §1.7). */
-export async function createSchemaFromBody(core: RegistryCore, sandbox: string, body: unknown): Promise<SchemaDetail> {
-  if (!isJsonObject(body)) throw new EngineError('invalid-argument', 'The schema body must be a JSON object with "title" and "allOf".');
+export async function createSchemaFromBody(
+  core: RegistryCore,
+  sandbox: string,
+  body: unknown,
+): Promise<SchemaDetail> {
+  if (!isJsonObject(body))
+    throw new EngineError(
+      'invalid-argument',
+      'The schema body must be a JSON object with "title" and "allOf".',
+    );
   const allOf = body['allOf'];
-  if (!Array.isArray(allOf) || allOf.length === 0) throw new EngineError('invalid-argument', 'The schema body needs "allOf": [{"$ref": "<class $id>"}, {"$ref": "<field group $id>"}, …].');
+  if (!Array.isArray(allOf) || allOf.length === 0)
+    throw new EngineError(
+      'invalid-argument',
+      'The schema body needs "allOf": [{"$ref": "<class $id>"}, {"$ref": "<field group $id>"}, …].',
+    );
   const refs = allOf.map((item, i) => {
-    if (!isJsonObject(item) || typeof item['$ref'] !== 'string') throw new EngineError('invalid-argument', `allOf[${i}] must be {"$ref": "<$id>"}.`);
+    if (!isJsonObject(item) || typeof item['$ref'] !== 'string')
+      throw new EngineError('invalid-argument', `allOf[${i}] must be {"$ref": "<$id>"}.`);
     return item['$ref'];
   });
   const kinds = await Promise.all(refs.map(async (ref) => (await getLibraryEntry(ref))?.kind));
   const classes = refs.filter((_, i) => kinds[i] === 'class');
-  if (classes.length !== 1) throw new EngineError('invalid-argument', `A schema has exactly one class; allOf names ${classes.length} (${classes.join(', ') || 'none'}).`);
+  if (classes.length !== 1)
+    throw new EngineError(
+      'invalid-argument',
+      `A schema has exactly one class; allOf names ${classes.length} (${classes.join(', ') || 'none'}).`,
+    );
   const tags = body['meta:immutableTags'];
   return createSchema(core, sandbox, {
     title: String(body['title'] ?? ''),
@@ -155,7 +234,11 @@ async function change(
   core: RegistryCore,
   sandbox: string,
   ref: string,
-  mutate: (ctx: { db: Dexie; before: StoredSchema; draft: Awaited<ReturnType<RegistryCore['draftOf']>>['draft'] }) => Promise<void>,
+  mutate: (ctx: {
+    db: Dexie;
+    before: StoredSchema;
+    draft: Awaited<ReturnType<RegistryCore['draftOf']>>['draft'];
+  }) => Promise<void>,
 ): Promise<SchemaDetail> {
   return core.exclusive(async () => {
     const db = await core.db(sandbox);
@@ -166,32 +249,53 @@ async function change(
   });
 }
 
-export function addFieldGroup(core: RegistryCore, sandbox: string, ref: string, group: string): Promise<SchemaDetail> {
+export function addFieldGroup(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  group: string,
+): Promise<SchemaDetail> {
   return change(core, sandbox, ref, async ({ db, draft }) => {
     const cls = await requireClass(draft.schema.classId);
     const id = await requireFieldGroup(db, group, cls.id, cls.title);
-    if (draft.schema.fieldGroupIds.includes(id)) throw new EngineError('already-exists', `Schema "${draft.schema.title}" already has field group ${id}.`);
+    if (draft.schema.fieldGroupIds.includes(id))
+      throw new EngineError(
+        'already-exists',
+        `Schema "${draft.schema.title}" already has field group ${id}.`,
+      );
     draft.schema.fieldGroupIds.push(id);
   });
 }
 
-export function removeFieldGroup(core: RegistryCore, sandbox: string, ref: string, group: string): Promise<SchemaDetail> {
+export function removeFieldGroup(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  group: string,
+): Promise<SchemaDetail> {
   return change(core, sandbox, ref, async ({ db, draft }) => {
     const tenant = await findFieldGroup(db, group);
     const id = tenant?.id ?? (await getLibraryEntry(group))?.$id ?? group;
-    if (!draft.schema.fieldGroupIds.includes(id)) throw new EngineError('not-found', `Schema "${draft.schema.title}" has no field group ${group}.`);
+    if (!draft.schema.fieldGroupIds.includes(id))
+      throw new EngineError('not-found', `Schema "${draft.schema.title}" has no field group ${group}.`);
     draft.schema.fieldGroupIds = draft.schema.fieldGroupIds.filter((g) => g !== id);
     if (draft.schema.customFieldGroupId === id) delete draft.schema.customFieldGroupId;
   });
 }
 
-export function updateSchema(core: RegistryCore, sandbox: string, ref: string, input: { title?: string; description?: string }): Promise<SchemaDetail> {
+export function updateSchema(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  input: { title?: string; description?: string },
+): Promise<SchemaDetail> {
   return change(core, sandbox, ref, async ({ db, draft }) => {
     if (input.title !== undefined) {
       const title = input.title.trim();
       if (!title) throw new EngineError('invalid-argument', 'A schema title cannot be empty.');
       const clash = await findSchema(db, title);
-      if (clash && clash.id !== draft.schema.id) throw new EngineError('already-exists', `A schema titled "${title}" already exists.`);
+      if (clash && clash.id !== draft.schema.id)
+        throw new EngineError('already-exists', `A schema titled "${title}" already exists.`);
       draft.schema.title = title;
       draft.schema.titleKey = title.toLowerCase();
     }
@@ -200,7 +304,12 @@ export function updateSchema(core: RegistryCore, sandbox: string, ref: string, i
 }
 
 /** Adds a custom field under `_{tenantId}` in the schema's own tenant field group. */
-export function addCustomField(core: RegistryCore, sandbox: string, ref: string, input: CustomFieldInput): Promise<SchemaDetail> {
+export function addCustomField(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  input: CustomFieldInput,
+): Promise<SchemaDetail> {
   return change(core, sandbox, ref, async ({ draft }) => {
     const tenantId = await core.tenantId(sandbox);
     const segments = customFieldSegments(input.path, tenantId);
@@ -210,7 +319,16 @@ export function addCustomField(core: RegistryCore, sandbox: string, ref: string,
       const id = `https://ns.adobe.com/${tenantId}/mixins/${core.ctx.newId()}`;
       const title = `${draft.schema.title} custom fields`;
       const now = core.iso();
-      group = { id, altId: altIdOf(id), title, doc: emptyCustomFieldGroup(id, altIdOf(id), title, tenantId, draft.schema.classId), minor: 0, createdAt: now, updatedAt: now, ownerSchema: draft.schema.id };
+      group = {
+        id,
+        altId: altIdOf(id),
+        title,
+        doc: emptyCustomFieldGroup(id, altIdOf(id), title, tenantId, draft.schema.classId),
+        minor: 0,
+        createdAt: now,
+        updatedAt: now,
+        ownerSchema: draft.schema.id,
+      };
       draft.fieldGroups.push(group);
       draft.schema.customFieldGroupId = id;
       draft.schema.fieldGroupIds.push(id);
@@ -220,22 +338,44 @@ export function addCustomField(core: RegistryCore, sandbox: string, ref: string,
   });
 }
 
-export function setIdentity(core: RegistryCore, sandbox: string, ref: string, input: IdentityInput): Promise<SchemaDetail> {
+export function setIdentity(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  input: IdentityInput,
+): Promise<SchemaDetail> {
   return change(core, sandbox, ref, async ({ db, draft }) => {
-    const types = async () => new Map((await core.resolve(db, draft.schema, draft.fieldGroups)).fields.map((f) => [f.path, f.xdmType as string]));
+    const types = async () =>
+      new Map(
+        (await core.resolve(db, draft.schema, draft.fieldGroups)).fields.map((f) => [
+          f.path,
+          f.xdmType as string,
+        ]),
+      );
     draft.descriptors = await applyIdentity(core, db, draft.schema, draft.descriptors, input, types);
   });
 }
 
-export function removeIdentity(core: RegistryCore, sandbox: string, ref: string, path: string): Promise<SchemaDetail> {
+export function removeIdentity(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  path: string,
+): Promise<SchemaDetail> {
   return change(core, sandbox, ref, async ({ draft }) => {
     const pointer = toPointer(path);
-    if (!draft.descriptors.some((d) => d['xdm:sourceProperty'] === pointer)) throw new EngineError('not-found', `Field "${toDotted(pointer)}" is not an identity of this schema.`);
+    if (!draft.descriptors.some((d) => d['xdm:sourceProperty'] === pointer))
+      throw new EngineError('not-found', `Field "${toDotted(pointer)}" is not an identity of this schema.`);
     draft.descriptors = draft.descriptors.filter((d) => d['xdm:sourceProperty'] !== pointer);
   });
 }
 
-async function checklist(core: RegistryCore, db: Dexie, schema: StoredSchema, descriptors: readonly IdentityDescriptor[]): Promise<SchemaCheck[]> {
+async function checklist(
+  core: RegistryCore,
+  db: Dexie,
+  schema: StoredSchema,
+  descriptors: readonly IdentityDescriptor[],
+): Promise<SchemaCheck[]> {
   const cls = await getLibraryEntry(schema.classId);
   return profileRequirements({
     classId: schema.classId,
@@ -246,7 +386,12 @@ async function checklist(core: RegistryCore, db: Dexie, schema: StoredSchema, de
   });
 }
 
-async function assertEnablable(core: RegistryCore, db: Dexie, schema: StoredSchema, descriptors: readonly IdentityDescriptor[]): Promise<void> {
+async function assertEnablable(
+  core: RegistryCore,
+  db: Dexie,
+  schema: StoredSchema,
+  descriptors: readonly IdentityDescriptor[],
+): Promise<void> {
   const failed = (await checklist(core, db, schema, descriptors)).filter((c) => !c.isMet);
   if (failed.length > 0) {
     throw new EngineError(
@@ -278,14 +423,20 @@ export async function locksReport(core: RegistryCore, sandbox: string, ref: stri
   const primary = detail.identities.find((d) => d['xdm:isPrimary']);
   const enums = detail.fields.filter((f) => f.enum);
   const unionId = `${schema.classId}__union`;
-  const peers = (await allSchemas(db)).filter((s) => s.isProfileEnabled && s.classId === schema.classId && s.id !== schema.id);
+  const peers = (await allSchemas(db)).filter(
+    (s) => s.isProfileEnabled && s.classId === schema.classId && s.id !== schema.id,
+  );
   const locks = [
     'The schema can never be disabled for Profile: the "union" tag is permanent.',
     'The schema cannot be deleted.',
     `Its ${detail.fields.length} fields can never be removed, renamed, moved or change type; fields can only be added.`,
-    ...(enums.length ? [`Allowed values cannot be removed from: ${enums.map((f) => f.path).join(', ')}.`] : []),
+    ...(enums.length
+      ? [`Allowed values cannot be removed from: ${enums.map((f) => f.path).join(', ')}.`]
+      : []),
     ...(primary
-      ? [`The primary identity ${toDotted(primary['xdm:sourceProperty'])} (${primary['xdm:namespace']}) cannot change.`]
+      ? [
+          `The primary identity ${toDotted(primary['xdm:sourceProperty'])} (${primary['xdm:namespace']}) cannot change.`,
+        ]
       : ['Every record must flag exactly one identityMap identity as primary.']),
     `Its fields join the union ${unionId}${peers.length ? ` with ${peers.map((p) => `"${p.title}"`).join(', ')}` : ''}, and field types are fixed across every schema of the sandbox.`,
   ];
@@ -297,13 +448,25 @@ export function deleteSchema(core: RegistryCore, sandbox: string, ref: string): 
   return core.exclusive(async () => {
     const db = await core.db(sandbox);
     const schema = await requireSchema(db, ref);
-    if (schema.isProfileEnabled) throw new EngineError('failed-precondition', `Schema "${schema.title}" is enabled for Profile and cannot be deleted.`);
-    if (await core.hooks.isInUse(sandbox, schema.id)) throw new EngineError('failed-precondition', `Schema "${schema.title}" is in use by a dataset and cannot be deleted.`);
-    await db.transaction('rw', [db.table('schemas'), db.table('fieldgroups'), db.table('descriptors')], async () => {
-      await db.table('schemas').delete(schema.id);
-      await db.table('descriptors').where('sourceSchema').equals(schema.id).delete();
-      if (schema.customFieldGroupId) await db.table('fieldgroups').delete(schema.customFieldGroupId);
-    });
+    if (schema.isProfileEnabled)
+      throw new EngineError(
+        'failed-precondition',
+        `Schema "${schema.title}" is enabled for Profile and cannot be deleted.`,
+      );
+    if (await core.hooks.isInUse(sandbox, schema.id))
+      throw new EngineError(
+        'failed-precondition',
+        `Schema "${schema.title}" is in use by a dataset and cannot be deleted.`,
+      );
+    await db.transaction(
+      'rw',
+      [db.table('schemas'), db.table('fieldgroups'), db.table('descriptors')],
+      async () => {
+        await db.table('schemas').delete(schema.id);
+        await db.table('descriptors').where('sourceSchema').equals(schema.id).delete();
+        if (schema.customFieldGroupId) await db.table('fieldgroups').delete(schema.customFieldGroupId);
+      },
+    );
     return { deleted: schema.id };
   });
 }

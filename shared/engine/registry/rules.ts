@@ -1,6 +1,11 @@
 // Pure rules of the registry: schema evolution (additive only), field-type consistency across a
 // sandbox, and the requirements for enabling a schema for Profile (SPEC §1.4–§1.6, §9).
-import type { BreakingChange, IdentityDescriptor, NamespaceInfo, SchemaCheck } from '../../contract/registry-types';
+import type {
+  BreakingChange,
+  IdentityDescriptor,
+  NamespaceInfo,
+  SchemaCheck,
+} from '../../contract/registry-types';
 import type { XdmField } from '../../xdm/fields';
 import { EVENT_CLASS, PROFILE_CLASS, toDotted } from './model';
 
@@ -18,13 +23,25 @@ export function breakingChanges(before: readonly XdmField[], after: readonly Xdm
       const moved = added.find((f) => leaf(f.path) === leaf(old.path) && f.xdmType === old.xdmType);
       changes.push(
         moved
-          ? { kind: 'moved', path: old.path, message: `Field "${old.path}" would move to "${moved.path}"; fields cannot be moved once the schema is in use.` }
-          : { kind: 'removed', path: old.path, message: `Field "${old.path}" would be removed (or renamed); fields cannot be removed or renamed once the schema is in use.` },
+          ? {
+              kind: 'moved',
+              path: old.path,
+              message: `Field "${old.path}" would move to "${moved.path}"; fields cannot be moved once the schema is in use.`,
+            }
+          : {
+              kind: 'removed',
+              path: old.path,
+              message: `Field "${old.path}" would be removed (or renamed); fields cannot be removed or renamed once the schema is in use.`,
+            },
       );
       continue;
     }
     if (now.xdmType !== old.xdmType) {
-      changes.push({ kind: 'retyped', path: old.path, message: `Field "${old.path}" would change type from ${old.xdmType} to ${now.xdmType}; types cannot change once the schema is in use.` });
+      changes.push({
+        kind: 'retyped',
+        path: old.path,
+        message: `Field "${old.path}" would change type from ${old.xdmType} to ${now.xdmType}; types cannot change once the schema is in use.`,
+      });
     } else if (now.enum && (!old.enum || old.enum.some((v) => !now.enum?.includes(v)))) {
       const lost = old.enum ? old.enum.filter((v) => !now.enum?.includes(v)) : [];
       changes.push({
@@ -50,7 +67,9 @@ export function typeConflicts(
     for (const field of fields) {
       const theirs = types.get(field.path);
       if (theirs && theirs !== field.xdmType && !isEquivalent(theirs, field.xdmType)) {
-        conflicts.push(`Field "${field.path}" is ${theirs} in schema "${other.title}" and cannot be ${field.xdmType} here: a field path keeps one type across all schemas of the sandbox.`);
+        conflicts.push(
+          `Field "${field.path}" is ${theirs} in schema "${other.title}" and cannot be ${field.xdmType} here: a field path keeps one type across all schemas of the sandbox.`,
+        );
       }
     }
   }
@@ -100,7 +119,9 @@ export function profileRequirements(input: EnablementInput): SchemaCheck[] {
             : 'The schema has no primary identity.',
     ...(primaryMet
       ? {}
-      : { fix: 'Mark one string field as primary identity (schema set-identity S personalEmail.address=Email:primary), or add the IdentityMap field group.' }),
+      : {
+          fix: 'Mark one string field as primary identity (schema set-identity S personalEmail.address=Email:primary), or add the IdentityMap field group.',
+        }),
   });
 
   const byPath = new Map(input.fields.map((f) => [f.path, f]));
@@ -110,14 +131,21 @@ export function profileRequirements(input: EnablementInput): SchemaCheck[] {
     const path = toDotted(d['xdm:sourceProperty']);
     const field = byPath.get(path);
     if (!field) problems.push(`identity field "${path}" is not in the schema`);
-    else if (field.xdmType !== 'string' && field.xdmType !== 'enum') problems.push(`identity field "${path}" is ${field.xdmType}; identities must be strings`);
-    if (!codes.has(d['xdm:namespace'].toLowerCase())) problems.push(`identity field "${path}" names unknown namespace "${d['xdm:namespace']}"`);
+    else if (field.xdmType !== 'string' && field.xdmType !== 'enum')
+      problems.push(`identity field "${path}" is ${field.xdmType}; identities must be strings`);
+    if (!codes.has(d['xdm:namespace'].toLowerCase()))
+      problems.push(`identity field "${path}" names unknown namespace "${d['xdm:namespace']}"`);
   }
   checks.push({
     rule: 'identity-fields',
     isMet: problems.length === 0,
-    message: problems.length === 0 ? `${input.descriptors.length} identity field(s), all strings with known namespaces.` : `Identity fields are invalid: ${problems.join('; ')}.`,
-    ...(problems.length === 0 ? {} : { fix: 'Point each identity at a string field of the schema and an existing namespace.' }),
+    message:
+      problems.length === 0
+        ? `${input.descriptors.length} identity field(s), all strings with known namespaces.`
+        : `Identity fields are invalid: ${problems.join('; ')}.`,
+    ...(problems.length === 0
+      ? {}
+      : { fix: 'Point each identity at a string field of the schema and an existing namespace.' }),
   });
   return checks;
 }

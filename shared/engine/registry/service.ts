@@ -56,11 +56,24 @@ export class RegistryCore {
   }
 
   /** Resolves a schema (cached per version); `groups` overrides stored tenant field groups. */
-  async resolve(db: Dexie, schema: StoredSchema, groups?: readonly StoredFieldGroup[]): Promise<ResolvedComposition> {
+  async resolve(
+    db: Dexie,
+    schema: StoredSchema,
+    groups?: readonly StoredFieldGroup[],
+  ): Promise<ResolvedComposition> {
     const override = new Map((groups ?? []).map((g) => [g.id, g]));
-    const tenantIds = schema.fieldGroupIds.filter((id) => !id.startsWith('https://ns.adobe.com/xdm/') && !id.startsWith('https://ns.adobe.com/experience/'));
-    const stored = await tenantFieldGroups(db, tenantIds.filter((id) => !override.has(id)));
-    const tenant = [...stored, ...tenantIds.map((id) => override.get(id)).filter((g): g is StoredFieldGroup => g !== undefined)];
+    const tenantIds = schema.fieldGroupIds.filter(
+      (id) =>
+        !id.startsWith('https://ns.adobe.com/xdm/') && !id.startsWith('https://ns.adobe.com/experience/'),
+    );
+    const stored = await tenantFieldGroups(
+      db,
+      tenantIds.filter((id) => !override.has(id)),
+    );
+    const tenant = [
+      ...stored,
+      ...tenantIds.map((id) => override.get(id)).filter((g): g is StoredFieldGroup => g !== undefined),
+    ];
     const key = `${db.name}|${schema.id}|${schema.updatedAt}|${schema.fieldGroupIds.join(',')}|${tenant.map((g) => `${g.id}@${g.updatedAt}:${g.minor}`).join(',')}`;
     const cached = this.resolvedCache.get(key);
     if (cached && !groups) return cached;
@@ -78,7 +91,11 @@ export class RegistryCore {
       }
       return resolved;
     } catch (error) {
-      if (error instanceof XdmResolveError) throw new EngineError('invalid-argument', `Schema "${schema.title}" cannot be composed: ${error.message}`);
+      if (error instanceof XdmResolveError)
+        throw new EngineError(
+          'invalid-argument',
+          `Schema "${schema.title}" cannot be composed: ${error.message}`,
+        );
       throw error;
     }
   }
@@ -91,7 +108,12 @@ export class RegistryCore {
         const tenant = (await tenantFieldGroups(db, [id]))[0];
         if (tenant) return { $id: id, title: tenant.title, isTenant: true, extends: [] as string[] };
         const entry = await getLibraryEntry(id);
-        return { $id: id, title: entry?.title ?? id, isTenant: false, extends: entry?.['meta:extends'] ?? [] };
+        return {
+          $id: id,
+          title: entry?.title ?? id,
+          isTenant: false,
+          extends: entry?.['meta:extends'] ?? [],
+        };
       }),
     );
     return schemaView(schema, {
@@ -116,7 +138,9 @@ export class RegistryCore {
         isRequired: f.isRequired || identity !== undefined,
         ...(f.title ? { title: f.title } : {}),
         ...(f.enum ? { enum: f.enum } : {}),
-        ...(identity ? { identity: { namespace: identity['xdm:namespace'], isPrimary: identity['xdm:isPrimary'] } } : {}),
+        ...(identity
+          ? { identity: { namespace: identity['xdm:namespace'], isPrimary: identity['xdm:isPrimary'] } }
+          : {}),
       };
     });
     return { ...view, fields };
@@ -127,18 +151,29 @@ export class RegistryCore {
    * sandbox's other schemas, keep identity fields valid, and — once the schema is enabled for Profile
    * or in use — change nothing but additively. Bumps the minor version.
    */
-  async commit(sandbox: string, db: Dexie, before: StoredSchema | undefined, draft: SchemaDraft): Promise<StoredSchema> {
+  async commit(
+    sandbox: string,
+    db: Dexie,
+    before: StoredSchema | undefined,
+    draft: SchemaDraft,
+  ): Promise<StoredSchema> {
     const after = await this.resolve(db, draft.schema, draft.fieldGroups);
     const others = (await allSchemas(db)).filter((s) => s.id !== draft.schema.id);
-    const otherFields = await Promise.all(others.map(async (s) => ({ title: s.title, fields: (await this.resolve(db, s)).fields })));
+    const otherFields = await Promise.all(
+      others.map(async (s) => ({ title: s.title, fields: (await this.resolve(db, s)).fields })),
+    );
     const conflicts = typeConflicts(after.fields, otherFields);
-    if (conflicts.length > 0) throw new EngineError('failed-precondition', conflicts.join('\n'), { conflicts });
+    if (conflicts.length > 0)
+      throw new EngineError('failed-precondition', conflicts.join('\n'), { conflicts });
 
     const byPath = new Map(after.fields.map((f) => [f.path, f]));
     for (const d of draft.descriptors) {
       const path = toDotted(d['xdm:sourceProperty']);
       if (!byPath.has(path)) {
-        throw new EngineError('failed-precondition', `Identity field "${path}" would no longer exist in the schema; remove the identity first.`);
+        throw new EngineError(
+          'failed-precondition',
+          `Identity field "${path}" would no longer exist in the schema; remove the identity first.`,
+        );
       }
     }
 
@@ -147,7 +182,11 @@ export class RegistryCore {
       const changes = breakingChanges(previous.fields, after.fields);
       const oldPrimary = (await descriptorsOf(db, before.id)).find((d) => d['xdm:isPrimary']);
       const newPrimary = draft.descriptors.find((d) => d['xdm:isPrimary']);
-      if (before.isProfileEnabled && oldPrimary && oldPrimary['xdm:sourceProperty'] !== newPrimary?.['xdm:sourceProperty']) {
+      if (
+        before.isProfileEnabled &&
+        oldPrimary &&
+        oldPrimary['xdm:sourceProperty'] !== newPrimary?.['xdm:sourceProperty']
+      ) {
         changes.push({
           kind: 'primary-identity-changed',
           path: toDotted(oldPrimary['xdm:sourceProperty']),
@@ -155,7 +194,11 @@ export class RegistryCore {
         });
       }
       if (before.isProfileEnabled && !draft.schema.isProfileEnabled) {
-        changes.push({ kind: 'union-tag-removed', path: '', message: 'A schema enabled for Profile cannot be disabled: the union tag is permanent.' });
+        changes.push({
+          kind: 'union-tag-removed',
+          path: '',
+          message: 'A schema enabled for Profile cannot be disabled: the union tag is permanent.',
+        });
       }
       if (changes.length > 0) {
         const why = before.isProfileEnabled ? 'is enabled for Profile' : 'is in use by a dataset';
@@ -174,7 +217,9 @@ export class RegistryCore {
       await db.table('schemas').put(schema);
       for (const group of draft.fieldGroups) await db.table('fieldgroups').put({ ...group, updatedAt: now });
       await descriptors.where('sourceSchema').equals(schema.id).delete();
-      await descriptors.bulkPut(draft.descriptors.map((body) => ({ id: body['@id'], sourceSchema: schema.id, body })));
+      await descriptors.bulkPut(
+        draft.descriptors.map((body) => ({ id: body['@id'], sourceSchema: schema.id, body })),
+      );
     });
     return schema;
   }
@@ -185,7 +230,11 @@ export class RegistryCore {
     const groups = before.customFieldGroupId ? await tenantFieldGroups(db, [before.customFieldGroupId]) : [];
     return {
       before,
-      draft: { schema: { ...before, fieldGroupIds: [...before.fieldGroupIds] }, fieldGroups: groups, descriptors: await descriptorsOf(db, before.id) },
+      draft: {
+        schema: { ...before, fieldGroupIds: [...before.fieldGroupIds] },
+        fieldGroups: groups,
+        descriptors: await descriptorsOf(db, before.id),
+      },
     };
   }
 

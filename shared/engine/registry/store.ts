@@ -19,14 +19,19 @@ export async function findSchema(db: Dexie, ref: string): Promise<StoredSchema |
 
 export async function requireSchema(db: Dexie, ref: string): Promise<StoredSchema> {
   const found = await findSchema(db, ref);
-  if (!found) throw new EngineError('not-found', `No schema "${ref}" in this sandbox. Run "schema list" to see the schemas (name one by $id, meta:altId or title).`);
+  if (!found)
+    throw new EngineError(
+      'not-found',
+      `No schema "${ref}" in this sandbox. Run "schema list" to see the schemas (name one by $id, meta:altId or title).`,
+    );
   return found;
 }
 
 export async function findFieldGroup(db: Dexie, ref: string): Promise<StoredFieldGroup | undefined> {
   const decoded = safeDecode(ref);
   const table = db.table('fieldgroups');
-  const direct = ((await table.get(decoded)) ?? (await table.where('altId').equals(decoded).first())) as StoredFieldGroup | undefined;
+  const direct = ((await table.get(decoded)) ?? (await table.where('altId').equals(decoded).first())) as
+    StoredFieldGroup | undefined;
   if (direct) return direct;
   const lower = decoded.trim().toLowerCase();
   return ((await table.toArray()) as StoredFieldGroup[]).find((g) => g.title.toLowerCase() === lower);
@@ -38,8 +43,18 @@ export async function tenantFieldGroups(db: Dexie, ids: readonly string[]): Prom
 }
 
 export async function descriptorsOf(db: Dexie, schemaId: string): Promise<IdentityDescriptor[]> {
-  const rows = (await db.table('descriptors').where('sourceSchema').equals(schemaId).toArray()) as StoredDescriptor[];
-  return rows.map((row) => row.body).sort((a, b) => Number(b['xdm:isPrimary']) - Number(a['xdm:isPrimary']) || a['xdm:sourceProperty'].localeCompare(b['xdm:sourceProperty']));
+  const rows = (await db
+    .table('descriptors')
+    .where('sourceSchema')
+    .equals(schemaId)
+    .toArray()) as StoredDescriptor[];
+  return rows
+    .map((row) => row.body)
+    .sort(
+      (a, b) =>
+        Number(b['xdm:isPrimary']) - Number(a['xdm:isPrimary']) ||
+        a['xdm:sourceProperty'].localeCompare(b['xdm:sourceProperty']),
+    );
 }
 
 function safeDecode(ref: string): string {

@@ -8,7 +8,11 @@ import type { RegistryCore } from './service';
 import { descriptorsOf, requireSchema } from './store';
 
 /** The compiled validator of a schema version, with its identity rules. */
-export async function validatorFor(core: RegistryCore, db: Dexie, schema: StoredSchema): Promise<XdmValidator> {
+export async function validatorFor(
+  core: RegistryCore,
+  db: Dexie,
+  schema: StoredSchema,
+): Promise<XdmValidator> {
   const resolved = await core.resolve(db, schema);
   const descriptors = await descriptorsOf(db, schema.id);
   const hasPrimaryDescriptor = descriptors.some((d) => d['xdm:isPrimary']);
@@ -17,23 +21,40 @@ export async function validatorFor(core: RegistryCore, db: Dexie, schema: Stored
     cacheKey: `${db.name}|${schema.id}|${schema.minor}|${schema.updatedAt}`,
     schema: resolved.schema,
     ...(resolved.behavior ? { behavior: resolved.behavior } : {}),
-    identities: descriptors.map((d) => ({ path: d['xdm:sourceProperty'], namespace: d['xdm:namespace'], isPrimary: d['xdm:isPrimary'] })),
+    identities: descriptors.map((d) => ({
+      path: d['xdm:sourceProperty'],
+      namespace: d['xdm:namespace'],
+      isPrimary: d['xdm:isPrimary'],
+    })),
     isPrimaryIdentityRequired: !hasPrimaryDescriptor && hasIdentityMap && schema.isProfileEnabled,
     now: core.ctx.now,
   });
 }
 
 /** Validates each record; verdicts are numbered from 1 in input order. */
-export async function validateRecords(core: RegistryCore, sandbox: string, ref: string, records: readonly unknown[], mode: ValidationMode): Promise<RecordVerdict[]> {
+export async function validateRecords(
+  core: RegistryCore,
+  sandbox: string,
+  ref: string,
+  records: readonly unknown[],
+  mode: ValidationMode,
+): Promise<RecordVerdict[]> {
   const db = await core.db(sandbox);
   const schema = await requireSchema(db, ref);
   const validator = await validatorFor(core, db, schema);
   return records.map((record, i) => {
-    const result = mode === 'streaming' ? validator.validateStreaming(record) : validator.validateBatch(record);
+    const result =
+      mode === 'streaming' ? validator.validateStreaming(record) : validator.validateBatch(record);
     return {
       record: i + 1,
       valid: result.isValid,
-      errors: result.errors.map((e) => ({ keyword: e.keyword, pointerToViolation: e.pointerToViolation, schemaLocation: e.schemaLocation, message: e.message, code: e.code })),
+      errors: result.errors.map((e) => ({
+        keyword: e.keyword,
+        pointerToViolation: e.pointerToViolation,
+        schemaLocation: e.schemaLocation,
+        message: e.message,
+        code: e.code,
+      })),
     };
   });
 }

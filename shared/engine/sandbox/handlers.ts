@@ -20,10 +20,15 @@ export function sandboxHandlers(sandboxes: SandboxService): HandlerMap {
     'sandbox-rename': async (raw) => {
       const args = requireObject(raw, 'sandbox-rename');
       // The service checks the title itself, so an empty one gets its plain-language message.
-      return sandboxes.rename(requireString(args, 'name', 'sandbox-rename'), optionalString(args, 'title', 'sandbox-rename') ?? '');
+      return sandboxes.rename(
+        requireString(args, 'name', 'sandbox-rename'),
+        optionalString(args, 'title', 'sandbox-rename') ?? '',
+      );
     },
-    'sandbox-reset': async (raw) => sandboxes.reset(requireString(requireObject(raw, 'sandbox-reset'), 'name', 'sandbox-reset')),
-    'sandbox-delete': async (raw) => sandboxes.remove(requireString(requireObject(raw, 'sandbox-delete'), 'name', 'sandbox-delete')),
+    'sandbox-reset': async (raw) =>
+      sandboxes.reset(requireString(requireObject(raw, 'sandbox-reset'), 'name', 'sandbox-reset')),
+    'sandbox-delete': async (raw) =>
+      sandboxes.remove(requireString(requireObject(raw, 'sandbox-delete'), 'name', 'sandbox-delete')),
     'sandbox-export': async (raw) => {
       const args = requireObject(raw, 'sandbox-export');
       const names = args.names;
@@ -35,11 +40,21 @@ export function sandboxHandlers(sandboxes: SandboxService): HandlerMap {
     'sandbox-import': async (raw) => {
       const args = requireObject(raw, 'sandbox-import');
       if (!isBytes(args.bytes)) {
-        throw new EngineError('invalid-argument', 'sandbox-import needs "bytes": the snapshot file contents.');
+        throw new EngineError(
+          'invalid-argument',
+          'sandbox-import needs "bytes": the snapshot file contents.',
+        );
       }
       const rename = args.rename ?? {};
-      if (typeof rename !== 'object' || rename === null || Object.values(rename).some((v) => typeof v !== 'string')) {
-        throw new EngineError('invalid-argument', 'sandbox-import: "rename" maps snapshot names to new names.');
+      if (
+        typeof rename !== 'object' ||
+        rename === null ||
+        Object.values(rename).some((v) => typeof v !== 'string')
+      ) {
+        throw new EngineError(
+          'invalid-argument',
+          'sandbox-import: "rename" maps snapshot names to new names.',
+        );
       }
       return sandboxes.importSnapshot(args.bytes, args.replace === true, rename as Record<string, string>);
     },

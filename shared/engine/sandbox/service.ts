@@ -68,7 +68,8 @@ export class SandboxService {
     checkSandboxName(name);
     const tenant = checkTenantId(tenantId ?? DEFAULT_TENANT);
     return this.exclusive(async () => {
-      if (await this.row(name)) throw new EngineError('already-exists', `A sandbox named "${name}" already exists.`);
+      if (await this.row(name))
+        throw new EngineError('already-exists', `A sandbox named "${name}" already exists.`);
       const info = await this.insert(name, title?.trim() || defaultTitle(name), tenant);
       this.changed(name);
       return info;
@@ -107,7 +108,10 @@ export class SandboxService {
     return this.exclusive(async () => {
       const row = await this.require(name);
       if (row.isDefault) {
-        throw new EngineError('failed-precondition', `The default sandbox "${name}" cannot be deleted; reset it instead.`);
+        throw new EngineError(
+          'failed-precondition',
+          `The default sandbox "${name}" cannot be deleted; reset it instead.`,
+        );
       }
       await this.workspace.table('sandboxes').delete(name);
       await this.dropHandle(name, row.dbName);
@@ -133,7 +137,8 @@ export class SandboxService {
         writer.sandbox(meta);
         const db = await this.db(row.name);
         for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
-          const outbound = table.schema.primKey.keyPath === null || table.schema.primKey.keyPath === undefined;
+          const outbound =
+            table.schema.primKey.keyPath === null || table.schema.primKey.keyPath === undefined;
           let last: unknown;
           for (;;) {
             const collection = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
@@ -151,8 +156,13 @@ export class SandboxService {
   }
 
   /** Validates the whole snapshot first; then writes fresh databases and flips all pointers at once. */
-  importSnapshot(bytes: Uint8Array, replace = false, rename: Record<string, string> = {}): Promise<SnapshotImportResult> {
-    if (!isBytes(bytes)) throw new EngineError('invalid-argument', 'sandbox-import needs the snapshot bytes.');
+  importSnapshot(
+    bytes: Uint8Array,
+    replace = false,
+    rename: Record<string, string> = {},
+  ): Promise<SnapshotImportResult> {
+    if (!isBytes(bytes))
+      throw new EngineError('invalid-argument', 'sandbox-import needs the snapshot bytes.');
     return this.exclusive(async () => {
       const parsed = readSnapshot(bytes, this.limits);
       const targets = parsed.sections.map((section) => {
@@ -161,7 +171,10 @@ export class SandboxService {
       });
       for (const { name } of targets) {
         if (!replace && (await this.row(name))) {
-          throw new EngineError('already-exists', `Sandbox "${name}" already exists; import with replace to overwrite it, or rename it.`);
+          throw new EngineError(
+            'already-exists',
+            `Sandbox "${name}" already exists; import with replace to overwrite it, or rename it.`,
+          );
         }
       }
       const written: SandboxRow[] = [];
@@ -205,7 +218,10 @@ export class SandboxService {
       } catch (error) {
         await Promise.all(written.map((row) => deleteDb(this.ctx.idb, row.dbName)));
         if (error instanceof EngineError) throw error;
-        throw new EngineError('snapshot-invalid', `The snapshot could not be written: ${(error as Error).message}. Nothing was changed.`);
+        throw new EngineError(
+          'snapshot-invalid',
+          `The snapshot could not be written: ${(error as Error).message}. Nothing was changed.`,
+        );
       }
       const previous = await Promise.all(written.map((row) => this.row(row.name)));
       await this.workspace.table('sandboxes').bulkPut(written);
@@ -272,7 +288,11 @@ export class SandboxService {
 
   private async require(name: string): Promise<SandboxRow> {
     const row = typeof name === 'string' ? await this.row(name) : undefined;
-    if (!row) throw new EngineError('not-found', `No sandbox named "${String(name)}"; it may have been deleted. Pick one from the list of sandboxes.`);
+    if (!row)
+      throw new EngineError(
+        'not-found',
+        `No sandbox named "${String(name)}"; it may have been deleted. Pick one from the list of sandboxes.`,
+      );
     return row;
   }
 
@@ -293,7 +313,8 @@ export class SandboxService {
   private changed(name: string): void {
     void this.list().then(
       (sandboxes) => this.ctx.events.emit('sandbox-changed', { sandboxes, changed: name }),
-      (error: unknown) => this.ctx.log.warn('could not list sandboxes after a change', { error: String(error) }),
+      (error: unknown) =>
+        this.ctx.log.warn('could not list sandboxes after a change', { error: String(error) }),
     );
   }
 

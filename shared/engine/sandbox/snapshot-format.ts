@@ -64,7 +64,11 @@ export class SnapshotWriter {
   }
 
   finish(): Uint8Array {
-    const trailer: SnapshotTrailer = { rows: this.rows, sandboxes: this.sandboxes, sha256: bytesToHex(this.hash.digest()) };
+    const trailer: SnapshotTrailer = {
+      rows: this.rows,
+      sandboxes: this.sandboxes,
+      sha256: bytesToHex(this.hash.digest()),
+    };
     this.gzip.push(this.encoder.encode(`${JSON.stringify({ end: trailer })}\n`), true);
     const size = this.chunks.reduce((sum, c) => sum + c.length, 0);
     const out = new Uint8Array(size);

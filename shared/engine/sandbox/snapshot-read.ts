@@ -43,7 +43,9 @@ const invalid = (message: string) => new EngineError('snapshot-invalid', message
 /** Decompresses with a size cap so a compression bomb is refused early. */
 export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
   if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
-    throw invalid('This is not a Profile Stager snapshot: the file is not gzip-compressed. Export a snapshot with "snapshot export" and import that file.');
+    throw invalid(
+      'This is not a Profile Stager snapshot: the file is not gzip-compressed. Export a snapshot with "snapshot export" and import that file.',
+    );
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -51,17 +53,22 @@ export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
   const gunzip = new Gunzip((chunk, final) => {
     total += chunk.length;
     if (total > maxBytes) {
-      throw invalid(`The snapshot expands to more than ${maxBytes} bytes; refusing it (possible compression bomb).`);
+      throw invalid(
+        `The snapshot expands to more than ${maxBytes} bytes; refusing it (possible compression bomb).`,
+      );
     }
     chunks.push(chunk);
     if (final) ended = true;
   });
   const step = 1 << 16;
   try {
-    for (let i = 0; i < bytes.length; i += step) gunzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
+    for (let i = 0; i < bytes.length; i += step)
+      gunzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
   } catch (error) {
     if (error instanceof EngineError) throw error;
-    throw invalid(`The snapshot is damaged or truncated: gzip says "${(error as Error).message}". Export it again.`);
+    throw invalid(
+      `The snapshot is damaged or truncated: gzip says "${(error as Error).message}". Export it again.`,
+    );
   }
   if (!ended) throw invalid('The snapshot is truncated: the compressed data ends early. Export it again.');
   const out = new Uint8Array(total);
@@ -90,11 +97,15 @@ function parseLine(line: string, index: number, maxDepth: number): Record<string
 }
 
 function checkHeader(value: Record<string, unknown>): SnapshotHeader {
-  if (value.format !== SNAPSHOT_FORMAT) throw invalid('This is not a Profile Stager snapshot: the first line does not name the snapshot format.');
+  if (value.format !== SNAPSHOT_FORMAT)
+    throw invalid('This is not a Profile Stager snapshot: the first line does not name the snapshot format.');
   const version = value.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) throw invalid('The snapshot header has no format version.');
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    throw invalid('The snapshot header has no format version.');
   if (version > SNAPSHOT_FORMAT_VERSION) {
-    throw invalid(`The snapshot has format version ${version}, newer than this app reads (${SNAPSHOT_FORMAT_VERSION}). Update Profile Stager.`);
+    throw invalid(
+      `The snapshot has format version ${version}, newer than this app reads (${SNAPSHOT_FORMAT_VERSION}). Update Profile Stager.`,
+    );
   }
   if (version < 1) throw invalid(`The snapshot has unknown format version ${version}.`);
   const dbVersion = value.dbVersion;
@@ -102,7 +113,9 @@ function checkHeader(value: Record<string, unknown>): SnapshotHeader {
     throw invalid('The snapshot header has no database version.');
   }
   if (dbVersion > SANDBOX_DB_VERSION) {
-    throw invalid(`The snapshot was written by a newer Profile Stager (database version ${dbVersion}, this app has ${SANDBOX_DB_VERSION}). Update Profile Stager.`);
+    throw invalid(
+      `The snapshot was written by a newer Profile Stager (database version ${dbVersion}, this app has ${SANDBOX_DB_VERSION}). Update Profile Stager.`,
+    );
   }
   if (!Array.isArray(value.sandboxes) || !value.sandboxes.every((s) => typeof s === 'string')) {
     throw invalid('The snapshot header does not list its sandboxes.');
@@ -111,7 +124,8 @@ function checkHeader(value: Record<string, unknown>): SnapshotHeader {
 }
 
 function checkSandbox(value: unknown, line: number): SnapshotSandbox {
-  if (typeof value !== 'object' || value === null) throw invalid(`Line ${line}: a sandbox entry must be an object.`);
+  if (typeof value !== 'object' || value === null)
+    throw invalid(`Line ${line}: a sandbox entry must be an object.`);
   const s = value as Record<string, unknown>;
   try {
     checkSandboxName(s.name);
@@ -122,7 +136,8 @@ function checkSandbox(value: unknown, line: number): SnapshotSandbox {
   for (const key of ['title', 'createdAt', 'updatedAt'] as const) {
     if (typeof s[key] !== 'string') throw invalid(`Line ${line}: sandbox "${String(s.name)}" has no ${key}.`);
   }
-  if (s.type !== 'production' && s.type !== 'development') throw invalid(`Line ${line}: sandbox type must be production or development.`);
+  if (s.type !== 'production' && s.type !== 'development')
+    throw invalid(`Line ${line}: sandbox type must be production or development.`);
   return {
     name: s.name as string,
     title: s.title as string,
@@ -135,7 +150,10 @@ function checkSandbox(value: unknown, line: number): SnapshotSandbox {
 }
 
 /** Parses and validates a whole snapshot; throws snapshot-invalid naming the first problem found. */
-export function readSnapshot(bytes: Uint8Array, limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS): ParsedSnapshot {
+export function readSnapshot(
+  bytes: Uint8Array,
+  limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS,
+): ParsedSnapshot {
   const raw = gunzipBounded(bytes, limits.maxBytes);
   let text: string;
   try {
@@ -148,7 +166,8 @@ export function readSnapshot(bytes: Uint8Array, limits: SnapshotLimits = DEFAULT
   if (lines.length < 2) throw invalid('The snapshot is truncated: it has no end line.');
 
   const trailerLine = lines[lines.length - 1] ?? '';
-  const trailerValue = parseLine(trailerLine, lines.length - 1, limits.maxDepth).end as SnapshotTrailer | undefined;
+  const trailerValue = parseLine(trailerLine, lines.length - 1, limits.maxDepth).end as
+    SnapshotTrailer | undefined;
   if (!trailerValue || typeof trailerValue.sha256 !== 'string') {
     throw invalid('The snapshot is truncated: its last line is not the end line with the checksum.');
   }
@@ -158,7 +177,9 @@ export function readSnapshot(bytes: Uint8Array, limits: SnapshotLimits = DEFAULT
   hash.update(encoder.encode(text.slice(0, bodyLength)));
   const actual = bytesToHex(hash.digest());
   if (actual !== trailerValue.sha256) {
-    throw invalid(`The snapshot's checksum does not match (expected ${trailerValue.sha256.slice(0, 12)}…, got ${actual.slice(0, 12)}…): the file was changed or damaged.`);
+    throw invalid(
+      `The snapshot's checksum does not match (expected ${trailerValue.sha256.slice(0, 12)}…, got ${actual.slice(0, 12)}…): the file was changed or damaged.`,
+    );
   }
 
   const header = checkHeader(parseLine(lines[0] ?? '', 0, limits.maxDepth));
@@ -177,7 +198,8 @@ export function readSnapshot(bytes: Uint8Array, limits: SnapshotLimits = DEFAULT
       sections.push({ sandbox, first: i + 1, end: lines.length - 1 });
     } else if (typeof value.t === 'string') {
       if (sections.length === 0) throw invalid(`Line ${i + 1}: a row comes before any sandbox.`);
-      if (!tables.has(value.t)) throw invalid(`Line ${i + 1}: unknown table "${value.t}" for database version ${header.dbVersion}.`);
+      if (!tables.has(value.t))
+        throw invalid(`Line ${i + 1}: unknown table "${value.t}" for database version ${header.dbVersion}.`);
       if (!('v' in value)) throw invalid(`Line ${i + 1}: row has no value.`);
       rows++;
     } else {
@@ -185,9 +207,12 @@ export function readSnapshot(bytes: Uint8Array, limits: SnapshotLimits = DEFAULT
     }
   }
   if (rows !== trailerValue.rows || sections.length !== trailerValue.sandboxes) {
-    throw invalid(`The snapshot's end line promises ${trailerValue.rows} rows in ${trailerValue.sandboxes} sandboxes but holds ${rows} in ${sections.length}.`);
+    throw invalid(
+      `The snapshot's end line promises ${trailerValue.rows} rows in ${trailerValue.sandboxes} sandboxes but holds ${rows} in ${sections.length}.`,
+    );
   }
   const listed = [...header.sandboxes].sort().join(',');
-  if (listed !== [...names].sort().join(',')) throw invalid('The snapshot header lists different sandboxes than the file holds.');
+  if (listed !== [...names].sort().join(','))
+    throw invalid('The snapshot header lists different sandboxes than the file holds.');
   return { header, sections, lines, trailer: trailerValue };
 }

@@ -20,6 +20,9 @@ self.onmessage = async (event: MessageEvent) => {
     });
     self.postMessage({ type: 'done' });
   } catch (error) {
-    self.postMessage({ type: 'error', error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    self.postMessage({
+      type: 'error',
+      error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+    });
   }
 };

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/app-shell';
 
-test('a bad name gets the engine’s naming rule; a good one creates the sandbox, which survives a reload', async ({ page }) => {
+test('a bad name gets the engine’s naming rule; a good one creates the sandbox, which survives a reload', async ({
+  page,
+}) => {
   const shell = new AppShell(page);
   await shell.open();
 

@@ -1,6 +1,14 @@
 // Test builders for the identity graph: a namespace lookup, records written as `Namespace:value` strings, sources and a fixed clock.
 import type { NamespaceInfo } from '../../../shared/contract/registry-types';
-import { createIdentityGraph, identityConfig, type IdentityConfig, type IdentityGraph, type IdentityInput, type RecordResult, type Source } from '../../../shared/engine/identity';
+import {
+  createIdentityGraph,
+  identityConfig,
+  type IdentityConfig,
+  type IdentityGraph,
+  type IdentityInput,
+  type RecordResult,
+  type Source,
+} from '../../../shared/engine/identity';
 import { STANDARD_NAMESPACES } from '../../../shared/engine/registry/namespaces';
 
 /** Custom namespaces of the test sandbox, next to the standard ones. */
@@ -47,8 +55,15 @@ export function source(row: number, time = T0, batchId = 'b1', datasetId = 'ds1'
 let row = 0;
 
 /** Adds one record written as `Namespace:value` strings. */
-export function add(g: IdentityGraph, identities: string[], options: { time?: number; batchId?: string; datasetId?: string; row?: number } = {}): RecordResult {
-  return g.addRecord(identities.map(identity), source(options.row ?? ++row, options.time ?? T0, options.batchId ?? 'b1', options.datasetId ?? 'ds1'));
+export function add(
+  g: IdentityGraph,
+  identities: string[],
+  options: { time?: number; batchId?: string; datasetId?: string; row?: number } = {},
+): RecordResult {
+  return g.addRecord(
+    identities.map(identity),
+    source(options.row ?? ++row, options.time ?? T0, options.batchId ?? 'b1', options.datasetId ?? 'ds1'),
+  );
 }
 
 /** The identity keys of the graph of `key`, sorted; [] when it is in none. */

@@ -9,8 +9,10 @@ function hubAndSpokes(g: IdentityGraph, hub: string, spokes: string[], from = 0)
 }
 
 const ecids = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `ECID:${ecid(from + i)}`);
-const emails = (n: number, prefix = 'e') => Array.from({ length: n }, (_, i) => `Email:${prefix}${String(i + 1).padStart(2, '0')}@example.com`);
-const phones = (n: number) => Array.from({ length: n }, (_, i) => `Phone:+1555${String(i + 1).padStart(4, '0')}`);
+const emails = (n: number, prefix = 'e') =>
+  Array.from({ length: n }, (_, i) => `Email:${prefix}${String(i + 1).padStart(2, '0')}@example.com`);
+const phones = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Phone:+1555${String(i + 1).padStart(4, '0')}`);
 
 describe('graph cap', () => {
   it('a graph holds at most 50 identities: the 51st deletes one, and the record says so', () => {
@@ -18,7 +20,14 @@ describe('graph cap', () => {
     hubAndSpokes(g, 'CRMID:c-1', ecids(49));
     expect(members(g, 'CRMID:c-1')).toHaveLength(50);
     const result = add(g, ['CRMID:c-1', 'Email:new@example.com'], { time: at(100) });
-    expect(result.evicted).toEqual([expect.objectContaining({ kind: 'identity', reason: 'graph-cap', identity: { namespace: 'ECID', id: ecid(1), key: `ECID:${ecid(1)}` }, time: at(100) })]);
+    expect(result.evicted).toEqual([
+      expect.objectContaining({
+        kind: 'identity',
+        reason: 'graph-cap',
+        identity: { namespace: 'ECID', id: ecid(1), key: `ECID:${ecid(1)}` },
+        time: at(100),
+      }),
+    ]);
     expect(result.evicted[0]?.message).toMatch(/reached 51 identities, over the limit of 50/);
     expect(members(g, 'CRMID:c-1')).toHaveLength(50);
     expect(members(g, 'Email:new@example.com')).toContain('CRMID:c-1');
@@ -135,7 +144,13 @@ describe('graph cap', () => {
     add(g, ['CRMID:c-1', `ECID:${ecid(1)}`], { time: at(1), row: 1 });
     add(g, ['CRMID:c-1', 'Email:a@example.com'], { time: at(2), row: 2 });
     expect(g.evictions()).toEqual([
-      expect.objectContaining({ kind: 'identity', reason: 'graph-cap', identity: expect.objectContaining({ key: `ECID:${ecid(1)}` }), time: at(2), source: { datasetId: 'ds1', batchId: 'b1', row: 2, time: at(2) } }),
+      expect.objectContaining({
+        kind: 'identity',
+        reason: 'graph-cap',
+        identity: expect.objectContaining({ key: `ECID:${ecid(1)}` }),
+        time: at(2),
+        source: { datasetId: 'ds1', batchId: 'b1', row: 2, time: at(2) },
+      }),
     ]);
   });
 });

@@ -9,12 +9,29 @@ describe('takeChanged', () => {
     const g = graph();
     add(g, ['CRMID:a', 'Email:a@example.com', 'Phone:+15550001']);
     add(g, ['CRMID:x', 'Email:x@example.com']);
-    expect(g.takeChanged()).toEqual(['CRMID:a', 'CRMID:x', 'Email:a@example.com', 'Email:x@example.com', 'Phone:+15550001']);
+    expect(g.takeChanged()).toEqual([
+      'CRMID:a',
+      'CRMID:x',
+      'Email:a@example.com',
+      'Email:x@example.com',
+      'Phone:+15550001',
+    ]);
     expect(g.takeChanged()).toEqual([]);
     add(g, ['CRMID:a', 'CRMID:x']);
     expect(g.takeChanged()).toEqual(['CRMID:a', 'CRMID:x']);
-    expect(g.identitiesOf('crmid', 'x').map((i) => i.key)).toEqual(['CRMID:a', 'CRMID:x', 'Email:a@example.com', 'Email:x@example.com', 'Phone:+15550001']);
-    expect(g.identitiesOf('Phone', '+15550001')[4]).toEqual({ namespace: 'Phone', id: '+15550001', key: 'Phone:+15550001', type: 'PHONE' });
+    expect(g.identitiesOf('crmid', 'x').map((i) => i.key)).toEqual([
+      'CRMID:a',
+      'CRMID:x',
+      'Email:a@example.com',
+      'Email:x@example.com',
+      'Phone:+15550001',
+    ]);
+    expect(g.identitiesOf('Phone', '+15550001')[4]).toEqual({
+      namespace: 'Phone',
+      id: '+15550001',
+      key: 'Phone:+15550001',
+      type: 'PHONE',
+    });
     add(g, ['Email:solo@example.com']);
     expect(g.takeChanged()).toEqual([]);
   });
@@ -30,7 +47,14 @@ describe('takeChanged', () => {
     add(g, ['CRMID:b', 'Phone:+15550002'], { time: at(3) });
     expect(g.identitiesOf('ECID', ecid(1))).toEqual([]);
     expect(g.identitiesOf('CRMID', 'a').map((i) => i.key)).toEqual(['CRMID:a', 'Email:a@example.com']);
-    expect(g.takeChanged()).toEqual(['CRMID:a', 'CRMID:b', `ECID:${ecid(1)}`, 'Email:a@example.com', 'Email:b@example.com', 'Phone:+15550002']);
+    expect(g.takeChanged()).toEqual([
+      'CRMID:a',
+      'CRMID:b',
+      `ECID:${ecid(1)}`,
+      'Email:a@example.com',
+      'Email:b@example.com',
+      'Phone:+15550002',
+    ]);
   });
 
   it('reports exactly what removeSource returned', () => {
@@ -49,25 +73,34 @@ describe('takeChanged', () => {
       fc.integer({ min: 1, max: 6 }).map((n) => ({ namespace: 'Email', id: `p${n}@example.com` })),
       fc.integer({ min: 1, max: 4 }).map((n) => ({ namespace: 'CRMID', id: `c-${n}` })),
     );
-    const recordsArb = fc.array(fc.record({ identities: fc.array(identityArb, { maxLength: 4 }), minute: fc.nat(5) }), { minLength: 1, maxLength: 40 });
+    const recordsArb = fc.array(
+      fc.record({ identities: fc.array(identityArb, { maxLength: 4 }), minute: fc.nat(5) }),
+      { minLength: 1, maxLength: 40 },
+    );
     fc.assert(
-      fc.property(recordsArb, fc.constantFrom({}, { maxIdentitiesPerGraph: 3 }, { uniqueNamespaces: ['CRMID'] }), (records, config) => {
-        const g = graph(config);
-        const membership = () => new Map([...g.graphs()].flatMap((keys) => keys.map((key) => [key, keys.join('|')] as const)));
-        records.forEach((record, row) => {
-          const before = membership();
-          g.addRecord(record.identities, { datasetId: 'ds1', row, time: T0 + record.minute });
-          const after = membership();
-          const reported = new Set(g.takeChanged());
-          for (const key of [...reported]) {
-            const colon = key.indexOf(':');
-            for (const ref of g.identitiesOf(key.slice(0, colon), key.slice(colon + 1))) reported.add(ref.key);
-          }
-          for (const key of new Set([...before.keys(), ...after.keys()])) {
-            if (before.get(key) !== after.get(key)) expect(reported, key).toContain(key);
-          }
-        });
-      }),
+      fc.property(
+        recordsArb,
+        fc.constantFrom({}, { maxIdentitiesPerGraph: 3 }, { uniqueNamespaces: ['CRMID'] }),
+        (records, config) => {
+          const g = graph(config);
+          const membership = () =>
+            new Map([...g.graphs()].flatMap((keys) => keys.map((key) => [key, keys.join('|')] as const)));
+          records.forEach((record, row) => {
+            const before = membership();
+            g.addRecord(record.identities, { datasetId: 'ds1', row, time: T0 + record.minute });
+            const after = membership();
+            const reported = new Set(g.takeChanged());
+            for (const key of [...reported]) {
+              const colon = key.indexOf(':');
+              for (const ref of g.identitiesOf(key.slice(0, colon), key.slice(colon + 1)))
+                reported.add(ref.key);
+            }
+            for (const key of new Set([...before.keys(), ...after.keys()])) {
+              if (before.get(key) !== after.get(key)) expect(reported, key).toContain(key);
+            }
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

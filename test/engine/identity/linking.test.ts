@@ -37,7 +37,12 @@ describe('identity linking', () => {
     expect(result.reason).toMatch(/only 1 identity/);
     expect(g.graphOf('Email', 'solo@example.com')).toBeUndefined();
     expect(g.stats().records).toEqual({ linked: 0, singleIdentity: 1, skippedByRule: 0 });
-    const batch = g.addRecords({ datasetId: 'ds1', batchId: 'b2', time: T0, records: [[{ namespace: 'Email', id: 'x@example.com' }], []] });
+    const batch = g.addRecords({
+      datasetId: 'ds1',
+      batchId: 'b2',
+      time: T0,
+      records: [[{ namespace: 'Email', id: 'x@example.com' }], []],
+    });
     expect(batch).toMatchObject({ records: 2, linked: 0, single: 2, links: 0 });
     expect(g.stats().records.singleIdentity).toBe(3);
   });
@@ -46,7 +51,10 @@ describe('identity linking', () => {
     const g = graph();
     expect(add(g, ['Email:ann@example.com', 'email:ann@example.com'])).toMatchObject({ status: 'single' });
     expect(g.stats().identities).toBe(0);
-    expect(add(g, ['Email:ann@example.com', 'Email:ann@example.com', E1])).toMatchObject({ status: 'linked', links: 1 });
+    expect(add(g, ['Email:ann@example.com', 'Email:ann@example.com', E1])).toMatchObject({
+      status: 'linked',
+      links: 1,
+    });
   });
 
   it('namespace codes match in any letter case and are kept in their canonical form', () => {
@@ -70,16 +78,33 @@ describe('identity linking', () => {
     ['PARTNER', 'PartnerId:p-9'],
   ])('%s identities build no graph and are never linked', (_type, other) => {
     const g = graph();
-    expect(add(g, [other, 'Email:ann@example.com'])).toMatchObject({ status: 'single', reason: expect.stringMatching(/builds a graph/) });
-    expect(add(g, [other, 'Email:ann@example.com', 'CRMID:c-1'])).toMatchObject({ status: 'linked', links: 1 });
+    expect(add(g, [other, 'Email:ann@example.com'])).toMatchObject({
+      status: 'single',
+      reason: expect.stringMatching(/builds a graph/),
+    });
+    expect(add(g, [other, 'Email:ann@example.com', 'CRMID:c-1'])).toMatchObject({
+      status: 'linked',
+      links: 1,
+    });
     expect(picture(g)).toEqual([['CRMID:c-1', 'Email:ann@example.com']]);
   });
 
   it('every link keeps every record that observed it, oldest first', () => {
     const g = graph();
     add(g, [E1, 'Email:ann@example.com'], { row: 1, time: at(0), batchId: 'b1' });
-    add(g, [E1, 'Email:ann@example.com', 'CRMID:c-1'], { row: 4, time: at(5), batchId: 'b2', datasetId: 'ds2' });
-    g.addRecord([{ namespace: 'Email', id: 'ann@example.com' }, { namespace: 'ECID', id: ecid(1) }], { datasetId: 'ds3', messageId: 'm-1', row: 0, time: at(9) });
+    add(g, [E1, 'Email:ann@example.com', 'CRMID:c-1'], {
+      row: 4,
+      time: at(5),
+      batchId: 'b2',
+      datasetId: 'ds2',
+    });
+    g.addRecord(
+      [
+        { namespace: 'Email', id: 'ann@example.com' },
+        { namespace: 'ECID', id: ecid(1) },
+      ],
+      { datasetId: 'ds3', messageId: 'm-1', row: 0, time: at(9) },
+    );
     const link = g.graphOf('ECID', ecid(1))?.links.find((l) => l.a === E1 && l.b === 'Email:ann@example.com');
     expect(link?.sources).toEqual([
       { datasetId: 'ds1', batchId: 'b1', row: 1, time: at(0) },
@@ -87,8 +112,16 @@ describe('identity linking', () => {
       { datasetId: 'ds3', messageId: 'm-1', row: 0, time: at(9) },
     ]);
     expect(link?.time).toBe(at(9));
-    const ann = g.graphOf('Email', 'ann@example.com')?.identities.find((i) => i.key === 'Email:ann@example.com');
-    expect(ann).toMatchObject({ namespace: 'Email', id: 'ann@example.com', type: 'EMAIL', firstSeen: at(0), lastSeen: at(9) });
+    const ann = g
+      .graphOf('Email', 'ann@example.com')
+      ?.identities.find((i) => i.key === 'Email:ann@example.com');
+    expect(ann).toMatchObject({
+      namespace: 'Email',
+      id: 'ann@example.com',
+      type: 'EMAIL',
+      firstSeen: at(0),
+      lastSeen: at(9),
+    });
   });
 
   it('addRecords numbers rows from firstRow and links like addRecord', () => {
@@ -99,12 +132,20 @@ describe('identity linking', () => {
       time: T0,
       firstRow: 10,
       records: [
-        [{ namespace: 'Email', id: 'a@example.com' }, { namespace: 'CRMID', id: 'c-1' }],
-        [{ namespace: 'Email', id: 'a@example.com' }, { namespace: 'Phone', id: '+15550100' }],
+        [
+          { namespace: 'Email', id: 'a@example.com' },
+          { namespace: 'CRMID', id: 'c-1' },
+        ],
+        [
+          { namespace: 'Email', id: 'a@example.com' },
+          { namespace: 'Phone', id: '+15550100' },
+        ],
       ],
     });
     expect(result).toEqual({ records: 2, linked: 2, single: 0, skipped: [], links: 2, evicted: [] });
-    expect(g.graphOf('Phone', '+15550100')?.links.find((l) => l.a === 'Email:a@example.com')?.sources).toEqual([source(11)]);
+    expect(
+      g.graphOf('Phone', '+15550100')?.links.find((l) => l.a === 'Email:a@example.com')?.sources,
+    ).toEqual([source(11)]);
   });
 
   it('reserve makes room ahead of a load without changing the graph', () => {

@@ -29,7 +29,12 @@ describe('removeSource', () => {
     add(g, ['CRMID:c-1', `ECID:${ecid(2)}`], { batchId: 'b1', time: at(2) });
     add(g, ['CRMID:c-1', 'Email:a@example.com'], { batchId: 'b2', time: at(3) });
     expect(g.evictions()).toHaveLength(1);
-    expect(g.removeSource({ batchId: 'b2' })).toEqual(['CRMID:c-1', `ECID:${ecid(1)}`, `ECID:${ecid(2)}`, 'Email:a@example.com']);
+    expect(g.removeSource({ batchId: 'b2' })).toEqual([
+      'CRMID:c-1',
+      `ECID:${ecid(1)}`,
+      `ECID:${ecid(2)}`,
+      'Email:a@example.com',
+    ]);
     expect(members(g, 'CRMID:c-1')).toEqual(['CRMID:c-1', `ECID:${ecid(1)}`, `ECID:${ecid(2)}`]);
     expect(g.evictions()).toEqual([]);
   });
@@ -46,8 +51,20 @@ describe('removeSource', () => {
     const g = graph();
     add(g, ['CRMID:c-1', 'Email:a@example.com'], { datasetId: 'ds1', time: at(1) });
     add(g, ['CRMID:c-2', 'Email:b@example.com'], { datasetId: 'ds2', time: at(2) });
-    g.addRecord([{ namespace: 'CRMID', id: 'c-3' }, { namespace: 'Email', id: 'c@example.com' }], { datasetId: 'ds3', messageId: 'm-1', row: 0, time: at(3) });
-    g.addRecord([{ namespace: 'CRMID', id: 'c-4' }, { namespace: 'Email', id: 'd@example.com' }], { datasetId: 'ds3', messageId: 'm-2', row: 0, time: at(4) });
+    g.addRecord(
+      [
+        { namespace: 'CRMID', id: 'c-3' },
+        { namespace: 'Email', id: 'c@example.com' },
+      ],
+      { datasetId: 'ds3', messageId: 'm-1', row: 0, time: at(3) },
+    );
+    g.addRecord(
+      [
+        { namespace: 'CRMID', id: 'c-4' },
+        { namespace: 'Email', id: 'd@example.com' },
+      ],
+      { datasetId: 'ds3', messageId: 'm-2', row: 0, time: at(4) },
+    );
     expect(g.removeSource({ datasetId: 'ds1' })).toEqual(['CRMID:c-1', 'Email:a@example.com']);
     expect(g.removeSource({ messageId: 'm-2' })).toEqual(['CRMID:c-4', 'Email:d@example.com']);
     expect(g.removeSource((source) => source.time >= at(3))).toEqual(['CRMID:c-3', 'Email:c@example.com']);
@@ -57,7 +74,18 @@ describe('removeSource', () => {
 
   it('skipped and single-identity records of the source leave the counts', () => {
     const g = graph();
-    g.addRecords({ datasetId: 'ds1', batchId: 'b1', time: T0, records: [[{ namespace: 'Email', id: 'a@example.com' }], [{ namespace: 'Email', id: 'null' }, { namespace: 'CRMID', id: 'c' }]] });
+    g.addRecords({
+      datasetId: 'ds1',
+      batchId: 'b1',
+      time: T0,
+      records: [
+        [{ namespace: 'Email', id: 'a@example.com' }],
+        [
+          { namespace: 'Email', id: 'null' },
+          { namespace: 'CRMID', id: 'c' },
+        ],
+      ],
+    });
     expect(g.stats().records).toEqual({ linked: 0, singleIdentity: 1, skippedByRule: 1 });
     g.removeSource({ batchId: 'b1' });
     expect(g.stats().records).toEqual({ linked: 0, singleIdentity: 0, skippedByRule: 0 });
@@ -67,11 +95,18 @@ describe('removeSource', () => {
 // A small universe so records share identities often; a few invalid values and graphless namespaces.
 const identityArb: fc.Arbitrary<IdentityInput> = fc.oneof(
   fc.integer({ min: 1, max: 5 }).map((n) => ({ namespace: 'ECID', id: ecid(n) })),
-  fc.integer({ min: 1, max: 5 }).map((n) => ({ namespace: fc.sample(fc.constantFrom('Email', 'email'), { numRuns: 1, seed: n })[0] ?? 'Email', id: `p${n}@example.com` })),
+  fc.integer({ min: 1, max: 5 }).map((n) => ({
+    namespace: fc.sample(fc.constantFrom('Email', 'email'), { numRuns: 1, seed: n })[0] ?? 'Email',
+    id: `p${n}@example.com`,
+  })),
   fc.integer({ min: 1, max: 4 }).map((n) => ({ namespace: 'CRMID', id: `c-${n}` })),
   fc.integer({ min: 1, max: 3 }).map((n) => ({ namespace: 'IDFA', id: `idfa-${n}` })),
   fc.integer({ min: 1, max: 3 }).map((n) => ({ namespace: 'Phone', id: `+1555000${n}` })),
-  fc.constantFrom({ namespace: 'PartnerId', id: 'p-1' }, { namespace: 'StoreId', id: 's-1' }, { namespace: 'CRMID', id: 'null' }),
+  fc.constantFrom(
+    { namespace: 'PartnerId', id: 'p-1' },
+    { namespace: 'StoreId', id: 's-1' },
+    { namespace: 'CRMID', id: 'null' },
+  ),
 );
 const recordArb = fc.record({
   identities: fc.array(identityArb, { minLength: 0, maxLength: 5 }),
@@ -82,7 +117,11 @@ const configArb: fc.Arbitrary<Partial<IdentityConfig>> = fc.constantFrom(
   {},
   { maxIdentitiesPerGraph: 4 },
   { uniqueNamespaces: ['CRMID'] },
-  { maxIdentitiesPerGraph: 5, uniqueNamespaces: ['CRMID', 'Email'], namespacePriority: { CRMID: 1, Email: 2 } },
+  {
+    maxIdentitiesPerGraph: 5,
+    uniqueNamespaces: ['CRMID', 'Email'],
+    namespacePriority: { CRMID: 1, Email: 2 },
+  },
   { maxIdentitiesPerGraph: 3, evictionAge: 'first-seen' as const },
   { isGraphCapEnforced: false, maxIdentitiesPerGraph: 3 },
 );
@@ -92,7 +131,8 @@ type Rec = { identities: IdentityInput[]; batch: number; minute: number };
 function build(config: Partial<IdentityConfig>, records: Rec[], skip: ReadonlySet<number>): IdentityGraph {
   const g = graph(config);
   records.forEach((r, row) => {
-    if (!skip.has(r.batch)) g.addRecord(r.identities, { datasetId: 'ds1', batchId: `b${r.batch}`, row, time: at(r.minute) });
+    if (!skip.has(r.batch))
+      g.addRecord(r.identities, { datasetId: 'ds1', batchId: `b${r.batch}`, row, time: at(r.minute) });
   });
   return g;
 }
@@ -116,19 +156,26 @@ function membership(g: IdentityGraph): Map<string, string> {
 describe('removeSource property', () => {
   it('removing batches equals never having added them, and reports exactly the identities whose graph changed', () => {
     fc.assert(
-      fc.property(configArb, fc.array(recordArb, { minLength: 1, maxLength: 40 }), fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 2 }), (config, records, removed) => {
-        const g = build(config, records, new Set());
-        const removedSoFar = new Set<number>();
-        for (const batch of removed) {
-          const before = membership(g);
-          const changed = g.removeSource({ batchId: `b${batch}` });
-          removedSoFar.add(batch);
-          const after = membership(g);
-          const differing = [...new Set([...before.keys(), ...after.keys()])].filter((key) => before.get(key) !== after.get(key)).sort();
-          expect(changed).toEqual(differing);
-          expect(everything(g)).toEqual(everything(build(config, records, removedSoFar)));
-        }
-      }),
+      fc.property(
+        configArb,
+        fc.array(recordArb, { minLength: 1, maxLength: 40 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 2 }),
+        (config, records, removed) => {
+          const g = build(config, records, new Set());
+          const removedSoFar = new Set<number>();
+          for (const batch of removed) {
+            const before = membership(g);
+            const changed = g.removeSource({ batchId: `b${batch}` });
+            removedSoFar.add(batch);
+            const after = membership(g);
+            const differing = [...new Set([...before.keys(), ...after.keys()])]
+              .filter((key) => before.get(key) !== after.get(key))
+              .sort();
+            expect(changed).toEqual(differing);
+            expect(everything(g)).toEqual(everything(build(config, records, removedSoFar)));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

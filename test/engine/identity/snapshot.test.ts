@@ -1,6 +1,13 @@
 // The edge list as pages (export/import), rebuilding under other rules (reconfigure), XIDs and graph keys.
 import { describe, expect, it } from 'vitest';
-import { createIdentityGraph, identityConfig, XID_LENGTH, xidOf, type IdentityGraph, type IdentityGraphExport } from '../../../shared/engine/identity';
+import {
+  createIdentityGraph,
+  identityConfig,
+  XID_LENGTH,
+  xidOf,
+  type IdentityGraph,
+  type IdentityGraphExport,
+} from '../../../shared/engine/identity';
 import { add, at, ecid, graph, lookup, members, picture } from './builders';
 
 function sample(g: IdentityGraph): IdentityGraph {
@@ -8,12 +15,23 @@ function sample(g: IdentityGraph): IdentityGraph {
   add(g, ['CRMID:bob', `ECID:${ecid(1)}`], { time: at(2), batchId: 'b2' });
   add(g, ['Email:solo@example.com'], { time: at(3), batchId: 'b2' });
   add(g, ['Email:null', 'CRMID:x'], { time: at(3), batchId: 'b2' });
-  g.addRecord([{ namespace: 'Phone', id: '+15550001' }, { namespace: 'crmid', id: 'bob' }], { datasetId: 'ds9', messageId: 'm-1', row: 0, time: at(4) });
+  g.addRecord(
+    [
+      { namespace: 'Phone', id: '+15550001' },
+      { namespace: 'crmid', id: 'bob' },
+    ],
+    { datasetId: 'ds9', messageId: 'm-1', row: 0, time: at(4) },
+  );
   return g;
 }
 
 function everything(g: IdentityGraph) {
-  return { graphs: picture(g).map((keys) => members(g, keys[0] ?? '')), views: picture(g).map((keys) => g.graphOf('CRMID', keys[0]?.slice(6) ?? '')), evictions: g.evictions(), stats: g.stats() };
+  return {
+    graphs: picture(g).map((keys) => members(g, keys[0] ?? '')),
+    views: picture(g).map((keys) => g.graphOf('CRMID', keys[0]?.slice(6) ?? '')),
+    evictions: g.evictions(),
+    stats: g.stats(),
+  };
 }
 
 describe('export and import', () => {
@@ -35,7 +53,11 @@ describe('export and import', () => {
     expect(page?.records.every((n) => typeof n === 'number')).toBe(true);
     expect(page?.values.every((v) => typeof v === 'string')).toBe(true);
     expect(page?.messageIds).toEqual([null, null, null, null, 'm-1']);
-    expect(data.origins).toEqual([['ds1', 'b1'], ['ds1', 'b2'], ['ds9', null]]);
+    expect(data.origins).toEqual([
+      ['ds1', 'b1'],
+      ['ds1', 'b2'],
+      ['ds9', null],
+    ]);
   });
 
   it('an import replaces what the graph held and refuses what it cannot read', () => {
@@ -45,8 +67,12 @@ describe('export and import', () => {
     add(other, ['CRMID:zed', 'Email:zed@example.com']);
     other.import(data);
     expect(members(other, 'CRMID:zed')).toEqual([]);
-    expect(() => other.import({ ...data, format: 'nope' } as unknown as IdentityGraphExport)).toThrow(/expected format/);
-    expect(() => other.import({ ...data, namespaces: ['Gone', ...data.namespaces.slice(1)] })).toThrow(/Namespace Code Gone is not registered/);
+    expect(() => other.import({ ...data, format: 'nope' } as unknown as IdentityGraphExport)).toThrow(
+      /expected format/,
+    );
+    expect(() => other.import({ ...data, namespaces: ['Gone', ...data.namespaces.slice(1)] })).toThrow(
+      /Namespace Code Gone is not registered/,
+    );
     const broken = { ...data, pages: [{ records: [0, 1, 0, 0, 5, 0], values: ['x'] }] };
     expect(() => other.import(broken)).toThrow(/malformed/);
     expect(picture(other)).toEqual(picture(g));
@@ -60,7 +86,13 @@ describe('reconfigure', () => {
     const changed = g.reconfigure(identityConfig({ uniqueNamespaces: ['CRMID'] }));
     expect(members(g, 'CRMID:ann')).toEqual(['CRMID:ann', 'Email:ann@example.com']);
     expect(members(g, 'CRMID:bob')).toEqual(['CRMID:bob', `ECID:${ecid(1)}`, 'Phone:+15550001']);
-    expect(changed).toEqual(['CRMID:ann', 'CRMID:bob', `ECID:${ecid(1)}`, 'Email:ann@example.com', 'Phone:+15550001']);
+    expect(changed).toEqual([
+      'CRMID:ann',
+      'CRMID:bob',
+      `ECID:${ecid(1)}`,
+      'Email:ann@example.com',
+      'Phone:+15550001',
+    ]);
     expect(g.config.uniqueNamespaces).toEqual(['CRMID']);
     expect(g.reconfigure(identityConfig({ uniqueNamespaces: ['CRMID'] }))).toEqual([]);
   });
@@ -74,8 +106,12 @@ describe('reconfigure', () => {
   });
 
   it('refuses an unusable configuration', () => {
-    expect(() => graph({ maxIdentitiesPerGraph: 1 })).toThrow(/maxIdentitiesPerGraph must be an integer of at least 2/);
-    expect(() => sample(graph()).reconfigure(identityConfig({ evictionOrder: [['COOKIE'], ['COOKIE']] }))).toThrow(/COOKIE is listed twice/);
+    expect(() => graph({ maxIdentitiesPerGraph: 1 })).toThrow(
+      /maxIdentitiesPerGraph must be an integer of at least 2/,
+    );
+    expect(() =>
+      sample(graph()).reconfigure(identityConfig({ evictionOrder: [['COOKIE'], ['COOKIE']] })),
+    ).toThrow(/COOKIE is listed twice/);
   });
 });
 
@@ -93,7 +129,8 @@ describe('XIDs and graph keys', () => {
 
   it('every identity of a graph shows its XID', () => {
     const g = sample(graph());
-    for (const identity of g.graphOf('CRMID', 'ann')?.identities ?? []) expect(identity.xid).toBe(xidOf(identity.namespace, identity.id));
+    for (const identity of g.graphOf('CRMID', 'ann')?.identities ?? [])
+      expect(identity.xid).toBe(xidOf(identity.namespace, identity.id));
   });
 
   it('a graph key is the same from every member and after a rebuild, and changes when graphs merge', () => {

@@ -22,7 +22,9 @@ describe('unique namespaces', () => {
       ['link', 'unique-namespace', ['CRMID:ann', DEVICE]],
       ['link', 'unique-namespace', [DEVICE, 'Email:ann@example.com']],
     ]);
-    expect(result.evicted[0]?.message).toMatch(/would put CRMID:\w+ and CRMID:\w+ in one graph, and CRMID is a unique namespace/);
+    expect(result.evicted[0]?.message).toMatch(
+      /would put CRMID:\w+ and CRMID:\w+ in one graph, and CRMID is a unique namespace/,
+    );
 
     add(g, [DEVICE, 'CRMID:ann'], { time: at(3) });
     expect(members(g, DEVICE)).toEqual(['CRMID:ann', DEVICE, 'Email:ann@example.com']);
@@ -32,7 +34,10 @@ describe('unique namespaces', () => {
 
   it('links of the same time replay by namespace priority sum, so a person keeps their own identities', () => {
     // SPEC §5.5 "shared device, example one": CRMID and Email unique; Jane then John log in on one laptop.
-    const g = graph({ uniqueNamespaces: ['CRMID', 'Email'], namespacePriority: { CRMID: 1, Email: 2, ECID: 3 } });
+    const g = graph({
+      uniqueNamespaces: ['CRMID', 'Email'],
+      namespacePriority: { CRMID: 1, Email: 2, ECID: 3 },
+    });
     add(g, ['CRMID:jane', 'Email:jane@example.com'], { time: at(0) });
     add(g, ['CRMID:john', 'Email:john@example.com'], { time: at(0) });
     add(g, [DEVICE, 'Email:jane@example.com', 'CRMID:jane'], { time: at(1) });
@@ -71,9 +76,19 @@ describe('unique namespaces', () => {
     add(g, ['CRMID:ann', 'Email:a@example.com'], { time: at(1) });
     add(g, ['LoyaltyId:L1', 'Phone:+15550001'], { time: at(2) });
     add(g, ['Email:a@example.com', 'Phone:+15550001'], { time: at(3) });
-    expect(members(g, 'CRMID:ann')).toEqual(['CRMID:ann', 'Email:a@example.com', 'LoyaltyId:L1', 'Phone:+15550001']);
+    expect(members(g, 'CRMID:ann')).toEqual([
+      'CRMID:ann',
+      'Email:a@example.com',
+      'LoyaltyId:L1',
+      'Phone:+15550001',
+    ]);
     add(g, ['LoyaltyId:L2', 'Phone:+15550001'], { time: at(4) });
-    expect(members(g, 'CRMID:ann')).toEqual(['CRMID:ann', 'Email:a@example.com', 'LoyaltyId:L2', 'Phone:+15550001']);
+    expect(members(g, 'CRMID:ann')).toEqual([
+      'CRMID:ann',
+      'Email:a@example.com',
+      'LoyaltyId:L2',
+      'Phone:+15550001',
+    ]);
     expect(members(g, 'LoyaltyId:L1')).toEqual([]);
   });
 

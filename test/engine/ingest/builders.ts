@@ -16,8 +16,18 @@ export async function crmSetup(client: EngineClient, options: { profile?: boolea
   });
   await client.call('registry-schema-add-field', { sandbox, ref: schema.$id, path: 'points', type: 'long' });
   const profile = options.profile ?? true;
-  const tags = profile ? { unifiedProfile: options.upsert ? ['enabled:true', 'isUpsert:true'] : ['enabled:true'], unifiedIdentity: ['enabled:true'] } : {};
-  const dataset = await client.call('catalog-dataset-create', { sandbox, name: 'CRM people', schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' }, tags });
+  const tags = profile
+    ? {
+        unifiedProfile: options.upsert ? ['enabled:true', 'isUpsert:true'] : ['enabled:true'],
+        unifiedIdentity: ['enabled:true'],
+      }
+    : {};
+  const dataset = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'CRM people',
+    schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
+    tags,
+  });
   return { schema, dataset };
 }
 
@@ -35,16 +45,27 @@ export const PEOPLE: Person[] = [
 ];
 
 export function asRecords(people: Person[]) {
-  return people.map((p) => ({ personalEmail: { address: p.email }, person: { name: { firstName: p.first }, birthDate: p.birth }, _stager: { points: p.points } }));
+  return people.map((p) => ({
+    personalEmail: { address: p.email },
+    person: { name: { firstName: p.first }, birthDate: p.birth },
+    _stager: { points: p.points },
+  }));
 }
 
 export function asCsv(people: Person[], extra: string[] = []): string {
   const header = 'personalEmail.address,person.name.firstName,person.birthDate,_stager.points';
-  return [header, ...people.map((p) => `${p.email},${p.first},${p.birth},${p.points}`), ...extra].join('\r\n') + '\r\n';
+  return (
+    [header, ...people.map((p) => `${p.email},${p.first},${p.birth},${p.points}`), ...extra].join('\r\n') +
+    '\r\n'
+  );
 }
 
 export function asJsonLines(people: Person[]): string {
-  return asRecords(people).map((r) => JSON.stringify(r)).join('\n') + '\n';
+  return (
+    asRecords(people)
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n'
+  );
 }
 
 export function asJsonArray(people: Person[]): string {
@@ -68,12 +89,25 @@ export function blob(content: string | Uint8Array): Blob {
 }
 
 /** Creates a batch, adds one file, completes it. */
-export async function ingest(client: EngineClient, datasetId: string, name: string, content: string | Uint8Array, batch: { format?: string; isMultiLineJson?: boolean; partialIngestionPercent?: number; enableErrorDiagnostics?: boolean } = {}) {
+export async function ingest(
+  client: EngineClient,
+  datasetId: string,
+  name: string,
+  content: string | Uint8Array,
+  batch: {
+    format?: string;
+    isMultiLineJson?: boolean;
+    partialIngestionPercent?: number;
+    enableErrorDiagnostics?: boolean;
+  } = {},
+) {
   const created = await client.call('ingest-batch-create', {
     sandbox,
     datasetId,
     inputFormat: { format: batch.format ?? 'csv', isMultiLineJson: batch.isMultiLineJson === true },
-    ...(batch.partialIngestionPercent !== undefined ? { partialIngestionPercent: batch.partialIngestionPercent } : {}),
+    ...(batch.partialIngestionPercent !== undefined
+      ? { partialIngestionPercent: batch.partialIngestionPercent }
+      : {}),
     enableErrorDiagnostics: batch.enableErrorDiagnostics === true,
   });
   await client.call('ingest-batch-add-file', { sandbox, batchId: created.id, name, file: blob(content) });

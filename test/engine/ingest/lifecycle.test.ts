@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { testEngine } from '../helpers';
-import { asCsv, asJsonArray, asJsonLines, asParquet, blob, crmSetup, ingest, PEOPLE, sandbox } from './builders';
+import {
+  asCsv,
+  asJsonArray,
+  asJsonLines,
+  asParquet,
+  blob,
+  crmSetup,
+  ingest,
+  PEOPLE,
+  sandbox,
+} from './builders';
 
 const bad = ['bad@example.com,Bad,1979-01-3,12', 'noemail,,1980-01-01,x'];
 
@@ -8,24 +18,57 @@ describe('batch lifecycle', () => {
   it('loading → success, with the Catalog metrics and nothing visible before success', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await client.call('ingest-batch-create', { sandbox, datasetId: dataset.id, inputFormat: { format: 'csv' } });
-    expect(batch).toMatchObject({ status: 'loading', relatedObjects: [{ type: 'dataSet', id: dataset.id }], inputFormat: { format: 'csv' } });
+    const batch = await client.call('ingest-batch-create', {
+      sandbox,
+      datasetId: dataset.id,
+      inputFormat: { format: 'csv' },
+    });
+    expect(batch).toMatchObject({
+      status: 'loading',
+      relatedObjects: [{ type: 'dataSet', id: dataset.id }],
+      inputFormat: { format: 'csv' },
+    });
     expect(batch.metrics).toBeUndefined();
-    await client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, name: 'crm.csv', file: blob(asCsv(PEOPLE)) });
+    await client.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: batch.id,
+      name: 'crm.csv',
+      file: blob(asCsv(PEOPLE)),
+    });
     expect(await client.call('ingest-batch-rows', { sandbox, batchId: batch.id })).toEqual([]);
     const done = await client.call('ingest-batch-complete', { sandbox, batchId: batch.id });
     expect(done.status).toBe('success');
-    expect(done.metrics).toEqual({ inputByteSize: asCsv(PEOPLE).length + 1, inputFileCount: 1, inputRecordCount: 3, outputRecordCount: 3, failedRecordCount: 0 });
+    expect(done.metrics).toEqual({
+      inputByteSize: asCsv(PEOPLE).length + 1,
+      inputFileCount: 1,
+      inputRecordCount: 3,
+      outputRecordCount: 3,
+      failedRecordCount: 0,
+    });
     expect(done.errors).toBeUndefined();
     const rows = await client.call('ingest-batch-rows', { sandbox, batchId: batch.id });
     expect(rows.map((r) => r.v)).toEqual([
-      { personalEmail: { address: 'ada@example.com' }, person: { name: { firstName: 'Ada' }, birthDate: '1985-12-10' }, _stager: { points: 120 } },
-      { personalEmail: { address: 'zoe@example.com' }, person: { name: { firstName: 'Zoë' }, birthDate: '1990-01-31' }, _stager: { points: 7 } },
-      { personalEmail: { address: 'li@example.com' }, person: { name: { firstName: 'Li' }, birthDate: '1979-06-01' }, _stager: { points: 0 } },
+      {
+        personalEmail: { address: 'ada@example.com' },
+        person: { name: { firstName: 'Ada' }, birthDate: '1985-12-10' },
+        _stager: { points: 120 },
+      },
+      {
+        personalEmail: { address: 'zoe@example.com' },
+        person: { name: { firstName: 'Zoë' }, birthDate: '1990-01-31' },
+        _stager: { points: 7 },
+      },
+      {
+        personalEmail: { address: 'li@example.com' },
+        person: { name: { firstName: 'Li' }, birthDate: '1979-06-01' },
+        _stager: { points: 0 },
+      },
     ]);
     expect(rows[0]?.c).toContainEqual({ pointer: '#/_stager/points', from: '120', to: 120 });
     expect((await client.call('catalog-dataset-show', { sandbox, ref: dataset.id })).rowCount).toBe(3);
-    expect(await client.call('ingest-batch-complete', { sandbox, batchId: batch.id })).toMatchObject({ status: 'success' });
+    expect(await client.call('ingest-batch-complete', { sandbox, batchId: batch.id })).toMatchObject({
+      status: 'success',
+    });
   });
 
   it('the same data gives identical records from CSV, JSON Lines, multi-line JSON and Parquet', async () => {
@@ -53,25 +96,54 @@ describe('batch lifecycle', () => {
     expect(reverted.status).toBe('inactive');
     expect(await client.call('ingest-batch-rows', { sandbox, batchId: batch.id })).toEqual([]);
     expect((await client.call('catalog-dataset-show', { sandbox, ref: dataset.id })).rowCount).toBe(0);
-    await expect(client.call('ingest-batch-revert', { sandbox, batchId: batch.id })).rejects.toMatchObject({ code: 'failed-precondition' });
+    await expect(client.call('ingest-batch-revert', { sandbox, batchId: batch.id })).rejects.toMatchObject({
+      code: 'failed-precondition',
+    });
   });
 
   it('abort works while loading, not once final', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await client.call('ingest-batch-create', { sandbox, datasetId: dataset.id, inputFormat: { format: 'csv' } });
-    await client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, name: 'a.csv', file: blob(asCsv(PEOPLE)) });
+    const batch = await client.call('ingest-batch-create', {
+      sandbox,
+      datasetId: dataset.id,
+      inputFormat: { format: 'csv' },
+    });
+    await client.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: batch.id,
+      name: 'a.csv',
+      file: blob(asCsv(PEOPLE)),
+    });
     expect((await client.call('ingest-batch-abort', { sandbox, batchId: batch.id })).status).toBe('aborted');
-    await expect(client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, name: 'b.csv', file: blob(asCsv(PEOPLE)) })).rejects.toThrow(/only be added while it is loading/);
+    await expect(
+      client.call('ingest-batch-add-file', {
+        sandbox,
+        batchId: batch.id,
+        name: 'b.csv',
+        file: blob(asCsv(PEOPLE)),
+      }),
+    ).rejects.toThrow(/only be added while it is loading/);
     const done = await ingest(client, dataset.id, 'c.csv', asCsv(PEOPLE));
-    await expect(client.call('ingest-batch-abort', { sandbox, batchId: done.id })).rejects.toThrow(/cannot be aborted/);
+    await expect(client.call('ingest-batch-abort', { sandbox, batchId: done.id })).rejects.toThrow(
+      /cannot be aborted/,
+    );
   });
 
   it('a batch left mid-flight by a stopped engine is failed ("interrupted") on restart, keeping nothing', async () => {
     const first = await testEngine();
     const { dataset } = await crmSetup(first.client);
-    const batch = await first.client.call('ingest-batch-create', { sandbox, datasetId: dataset.id, inputFormat: { format: 'csv' } });
-    await first.client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, name: 'a.csv', file: blob(asCsv(PEOPLE)) });
+    const batch = await first.client.call('ingest-batch-create', {
+      sandbox,
+      datasetId: dataset.id,
+      inputFormat: { format: 'csv' },
+    });
+    await first.client.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: batch.id,
+      name: 'a.csv',
+      file: blob(asCsv(PEOPLE)),
+    });
     first.engine.close();
     const second = await testEngine(first.idb);
     const after = await second.client.call('ingest-batch-show', { sandbox, batchId: batch.id });
@@ -83,10 +155,27 @@ describe('batch lifecycle', () => {
   it('cancelling while a file is read aborts the batch and keeps nothing', async () => {
     const { client, engine } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const many = Array.from({ length: 30_000 }, (_, i) => ({ email: `p${i}@example.com`, first: 'P', birth: '1980-01-01', points: i }));
-    const batch = await client.call('ingest-batch-create', { sandbox, datasetId: dataset.id, inputFormat: { format: 'csv' } });
-    const off = client.on('ingest-progress', () => void client.call('ingest-batch-cancel', { sandbox, batchId: batch.id }));
-    const result = client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, name: 'big.csv', file: blob(asCsv(many)) });
+    const many = Array.from({ length: 30_000 }, (_, i) => ({
+      email: `p${i}@example.com`,
+      first: 'P',
+      birth: '1980-01-01',
+      points: i,
+    }));
+    const batch = await client.call('ingest-batch-create', {
+      sandbox,
+      datasetId: dataset.id,
+      inputFormat: { format: 'csv' },
+    });
+    const off = client.on(
+      'ingest-progress',
+      () => void client.call('ingest-batch-cancel', { sandbox, batchId: batch.id }),
+    );
+    const result = client.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: batch.id,
+      name: 'big.csv',
+      file: blob(asCsv(many)),
+    });
     await expect(result).rejects.toMatchObject({ code: 'cancelled' });
     off();
     expect((await client.call('ingest-batch-show', { sandbox, batchId: batch.id })).status).toBe('aborted');

@@ -3,7 +3,12 @@ import { testEngine } from '../helpers';
 import { EVENT, IDENTITY_MAP, WEB } from '../registry/builders';
 import { asCsv, crmSetup, ingest, PEOPLE, sandbox } from './builders';
 
-const tenPeople = Array.from({ length: 9 }, (_, i) => ({ email: `p${i}@example.com`, first: `P${i}`, birth: '1980-01-01', points: i }));
+const tenPeople = Array.from({ length: 9 }, (_, i) => ({
+  email: `p${i}@example.com`,
+  first: `P${i}`,
+  birth: '1980-01-01',
+  points: i,
+}));
 const oneBad = ['bad@example.com,Bad,1979-01-3,1']; // a date that cannot be converted
 
 describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
@@ -15,20 +20,38 @@ describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
   ] as const)('%s', async (_name, percent, status) => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await ingest(client, dataset.id, 'crm.csv', asCsv(tenPeople, oneBad), percent === undefined ? {} : { partialIngestionPercent: percent });
+    const batch = await ingest(
+      client,
+      dataset.id,
+      'crm.csv',
+      asCsv(tenPeople, oneBad),
+      percent === undefined ? {} : { partialIngestionPercent: percent },
+    );
     expect(batch.status).toBe(status);
-    expect(batch.metrics).toMatchObject({ inputRecordCount: 10, failedRecordCount: 1, outputRecordCount: status === 'success' ? 9 : 0 });
+    expect(batch.metrics).toMatchObject({
+      inputRecordCount: 10,
+      failedRecordCount: 1,
+      outputRecordCount: status === 'success' ? 9 : 0,
+    });
     if (status === 'failed') expect(batch.failureReason).toMatch(/1 of 10 rows failed/);
-    expect((await client.call('catalog-dataset-show', { sandbox, ref: dataset.id })).rowCount).toBe(status === 'success' ? 9 : 0);
+    expect((await client.call('catalog-dataset-show', { sandbox, ref: dataset.id })).rowCount).toBe(
+      status === 'success' ? 9 : 0,
+    );
   });
 
   it('with diagnostics: INGEST-1212-400 summary plus a count per code; partial ingestion forces diagnostics on', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
     const extra = [...oneBad, ',NoEmail,1980-01-01,3', '"unbalanced,Q,1980-01-01,4'];
-    const batch = await ingest(client, dataset.id, 'crm.csv', asCsv(tenPeople, extra), { partialIngestionPercent: 50 });
+    const batch = await ingest(client, dataset.id, 'crm.csv', asCsv(tenPeople, extra), {
+      partialIngestionPercent: 50,
+    });
     expect(batch.tags).toEqual({ acp_enableErrorDiagnostics: true, acp_partialIngestionPercent: 50 });
-    expect(batch.errors?.[0]).toEqual({ code: 'INGEST-1212-400', description: 'Encountered 3 errors in the data. Successfully ingested 9 rows. Please review the associated diagnostic files for more details.' });
+    expect(batch.errors?.[0]).toEqual({
+      code: 'INGEST-1212-400',
+      description:
+        'Encountered 3 errors in the data. Successfully ingested 9 rows. Please review the associated diagnostic files for more details.',
+    });
     const counts = Object.fromEntries((batch.errors ?? []).slice(1).map((e) => [e.code, e.recordCount]));
     expect(counts).toMatchObject({ 'INGEST-1401-400': 1, 'INGEST-1555-400': 1 });
     const diagnostics = await client.call('ingest-batch-errors', { sandbox, batchId: batch.id });
@@ -37,7 +60,12 @@ describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
       [11, 12, 'INGEST-1555-400'],
       [12, 13, 'INGEST-1401-400'],
     ]);
-    expect(diagnostics[0]).toMatchObject({ file: 'crm.csv', path: '#/person/birthDate', raw: 'bad@example.com,Bad,1979-01-3,1', kind: 'conversion' });
+    expect(diagnostics[0]).toMatchObject({
+      file: 'crm.csv',
+      path: '#/person/birthDate',
+      raw: 'bad@example.com,Bad,1979-01-3,1',
+      kind: 'conversion',
+    });
     expect(diagnostics[0]?.message).toContain('1979-01-3');
   });
 
@@ -45,7 +73,12 @@ describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
     const batch = await ingest(client, dataset.id, 'crm.csv', asCsv(tenPeople, oneBad));
-    expect(batch.errors).toEqual([{ code: 'INGEST-1211-400', description: expect.stringContaining('Please resend the data with error diagnostics enabled') }]);
+    expect(batch.errors).toEqual([
+      {
+        code: 'INGEST-1211-400',
+        description: expect.stringContaining('Please resend the data with error diagnostics enabled'),
+      },
+    ]);
   });
 
   it('an empty file fails the batch with code 106', async () => {
@@ -53,30 +86,64 @@ describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
     const { dataset } = await crmSetup(client);
     const batch = await ingest(client, dataset.id, 'empty.csv', '');
     expect(batch.status).toBe('failed');
-    expect(batch.errors?.[0]).toMatchObject({ code: '106', description: expect.stringContaining('Dataset file is empty') });
+    expect(batch.errors?.[0]).toMatchObject({
+      code: '106',
+      description: expect.stringContaining('Dataset file is empty'),
+    });
   });
 
   it('rows with an invalid identity value stay in the dataset but are skipped by Identity and Profile', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await ingest(client, dataset.id, 'crm.csv', asCsv([...PEOPLE, { email: 'anonymous', first: 'Anon', birth: '1980-01-01', points: 1 }]));
-    expect(batch).toMatchObject({ status: 'success', identitySkippedCount: 1, metrics: { outputRecordCount: 4, failedRecordCount: 0 } });
+    const batch = await ingest(
+      client,
+      dataset.id,
+      'crm.csv',
+      asCsv([...PEOPLE, { email: 'anonymous', first: 'Anon', birth: '1980-01-01', points: 1 }]),
+    );
+    expect(batch).toMatchObject({
+      status: 'success',
+      identitySkippedCount: 1,
+      metrics: { outputRecordCount: 4, failedRecordCount: 0 },
+    });
     const rows = await client.call('ingest-batch-rows', { sandbox, batchId: batch.id });
     expect(rows.filter((r) => r.s === 'identity').map((r) => r.r)).toEqual([4]);
-    expect((await client.call('catalog-dataset-show', { sandbox, ref: dataset.id })).rowsNotInProfile).toBe(1);
+    expect((await client.call('catalog-dataset-show', { sandbox, ref: dataset.id })).rowsNotInProfile).toBe(
+      1,
+    );
   });
 
   it('a dry run validates a sample, suggests a mapping and writes nothing', async () => {
     const { client, engine } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const csv = 'Email,First Name,birthDate,points\nada@example.com,Ada,1985-12-10,12\nbad@example.com,B,1985-13-45,x\n';
-    const result = await client.call('ingest-dry-run', { sandbox, datasetId: dataset.id, name: 'people.csv', file: new Blob([csv]) });
+    const csv =
+      'Email,First Name,birthDate,points\nada@example.com,Ada,1985-12-10,12\nbad@example.com,B,1985-13-45,x\n';
+    const result = await client.call('ingest-dry-run', {
+      sandbox,
+      datasetId: dataset.id,
+      name: 'people.csv',
+      file: new Blob([csv]),
+    });
     expect(result.detected).toMatchObject({ format: 'csv' });
-    expect(result.mapping).toEqual(expect.arrayContaining([{ sourceAttribute: 'birthDate', destinationXdmPath: 'person.birthDate' }, { sourceAttribute: 'points', destinationXdmPath: '_stager.points' }]));
+    expect(result.mapping).toEqual(
+      expect.arrayContaining([
+        { sourceAttribute: 'birthDate', destinationXdmPath: 'person.birthDate' },
+        { sourceAttribute: 'points', destinationXdmPath: '_stager.points' },
+      ]),
+    );
     expect(result.rows.map((r) => r.outcome)).toEqual(['failed', 'failed']);
     const db = await engine.sandboxes.db(sandbox);
     expect(await db.table('batches').count()).toBe(0);
-    const mapped = await client.call('ingest-dry-run', { sandbox, datasetId: dataset.id, name: 'people.csv', file: new Blob([csv]), mapping: [{ sourceAttribute: 'Email', destinationXdmPath: 'personalEmail.address' }, { sourceAttribute: 'birthDate', destinationXdmPath: 'person.birthDate' }] });
+    const mapped = await client.call('ingest-dry-run', {
+      sandbox,
+      datasetId: dataset.id,
+      name: 'people.csv',
+      file: new Blob([csv]),
+      mapping: [
+        { sourceAttribute: 'Email', destinationXdmPath: 'personalEmail.address' },
+        { sourceAttribute: 'birthDate', destinationXdmPath: 'person.birthDate' },
+      ],
+    });
     expect(mapped.rows.map((r) => r.outcome)).toEqual(['accepted', 'failed']);
     expect(mapped.rows[0]?.raw).toBe('ada@example.com,Ada,1985-12-10,12');
     expect(mapped.unmapped).toEqual(['First Name', 'points']);
@@ -86,27 +153,70 @@ describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
 describe('dataset rules', () => {
   it('Profile only on a Profile-enabled schema', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', { sandbox, title: 'Plain', classId: 'https://ns.adobe.com/xdm/context/profile', fieldGroupIds: [] });
-    await expect(client.call('catalog-dataset-create', { sandbox, name: 'D', schemaRef: schema.$id, tags: { unifiedProfile: ['enabled:true'] } })).rejects.toThrow(/not enabled for Profile, so a dataset on it cannot be/);
+    const schema = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Plain',
+      classId: 'https://ns.adobe.com/xdm/context/profile',
+      fieldGroupIds: [],
+    });
+    await expect(
+      client.call('catalog-dataset-create', {
+        sandbox,
+        name: 'D',
+        schemaRef: schema.$id,
+        tags: { unifiedProfile: ['enabled:true'] },
+      }),
+    ).rejects.toThrow(/not enabled for Profile, so a dataset on it cannot be/);
     const plain = await client.call('catalog-dataset-create', { sandbox, name: 'D', schemaRef: schema.$id });
-    expect(plain).toMatchObject({ isProfileEnabled: false, tags: {}, files: `@/dataSets/${plain.id}`.replace('dataSets/', 'dataSetFiles?dataSetId=') });
+    expect(plain).toMatchObject({
+      isProfileEnabled: false,
+      tags: {},
+      files: `@/dataSets/${plain.id}`.replace('dataSets/', 'dataSetFiles?dataSetId='),
+    });
     expect(plain.notes.join(' ')).toMatch(/never reach Profile/);
   });
 
   it('upsert on an enabled dataset needs the disable/re-enable sequence', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    await expect(client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'] } })).rejects.toThrow(/first disable it/);
-    const off = await client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags: { unifiedProfile: ['enabled:false'], unifiedIdentity: ['enabled:false'] } });
+    await expect(
+      client.call('catalog-dataset-set-tags', {
+        sandbox,
+        ref: dataset.id,
+        tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'] },
+      }),
+    ).rejects.toThrow(/first disable it/);
+    const off = await client.call('catalog-dataset-set-tags', {
+      sandbox,
+      ref: dataset.id,
+      tags: { unifiedProfile: ['enabled:false'], unifiedIdentity: ['enabled:false'] },
+    });
     expect(off).toMatchObject({ isProfileEnabled: false, isUpsert: false });
-    const on = await client.call('catalog-dataset-set-tags', { sandbox, ref: 'CRM people', tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'], unifiedIdentity: ['enabled:true'] } });
+    const on = await client.call('catalog-dataset-set-tags', {
+      sandbox,
+      ref: 'CRM people',
+      tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'], unifiedIdentity: ['enabled:true'] },
+    });
     expect(on).toMatchObject({ isProfileEnabled: true, isUpsert: true, version: '1.0.2' });
   });
 
   it('upsert applies to record data only', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', { sandbox, title: 'Events', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
-    await expect(client.call('catalog-dataset-create', { sandbox, name: 'E', schemaRef: schema.$id, tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'] } })).rejects.toThrow(/record data only/);
+    const schema = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Events',
+      classId: EVENT,
+      fieldGroupIds: [WEB, IDENTITY_MAP],
+      isProfileEnabled: true,
+    });
+    await expect(
+      client.call('catalog-dataset-create', {
+        sandbox,
+        name: 'E',
+        schemaRef: schema.$id,
+        tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'] },
+      }),
+    ).rejects.toThrow(/record data only/);
   });
 
   it('data ingested while Profile is off is kept but marked as not in Profile', async () => {
@@ -120,12 +230,31 @@ describe('dataset rules', () => {
 
   it('a schema whose dataset has data is in use: only additive changes', async () => {
     const { client } = await testEngine();
-    const plain = await client.call('registry-schema-create', { sandbox, title: 'Plain', classId: 'https://ns.adobe.com/xdm/context/profile', fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details'] });
+    const plain = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Plain',
+      classId: 'https://ns.adobe.com/xdm/context/profile',
+      fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details'],
+    });
     const dataset = await client.call('catalog-dataset-create', { sandbox, name: 'D', schemaRef: plain.$id });
-    await client.call('registry-schema-add-field-group', { sandbox, ref: plain.$id, fieldGroup: 'Demographic Details' });
-    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"a@b.c"}}\n', { format: 'json' });
+    await client.call('registry-schema-add-field-group', {
+      sandbox,
+      ref: plain.$id,
+      fieldGroup: 'Demographic Details',
+    });
+    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"a@b.c"}}\n', {
+      format: 'json',
+    });
     expect((await client.call('registry-schema-show', { sandbox, ref: plain.$id })).isInUse).toBe(true);
-    await expect(client.call('registry-schema-remove-field-group', { sandbox, ref: plain.$id, fieldGroup: 'Demographic Details' })).rejects.toThrow(/in use by a dataset, so only additive changes/);
-    await expect(client.call('registry-schema-delete', { sandbox, ref: plain.$id })).rejects.toThrow(/in use/);
+    await expect(
+      client.call('registry-schema-remove-field-group', {
+        sandbox,
+        ref: plain.$id,
+        fieldGroup: 'Demographic Details',
+      }),
+    ).rejects.toThrow(/in use by a dataset, so only additive changes/);
+    await expect(client.call('registry-schema-delete', { sandbox, ref: plain.$id })).rejects.toThrow(
+      /in use/,
+    );
   });
 });

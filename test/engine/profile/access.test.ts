@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { blob, ingest } from '../ingest/builders';
-import { DEMOGRAPHIC, EVENT, IDENTITY_MAP, LOYALTY, PERSONAL_CONTACT, PROFILE, sandbox, WEB } from '../registry/builders';
+import {
+  DEMOGRAPHIC,
+  EVENT,
+  IDENTITY_MAP,
+  LOYALTY,
+  PERSONAL_CONTACT,
+  PROFILE,
+  sandbox,
+  WEB,
+} from '../registry/builders';
 
 const tags = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
 
@@ -26,18 +35,65 @@ async function world(client: EngineClient) {
     identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
     isProfileEnabled: true,
   });
-  const eventSchema = await client.call('registry-schema-create', { sandbox, title: 'Web events', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
-  const crm = await client.call('catalog-dataset-create', { sandbox, name: 'crm', schemaRef: crmSchema.$id, tags });
-  const loyalty = await client.call('catalog-dataset-create', { sandbox, name: 'loyalty', schemaRef: loyaltySchema.$id, tags });
-  const web = await client.call('catalog-dataset-create', { sandbox, name: 'web', schemaRef: eventSchema.$id, tags });
-  const crmBatch = await ingest(client, crm.id, 'crm.csv', 'personalEmail.address,mobilePhone.number,person.name.firstName,person.birthDate\nada@example.com,+31611111111,Ada,1985-12-10\nli@example.com,+31622222222,Li,1979-06-01\n');
+  const eventSchema = await client.call('registry-schema-create', {
+    sandbox,
+    title: 'Web events',
+    classId: EVENT,
+    fieldGroupIds: [WEB, IDENTITY_MAP],
+    isProfileEnabled: true,
+  });
+  const crm = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'crm',
+    schemaRef: crmSchema.$id,
+    tags,
+  });
+  const loyalty = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'loyalty',
+    schemaRef: loyaltySchema.$id,
+    tags,
+  });
+  const web = await client.call('catalog-dataset-create', {
+    sandbox,
+    name: 'web',
+    schemaRef: eventSchema.$id,
+    tags,
+  });
+  const crmBatch = await ingest(
+    client,
+    crm.id,
+    'crm.csv',
+    'personalEmail.address,mobilePhone.number,person.name.firstName,person.birthDate\nada@example.com,+31611111111,Ada,1985-12-10\nli@example.com,+31622222222,Li,1979-06-01\n',
+  );
   const ecid = '12345678901234567890123456789012345678';
   const events = [
-    { _id: 'e1', timestamp: '2026-01-10T10:00:00Z', eventType: 'web.webpagedetails.pageViews', identityMap: { ECID: [{ id: ecid, primary: true }], Email: [{ id: 'ada@example.com' }] } },
-    { _id: 'e2', timestamp: '2026-01-11T10:00:00Z', eventType: 'web.webinteraction.linkClicks', identityMap: { ECID: [{ id: ecid, primary: true }] } },
-    { _id: 'e3', timestamp: '2026-01-12T10:00:00Z', eventType: 'web.webpagedetails.pageViews', identityMap: { ECID: [{ id: ecid, primary: true }] } },
+    {
+      _id: 'e1',
+      timestamp: '2026-01-10T10:00:00Z',
+      eventType: 'web.webpagedetails.pageViews',
+      identityMap: { ECID: [{ id: ecid, primary: true }], Email: [{ id: 'ada@example.com' }] },
+    },
+    {
+      _id: 'e2',
+      timestamp: '2026-01-11T10:00:00Z',
+      eventType: 'web.webinteraction.linkClicks',
+      identityMap: { ECID: [{ id: ecid, primary: true }] },
+    },
+    {
+      _id: 'e3',
+      timestamp: '2026-01-12T10:00:00Z',
+      eventType: 'web.webpagedetails.pageViews',
+      identityMap: { ECID: [{ id: ecid, primary: true }] },
+    },
   ];
-  const webBatch = await ingest(client, web.id, 'web.jsonl', events.map((e) => JSON.stringify(e)).join('\n'), { format: 'json' });
+  const webBatch = await ingest(
+    client,
+    web.id,
+    'web.jsonl',
+    events.map((e) => JSON.stringify(e)).join('\n'),
+    { format: 'json' },
+  );
   return { crm, loyalty, web, crmBatch, webBatch, ecid };
 }
 
@@ -46,15 +102,33 @@ describe('Profile Access', () => {
     const { client } = await testEngine();
     const w = await world(client);
     expect(w.crmBatch.status).toBe('success');
-    const byEmail = await client.call('profile-entity-get', { sandbox, entityId: 'ada@example.com', entityIdNS: 'email' });
+    const byEmail = await client.call('profile-entity-get', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'email',
+    });
     const [xid, entity] = Object.entries(byEmail)[0] ?? [];
-    expect(entity).toMatchObject({ entityId: xid, sources: [w.crm.id], tags: [w.crmBatch.id], entity: { person: { name: { firstName: 'Ada' } }, personalEmail: { address: 'ada@example.com' } } });
+    expect(entity).toMatchObject({
+      entityId: xid,
+      sources: [w.crm.id],
+      tags: [w.crmBatch.id],
+      entity: { person: { name: { firstName: 'Ada' } }, personalEmail: { address: 'ada@example.com' } },
+    });
     expect(entity?.identityGraph).toHaveLength(3);
     expect(entity?.lastModifiedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    const byPhone = await client.call('profile-entity-get', { sandbox, entityId: '+31611111111', entityIdNS: 'Phone', fields: ['person.name', 'identities'] });
+    const byPhone = await client.call('profile-entity-get', {
+      sandbox,
+      entityId: '+31611111111',
+      entityIdNS: 'Phone',
+      fields: ['person.name', 'identities'],
+    });
     const phoneEntity = Object.values(byPhone)[0];
     expect(phoneEntity?.entity).toMatchObject({ person: { name: { firstName: 'Ada' } } });
-    expect((phoneEntity?.entity['identities'] as { namespace: { code: string } }[]).map((i) => i.namespace.code).sort()).toEqual(['ECID', 'Email', 'Phone']);
+    expect(
+      (phoneEntity?.entity['identities'] as { namespace: { code: string } }[])
+        .map((i) => i.namespace.code)
+        .sort(),
+    ).toEqual(['ECID', 'Email', 'Phone']);
     const byXid = await client.call('profile-entity-get', { sandbox, entityId: xid as string });
     expect(Object.keys(byXid)).toEqual([xid]);
   });
@@ -62,46 +136,115 @@ describe('Profile Access', () => {
   it('an unknown identity: GET is not-found, POST returns the empty placeholder', async () => {
     const { client } = await testEngine();
     await world(client);
-    await expect(client.call('profile-entity-get', { sandbox, entityId: 'nobody@example.com', entityIdNS: 'Email' })).rejects.toMatchObject({ code: 'not-found' });
-    const many = await client.call('profile-entities', { sandbox, identities: [{ entityId: 'nobody@example.com', entityIdNS: { code: 'Email' } }, { entityId: 'li@example.com', entityIdNS: { code: 'Email' } }] });
+    await expect(
+      client.call('profile-entity-get', { sandbox, entityId: 'nobody@example.com', entityIdNS: 'Email' }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    const many = await client.call('profile-entities', {
+      sandbox,
+      identities: [
+        { entityId: 'nobody@example.com', entityIdNS: { code: 'Email' } },
+        { entityId: 'li@example.com', entityIdNS: { code: 'Email' } },
+      ],
+    });
     const values = Object.values(many);
-    expect(values[0]).toEqual({ entityId: expect.any(String), sources: [''], entity: {}, lastModifiedAt: '1970-01-01T00:00:00Z' });
+    expect(values[0]).toEqual({
+      entityId: expect.any(String),
+      sources: [''],
+      entity: {},
+      lastModifiedAt: '1970-01-01T00:00:00Z',
+    });
     expect(values[1]?.entity).toMatchObject({ person: { name: { firstName: 'Li' } } });
   });
 
   it('shows where every attribute came from, and the graph with the batch behind each link', async () => {
     const { client } = await testEngine();
     const w = await world(client);
-    const detail = await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' });
-    expect(detail?.provenance['person.name.firstName']).toEqual({ datasetId: w.crm.id, batchId: w.crmBatch.id, row: 1, time: expect.any(Number), rule: 'only-source' });
-    const graph = await client.call('profile-graph', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' });
+    const detail = await client.call('profile-detail', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'Email',
+    });
+    expect(detail?.provenance['person.name.firstName']).toEqual({
+      datasetId: w.crm.id,
+      batchId: w.crmBatch.id,
+      row: 1,
+      time: expect.any(Number),
+      rule: 'only-source',
+    });
+    const graph = await client.call('profile-graph', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'Email',
+    });
     expect(graph?.identities.map((i) => i.namespace).sort()).toEqual(['ECID', 'Email', 'Phone']);
-    expect(graph?.links.flatMap((l) => l.sources.map((s) => s.batchId)).sort()).toEqual([w.crmBatch.id, w.webBatch.id].sort());
+    expect(graph?.links.flatMap((l) => l.sources.map((s) => s.batchId)).sort()).toEqual(
+      [w.crmBatch.id, w.webBatch.id].sort(),
+    );
   });
 
   it('events from every identity in the graph under pdg, ordered, filtered and paged', async () => {
     const { client } = await testEngine();
     const w = await world(client);
-    const page = await client.call('profile-events', { sandbox, relatedEntityId: 'ada@example.com', relatedEntityIdNS: 'Email', limit: 2 });
+    const page = await client.call('profile-events', {
+      sandbox,
+      relatedEntityId: 'ada@example.com',
+      relatedEntityIdNS: 'Email',
+      limit: 2,
+    });
     expect(page.children.map((c) => c.entityId)).toEqual(['e1', 'e2']);
     expect(page._page).toMatchObject({ count: 2, next: 'e3' });
     expect(page._links.next.href).toContain('start=e3');
-    const next = await client.call('profile-events', { sandbox, relatedEntityId: 'ada@example.com', relatedEntityIdNS: 'Email', limit: 2, start: 'e3' });
+    const next = await client.call('profile-events', {
+      sandbox,
+      relatedEntityId: 'ada@example.com',
+      relatedEntityIdNS: 'Email',
+      limit: 2,
+      start: 'e3',
+    });
     expect(next.children.map((c) => c.entityId)).toEqual(['e3']);
     expect(next._links.next.href).toBe('');
-    const filtered = await client.call('profile-events', { sandbox, relatedEntityId: w.ecid, relatedEntityIdNS: 'ECID', startTime: Date.parse('2026-01-11T00:00:00Z'), orderby: '-timestamp' });
+    const filtered = await client.call('profile-events', {
+      sandbox,
+      relatedEntityId: w.ecid,
+      relatedEntityIdNS: 'ECID',
+      startTime: Date.parse('2026-01-11T00:00:00Z'),
+      orderby: '-timestamp',
+    });
     expect(filtered.children.map((c) => c.entityId)).toEqual(['e3', 'e2']);
   });
 
   it('a merge policy switch changes the answer at once, without re-ingesting', async () => {
     const { client } = await testEngine();
     const w = await world(client);
-    await ingest(client, w.loyalty.id, 'loyalty.jsonl', JSON.stringify({ personalEmail: { address: 'ada@example.com' }, person: { name: { firstName: 'Ada (loyalty)' } }, loyalty: { points: 50 } }), { format: 'json' });
-    const first = (await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }))?.entity;
-    expect(first).toMatchObject({ person: { name: { firstName: 'Ada (loyalty)' } }, loyalty: { points: 50 } });
-    const crmFirst = await client.call('profile-policy-create', { sandbox, name: 'CRM wins', attributeMerge: { type: 'dataSetPrecedence', order: [w.crm.id, w.loyalty.id] }, identityGraph: { type: 'pdg' }, default: true });
+    await ingest(
+      client,
+      w.loyalty.id,
+      'loyalty.jsonl',
+      JSON.stringify({
+        personalEmail: { address: 'ada@example.com' },
+        person: { name: { firstName: 'Ada (loyalty)' } },
+        loyalty: { points: 50 },
+      }),
+      { format: 'json' },
+    );
+    const first = (
+      await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' })
+    )?.entity;
+    expect(first).toMatchObject({
+      person: { name: { firstName: 'Ada (loyalty)' } },
+      loyalty: { points: 50 },
+    });
+    const crmFirst = await client.call('profile-policy-create', {
+      sandbox,
+      name: 'CRM wins',
+      attributeMerge: { type: 'dataSetPrecedence', order: [w.crm.id, w.loyalty.id] },
+      identityGraph: { type: 'pdg' },
+      default: true,
+    });
     expect(crmFirst).toMatchObject({ default: true, version: 1 });
-    const second = (await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }))?.entity;
+    const second = (
+      await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' })
+    )?.entity;
     expect(second).toMatchObject({ person: { name: { firstName: 'Ada' } }, loyalty: { points: 50 } });
     const policies = await client.call('profile-policy-list', { sandbox });
     expect(policies.filter((p) => p.default).map((p) => p.name)).toEqual(['CRM wins']);
@@ -110,21 +253,49 @@ describe('Profile Access', () => {
   it('with no default policy: no merge and no stitching', async () => {
     const { client } = await testEngine();
     await world(client);
-    for (const p of await client.call('profile-policy-list', { sandbox })) await client.call('profile-policy-delete', { sandbox, id: p.id });
-    const byPhone = await client.call('profile-detail', { sandbox, entityId: '+31611111111', entityIdNS: 'Phone' });
+    for (const p of await client.call('profile-policy-list', { sandbox }))
+      await client.call('profile-policy-delete', { sandbox, id: p.id });
+    const byPhone = await client.call('profile-detail', {
+      sandbox,
+      entityId: '+31611111111',
+      entityIdNS: 'Phone',
+    });
     expect(byPhone).toBeNull();
-    const byEmail = await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' });
+    const byEmail = await client.call('profile-detail', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'Email',
+    });
     expect(byEmail?.identities).toHaveLength(1);
   });
 
   it('reverting a batch restores the previous answer exactly', async () => {
     const { client } = await testEngine();
     const w = await world(client);
-    const before = await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' });
-    const batch = await ingest(client, w.loyalty.id, 'loyalty.jsonl', JSON.stringify({ personalEmail: { address: 'ada@example.com' }, person: { name: { firstName: 'Other' } }, loyalty: { points: 1 } }), { format: 'json' });
-    expect((await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }))?.entity).toMatchObject({ person: { name: { firstName: 'Other' } } });
+    const before = await client.call('profile-detail', {
+      sandbox,
+      entityId: 'ada@example.com',
+      entityIdNS: 'Email',
+    });
+    const batch = await ingest(
+      client,
+      w.loyalty.id,
+      'loyalty.jsonl',
+      JSON.stringify({
+        personalEmail: { address: 'ada@example.com' },
+        person: { name: { firstName: 'Other' } },
+        loyalty: { points: 1 },
+      }),
+      { format: 'json' },
+    );
+    expect(
+      (await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }))
+        ?.entity,
+    ).toMatchObject({ person: { name: { firstName: 'Other' } } });
     await client.call('ingest-batch-revert', { sandbox, batchId: batch.id });
-    expect(await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' })).toEqual(before);
+    expect(
+      await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }),
+    ).toEqual(before);
   });
 
   it('lists the profiles a batch touched and counts profiles per dataset and namespace', async () => {
@@ -136,18 +307,43 @@ describe('Profile Access', () => {
     const stats = await client.call('profile-stats', { sandbox });
     expect(stats).toMatchObject({ fragments: 5 });
     expect(stats.profiles).toBe(2);
-    expect(stats.byDataset.map((d) => [d.name, d.fragments])).toEqual([['crm', 2], ['web', 3]]);
+    expect(stats.byDataset.map((d) => [d.name, d.fragments])).toEqual([
+      ['crm', 2],
+      ['web', 3],
+    ]);
     expect(stats.byNamespace.find((n) => n.code === 'Email')?.identities).toBe(2);
   });
 
   it('data ingested before Profile was enabled never reaches Profile', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', { sandbox, title: 'Late', classId: PROFILE, fieldGroupIds: [PERSONAL_CONTACT], identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }], isProfileEnabled: true });
-    const dataset = await client.call('catalog-dataset-create', { sandbox, name: 'late', schemaRef: schema.$id });
-    await client.call('ingest-batch-create', { sandbox, datasetId: dataset.id, inputFormat: { format: 'json' } }).then((b) =>
-      client.call('ingest-batch-add-file', { sandbox, batchId: b.id, name: 'a.jsonl', file: blob('{"personalEmail":{"address":"early@example.com"}}\n') }).then(() => client.call('ingest-batch-complete', { sandbox, batchId: b.id })),
-    );
+    const schema = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Late',
+      classId: PROFILE,
+      fieldGroupIds: [PERSONAL_CONTACT],
+      identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
+      isProfileEnabled: true,
+    });
+    const dataset = await client.call('catalog-dataset-create', {
+      sandbox,
+      name: 'late',
+      schemaRef: schema.$id,
+    });
+    await client
+      .call('ingest-batch-create', { sandbox, datasetId: dataset.id, inputFormat: { format: 'json' } })
+      .then((b) =>
+        client
+          .call('ingest-batch-add-file', {
+            sandbox,
+            batchId: b.id,
+            name: 'a.jsonl',
+            file: blob('{"personalEmail":{"address":"early@example.com"}}\n'),
+          })
+          .then(() => client.call('ingest-batch-complete', { sandbox, batchId: b.id })),
+      );
     await client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags });
-    expect(await client.call('profile-detail', { sandbox, entityId: 'early@example.com', entityIdNS: 'Email' })).toBeNull();
+    expect(
+      await client.call('profile-detail', { sandbox, entityId: 'early@example.com', entityIdNS: 'Email' }),
+    ).toBeNull();
   });
 });

@@ -7,12 +7,29 @@ import { EVENT, IDENTITY_MAP, PERSONAL_CONTACT, PROFILE, sandbox, WEB } from '..
 const on = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
 
 async function crm(client: EngineClient, tags: DatasetTags = on, name = 'crm') {
-  const schema = await client.call('registry-schema-create', { sandbox, title: `CRM ${name}`, classId: PROFILE, fieldGroupIds: [PERSONAL_CONTACT], identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }], isProfileEnabled: true });
+  const schema = await client.call('registry-schema-create', {
+    sandbox,
+    title: `CRM ${name}`,
+    classId: PROFILE,
+    fieldGroupIds: [PERSONAL_CONTACT],
+    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
+    isProfileEnabled: true,
+  });
   return client.call('catalog-dataset-create', { sandbox, name, schemaRef: schema.$id, tags });
 }
 
-const matches = async (client: EngineClient, entityId: string, entityIdNS: string, mergePolicyId?: string) => {
-  const diagnosis = await client.call('profile-diagnose', { sandbox, entityId, entityIdNS, ...(mergePolicyId ? { mergePolicyId } : {}) });
+const matches = async (
+  client: EngineClient,
+  entityId: string,
+  entityIdNS: string,
+  mergePolicyId?: string,
+) => {
+  const diagnosis = await client.call('profile-diagnose', {
+    sandbox,
+    entityId,
+    entityIdNS,
+    ...(mergePolicyId ? { mergePolicyId } : {}),
+  });
   return { diagnosis, causes: diagnosis.checks.filter((c) => c.isMatch).map((c) => c.cause) };
 };
 
@@ -31,22 +48,34 @@ describe('why a profile is missing', () => {
       'merge-policy-excludes-dataset',
     ]);
     expect(diagnosis.isFound).toBe(false);
-    expect(diagnosis.checks.find((c) => c.cause === 'wrong-namespace-or-value')?.message).toMatch(/No successful batch holds Email: x@example.com/);
+    expect(diagnosis.checks.find((c) => c.cause === 'wrong-namespace-or-value')?.message).toMatch(
+      /No successful batch holds Email: x@example.com/,
+    );
   });
 
   it('dataset not enabled for Profile', async () => {
     const { client } = await testEngine();
     const dataset = await crm(client, {});
-    const batch = await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', { format: 'json' });
+    const batch = await ingest(
+      client,
+      dataset.id,
+      'a.jsonl',
+      '{"personalEmail":{"address":"ada@example.com"}}',
+      { format: 'json' },
+    );
     const { causes, diagnosis } = await matches(client, 'ada@example.com', 'Email');
     expect(causes).toEqual(['dataset-not-enabled']);
-    expect(diagnosis.checks[0]?.evidence).toEqual([{ datasetId: dataset.id, batchId: batch.id, row: 1, detail: 'crm' }]);
+    expect(diagnosis.checks[0]?.evidence).toEqual([
+      { datasetId: dataset.id, batchId: batch.id, row: 1, detail: 'crm' },
+    ]);
   });
 
   it('data ingested before the dataset was enabled', async () => {
     const { client } = await testEngine();
     const dataset = await crm(client, {});
-    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', { format: 'json' });
+    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', {
+      format: 'json',
+    });
     await client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags: on });
     expect((await matches(client, 'ada@example.com', 'email')).causes).toEqual(['ingested-before-enabling']);
   });
@@ -54,7 +83,9 @@ describe('why a profile is missing', () => {
   it('wrong value format or namespace', async () => {
     const { client } = await testEngine();
     const dataset = await crm(client);
-    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"Ada@Example.com"}}', { format: 'json' });
+    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"Ada@Example.com"}}', {
+      format: 'json',
+    });
     const { causes, diagnosis } = await matches(client, 'ada@example.com', 'Email');
     expect(causes).toEqual(['wrong-namespace-or-value']);
     expect(diagnosis.checks[2]?.evidence[0]?.detail).toBe('stored as Email: "Ada@Example.com"');
@@ -62,26 +93,89 @@ describe('why a profile is missing', () => {
 
   it('identity value rejected by the value rules', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', { sandbox, title: 'Web', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
-    const web = await client.call('catalog-dataset-create', { sandbox, name: 'web', schemaRef: schema.$id, tags: on });
-    await ingest(client, web.id, 'e.jsonl', JSON.stringify({ _id: 'e1', timestamp: '2026-01-01T00:00:00Z', identityMap: { ECID: [{ id: '123', primary: true }], Email: [{ id: 'ada@example.com' }] } }), { format: 'json' });
+    const schema = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Web',
+      classId: EVENT,
+      fieldGroupIds: [WEB, IDENTITY_MAP],
+      isProfileEnabled: true,
+    });
+    const web = await client.call('catalog-dataset-create', {
+      sandbox,
+      name: 'web',
+      schemaRef: schema.$id,
+      tags: on,
+    });
+    await ingest(
+      client,
+      web.id,
+      'e.jsonl',
+      JSON.stringify({
+        _id: 'e1',
+        timestamp: '2026-01-01T00:00:00Z',
+        identityMap: { ECID: [{ id: '123', primary: true }], Email: [{ id: 'ada@example.com' }] },
+      }),
+      { format: 'json' },
+    );
     expect((await matches(client, 'ada@example.com', 'Email')).causes).toEqual(['identity-value-rejected']);
   });
 
   it('records with no primary identity', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', { sandbox, title: 'Web', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
-    const web = await client.call('catalog-dataset-create', { sandbox, name: 'web', schemaRef: schema.$id, tags: on });
+    const schema = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Web',
+      classId: EVENT,
+      fieldGroupIds: [WEB, IDENTITY_MAP],
+      isProfileEnabled: true,
+    });
+    const web = await client.call('catalog-dataset-create', {
+      sandbox,
+      name: 'web',
+      schemaRef: schema.$id,
+      tags: on,
+    });
     const ecid = '12345678901234567890123456789012345678';
-    await ingest(client, web.id, 'e.jsonl', JSON.stringify({ _id: 'e1', timestamp: '2026-01-01T00:00:00Z', identityMap: { ECID: [{ id: ecid }], Email: [{ id: 'ada@example.com' }] } }), { format: 'json' });
+    await ingest(
+      client,
+      web.id,
+      'e.jsonl',
+      JSON.stringify({
+        _id: 'e1',
+        timestamp: '2026-01-01T00:00:00Z',
+        identityMap: { ECID: [{ id: ecid }], Email: [{ id: 'ada@example.com' }] },
+      }),
+      { format: 'json' },
+    );
     expect((await matches(client, 'ada@example.com', 'Email')).causes).toEqual(['no-primary-identity']);
   });
 
   it('single-identity records link the identity to nothing', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', { sandbox, title: 'Web', classId: EVENT, fieldGroupIds: [WEB, IDENTITY_MAP], isProfileEnabled: true });
-    const web = await client.call('catalog-dataset-create', { sandbox, name: 'web', schemaRef: schema.$id, tags: { unifiedIdentity: ['enabled:true'] } });
-    await ingest(client, web.id, 'e.jsonl', JSON.stringify({ _id: 'e1', timestamp: '2026-01-01T00:00:00Z', identityMap: { Email: [{ id: 'ada@example.com', primary: true }] } }), { format: 'json' });
+    const schema = await client.call('registry-schema-create', {
+      sandbox,
+      title: 'Web',
+      classId: EVENT,
+      fieldGroupIds: [WEB, IDENTITY_MAP],
+      isProfileEnabled: true,
+    });
+    const web = await client.call('catalog-dataset-create', {
+      sandbox,
+      name: 'web',
+      schemaRef: schema.$id,
+      tags: { unifiedIdentity: ['enabled:true'] },
+    });
+    await ingest(
+      client,
+      web.id,
+      'e.jsonl',
+      JSON.stringify({
+        _id: 'e1',
+        timestamp: '2026-01-01T00:00:00Z',
+        identityMap: { Email: [{ id: 'ada@example.com', primary: true }] },
+      }),
+      { format: 'json' },
+    );
     const { causes } = await matches(client, 'ada@example.com', 'Email');
     expect(causes).toEqual(['dataset-not-enabled', 'single-identity-records']);
   });
@@ -90,8 +184,14 @@ describe('why a profile is missing', () => {
     const { client } = await testEngine();
     const a = await crm(client, on, 'a');
     const b = await crm(client, on, 'b');
-    await ingest(client, a.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', { format: 'json' });
-    const policy = await client.call('profile-policy-create', { sandbox, name: 'Only b', attributeMerge: { type: 'dataSetPrecedence', order: [b.id] } });
+    await ingest(client, a.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', {
+      format: 'json',
+    });
+    const policy = await client.call('profile-policy-create', {
+      sandbox,
+      name: 'Only b',
+      attributeMerge: { type: 'dataSetPrecedence', order: [b.id] },
+    });
     const { causes, diagnosis } = await matches(client, 'ada@example.com', 'Email', policy.id);
     expect(causes).toEqual(['merge-policy-excludes-dataset']);
     expect(diagnosis.isFound).toBe(false);

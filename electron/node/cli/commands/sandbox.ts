@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { SandboxInfo } from '../../../../shared/contract';
 import { runCommand, table, type CliIo } from '../context';
 
-const describe = (s: SandboxInfo) => `${s.name} (${s.title}, ${s.type}, tenant _${s.tenantId}, ${s.rowCount} rows)`;
+const describe = (s: SandboxInfo) =>
+  `${s.name} (${s.title}, ${s.type}, tenant _${s.tenantId}, ${s.rowCount} rows)`;
 
 export function registerSandboxCommands(program: Command, io: CliIo, done: (code: number) => void): void {
   const sandbox = program.command('sandbox').description('create, list, reset and delete sandboxes');
@@ -34,7 +35,11 @@ export function registerSandboxCommands(program: Command, io: CliIo, done: (code
     .action(async (name: string, opts: { title?: string; tenant?: string }, cmd: Command) => {
       done(
         await runCommand(cmd, io, async ({ client }) => {
-          const created = await client.call('sandbox-create', { name, title: opts.title, tenantId: opts.tenant });
+          const created = await client.call('sandbox-create', {
+            name,
+            title: opts.title,
+            tenantId: opts.tenant,
+          });
           return { json: created, human: `created sandbox ${describe(created)}` };
         }),
       );

@@ -42,11 +42,18 @@ export function registerSnapshotCommands(program: Command, io: CliIo, done: (cod
             // Reading the header validates the file the same way the import will.
             const names = readSnapshot(bytes).header.sandboxes;
             if (names.length !== 1) {
-              throw new EngineError('invalid-argument', `--as needs a snapshot of exactly one sandbox; this one has ${names.length}.`);
+              throw new EngineError(
+                'invalid-argument',
+                `--as needs a snapshot of exactly one sandbox; this one has ${names.length}.`,
+              );
             }
             rename = { [names[0] as string]: opts.as };
           }
-          const result = await client.call('sandbox-import', { bytes, replace: opts.replace === true, rename });
+          const result = await client.call('sandbox-import', {
+            bytes,
+            replace: opts.replace === true,
+            rename,
+          });
           return {
             json: result,
             human: `imported ${result.sandboxes.map((s) => s.name).join(', ')} (${result.rows} rows)`,
@@ -55,4 +62,3 @@ export function registerSnapshotCommands(program: Command, io: CliIo, done: (cod
       );
     });
 }
-

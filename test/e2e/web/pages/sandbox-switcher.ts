@@ -30,7 +30,9 @@ export class SandboxSwitcher {
   async listedNames(): Promise<string[]> {
     await this.open();
     const items = this.menu.locator('[data-sandbox]');
-    const names = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sandbox') ?? ''));
+    const names = await items.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-sandbox') ?? ''),
+    );
     await this.page.keyboard.press('Escape');
     await expect(this.menu).toBeHidden();
     return names;
