@@ -5,15 +5,14 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { Icon } from '../../app/icons';
 import { useT } from '../../i18n/useT';
 import { datasetOf } from '../../wizards/verify/components/BatchPicker';
-import { DiagnosisChecklist } from '../../wizards/verify/components/DiagnosisChecklist';
-import { ProfileView } from '../../wizards/verify/components/ProfileView';
+import { LookupOutcome, lookupHeading } from '../../wizards/verify/components/LookupOutcome';
+import { policySummary } from '../../wizards/verify/model/policy-summary';
 import { TouchedProfiles } from '../../wizards/verify/components/TouchedProfiles';
 import { useDatasetNames } from '../../wizards/verify/hooks/useDatasetNames';
 import { useLookup } from '../../wizards/verify/hooks/useLookup';
 import { useTouchedProfiles } from '../../wizards/verify/hooks/useTouchedProfiles';
 import { useVerifyCatalog } from '../../wizards/verify/hooks/useVerifyCatalog';
 import { useTime } from '../../wizards/verify/hooks/useTime';
-import { policySummary } from '../../wizards/verify/model/policy-summary';
 import {
   useVerifyData,
   useVerifyStores,
@@ -180,7 +179,6 @@ function Result({ flow }: { flow: ReturnType<typeof useLookup> }) {
   const t = useT();
   const datasetName = useDatasetNames();
   const result = useVerifyData((state) => state.result);
-  const events = useVerifyData((state) => state.events);
   const policies = useVerifyData((state) => state.policies);
   const isDiagnosing = useVerifyData((state) => state.isDiagnosing);
   const token = result?.token;
@@ -192,15 +190,7 @@ function Result({ flow }: { flow: ReturnType<typeof useLookup> }) {
     document.getElementById(RESULT_HEADING)?.focus();
   }, [token]);
   if (!result) return null;
-  const { lookup } = result;
-  const policy = policies?.find((candidate) => candidate.id === lookup.mergePolicyId);
-  const identity = `${lookup.namespace}: ${lookup.value}`;
-  const title =
-    result.status === 'loading'
-      ? t('wizards.verify.result.loading', { identity })
-      : result.status === 'found'
-        ? t('wizards.verify.result.found', { identity })
-        : t('wizards.verify.result.missing', { identity });
+  const { title, policyLine } = lookupHeading(t, result, policies, datasetName);
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={RESULT_HEADING}>
@@ -210,12 +200,7 @@ function Result({ flow }: { flow: ReturnType<typeof useLookup> }) {
             {title}
           </Title>
           <Text size="sm" c="dimmed">
-            {policy
-              ? t('wizards.verify.result.policy', {
-                  name: policy.name,
-                  summary: policySummary(t, policy, datasetName),
-                })
-              : policySummary(t, undefined, datasetName)}
+            {policyLine}
           </Text>
         </Stack>
         {result.status === 'found' ? (
@@ -229,54 +214,18 @@ function Result({ flow }: { flow: ReturnType<typeof useLookup> }) {
           </Button>
         ) : null}
       </Group>
-      {result.status === 'loading' ? (
-        <Stack gap="sm" role="status" aria-label={title}>
-          <Skeleton height={36} />
-          <Skeleton height={220} />
-        </Stack>
-      ) : result.status === 'found' ? (
-        <Stack gap="lg">
+      <LookupOutcome
+        flow={flow}
+        loadingLabel={title}
+        facts={(detail) => (
           <Text size="xs" c="dimmed">
             {t('wizards.verify.result.xid')}{' '}
             <span style={{ fontFamily: 'var(--mantine-font-family-monospace)' }} data-dynamic>
-              {result.detail.xid}
+              {detail.xid}
             </span>
           </Text>
-          <ProfileView
-            lookup={lookup}
-            detail={result.detail}
-            graph={result.graph}
-            policy={policy}
-            events={events?.token === result.token ? events : undefined}
-            isPagingEvents={flow.isPagingEvents}
-            onPageEvents={(direction) => void flow.pageEvents(direction)}
-            datasetName={datasetName}
-          />
-          {result.diagnosis || isDiagnosing ? (
-            <DiagnosisChecklist
-              diagnosis={result.diagnosis}
-              isRunning={isDiagnosing}
-              datasetName={datasetName}
-            />
-          ) : null}
-        </Stack>
-      ) : (
-        <Stack gap="lg">
-          <Alert
-            color="yellow"
-            variant="light"
-            icon={<Icon name="alert" size={18} />}
-            title={t('wizards.verify.result.nothing')}
-          >
-            {t('wizards.verify.result.nothingHint')}
-          </Alert>
-          <DiagnosisChecklist
-            diagnosis={result.diagnosis}
-            isRunning={isDiagnosing}
-            datasetName={datasetName}
-          />
-        </Stack>
-      )}
+        )}
+      />
     </Paper>
   );
 }
