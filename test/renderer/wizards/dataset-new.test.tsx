@@ -157,10 +157,12 @@ describe('step 3: review and create', () => {
     ).toBeInTheDocument();
     expect(screen.getByTestId('catalog-request')).not.toHaveTextContent('unifiedProfile');
     await app.user.click(screen.getByRole('button', { name: 'Create dataset' }));
-    const notes = await screen.findByRole('note');
-    expect(notes).toHaveTextContent(
+    // The review step already shows a note ("Profile is off: …"); wait for the Catalog's note that
+    // replaces it once the dataset exists, not for any note.
+    const note = await screen.findByText(
       'Not enabled for Profile: rows ingested now never reach Profile, even if Profile is enabled later.',
     );
+    expect(note.closest('[role="note"]')).not.toBeNull();
     await waitFor(async () =>
       expect(await datasetNamed(app, 'Staging')).toMatchObject({
         isProfileEnabled: false,
