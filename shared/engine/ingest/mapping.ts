@@ -112,18 +112,26 @@ export function planMapping(
  * Builds the nested record from a flat row; empty cells mean "absent" and are left out. Numeric text
  * for number and integer fields is converted here, by the batch conversion table, so validation
  * does not have to fail first; each conversion is reported through `onCoerce` with its raw text.
+ * With `cells`, each step's raw cell (before conversion) is written to `cells[offset + step]`, null when
+ * absent: what a stored page keeps of the row (see `decodeMappedRow`).
  */
 export function applyMapping(
   row: Record<string, unknown>,
   plan: MappingPlan,
   onCoerce?: (pointer: string, from: string, to: number) => void,
+  cells?: unknown[],
+  offset = 0,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const steps = plan.steps;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s] as MappingStep;
     let value = row[step.column];
-    if (value === undefined || value === '') continue;
+    if (value === undefined || value === '') {
+      if (cells) cells[offset + s] = null;
+      continue;
+    }
+    if (cells) cells[offset + s] = value;
     if (step.isNumeric && typeof value === 'string') {
       const number = numberFromText(value, step.xdmType as XdmType);
       if (number !== undefined) {
@@ -131,15 +139,89 @@ export function applyMapping(
         value = number;
       }
     }
-    let node = out;
-    const parents = step.parents;
-    for (let i = 0; i < parents.length; i++) {
-      const key = parents[i] as string;
-      let next = node[key];
-      if (typeof next !== 'object' || next === null) node[key] = next = {};
-      node = next as Record<string, unknown>;
-    }
-    node[step.leaf] = value;
+    setAt(out, step, value);
   }
   return out;
+}
+
+function setAt(out: Record<string, unknown>, step: MappingStep, value: unknown): void {
+  let node = out;
+  const parents = step.parents;
+  for (let i = 0; i < parents.length; i++) {
+    const key = parents[i] as string;
+    let next = node[key];
+    if (typeof next !== 'object' || next === null) node[key] = next = {};
+    node = next as Record<string, unknown>;
+  }
+  node[step.leaf] = value;
+}
+
+/** A mapped column as a stored page keeps it: destination segments and the field's XDM type. */
+export interface PlanColumn {
+  s: string[];
+  t?: XdmType;
+}
+
+/** The plan's columns in the form pages store them. */
+export function planColumns(plan: MappingPlan): PlanColumn[] {
+  return plan.steps.map((step) => {
+    const s = [...step.parents, step.leaf];
+    return step.xdmType ? { s, t: step.xdmType } : { s };
+  });
+}
+
+/** Mapping steps back from stored columns (the same conversion and pointers as `planMapping`). */
+export function stepsOfColumns(columns: readonly PlanColumn[]): MappingStep[] {
+  return columns.map(({ s: segments, t: xdmType }, index) => ({
+    column: String(index),
+    parents: segments.slice(0, -1),
+    leaf: segments[segments.length - 1] as string,
+    ...(xdmType ? { xdmType } : {}),
+    isNumeric: xdmType !== undefined && numberFromText('0', xdmType) !== undefined,
+    pointer: `#/${segments.join('/')}`,
+  }));
+}
+
+/** The conversions `applyMapping` made for a row whose raw cells it wrote, in step order. */
+export function mappingCoercions(
+  steps: readonly MappingStep[],
+  cells: readonly unknown[],
+  offset = 0,
+): { pointer: string; from: unknown; to: unknown }[] {
+  const out: { pointer: string; from: unknown; to: unknown }[] = [];
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as MappingStep;
+    const cell = cells[offset + s];
+    if (!step.isNumeric || typeof cell !== 'string') continue;
+    const number = numberFromText(cell, step.xdmType as XdmType);
+    if (number !== undefined) out.push({ pointer: step.pointer, from: cell, to: number });
+  }
+  return out;
+}
+
+/**
+ * Rebuilds a mapped record from raw cells stored at `cells[offset + step]` (null = absent), exactly as
+ * `applyMapping` built it, with the conversions it made. Returns the coercions array only when there is one.
+ */
+export function decodeMappedRow(
+  steps: readonly MappingStep[],
+  cells: readonly unknown[],
+  offset: number,
+): { record: Record<string, unknown>; coercions?: { pointer: string; from: unknown; to: unknown }[] } {
+  const record: Record<string, unknown> = {};
+  let coercions: { pointer: string; from: unknown; to: unknown }[] | undefined;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as MappingStep;
+    let value = cells[offset + s];
+    if (value === null || value === undefined) continue;
+    if (step.isNumeric && typeof value === 'string') {
+      const number = numberFromText(value, step.xdmType as XdmType);
+      if (number !== undefined) {
+        (coercions ??= []).push({ pointer: step.pointer, from: value, to: number });
+        value = number;
+      }
+    }
+    setAt(record, step, value);
+  }
+  return coercions ? { record, coercions } : { record };
 }

@@ -1,7 +1,14 @@
 // Page storage of a batch: accepted rows and row diagnostics as JSON strings of up to PAGE_ROWS rows,
 // one IndexedDB record per page under an auto-increment (monotonic) key.
+//
+// An accepted-rows page is `{ batchId, count, rows, plans? }`. `rows` is a JSON array whose items are
+// either a row object (`StoredRow`) or, for a mapped CSV row that validation passed unchanged, a flat
+// array `[r, l, f, s, cell…]` (`s` 0 when Profile takes the row; each cell the raw text of one mapped
+// column, null when absent). `plans[f]` lists the mapped columns of file `f` (`PlanColumn`). Every
+// reader goes through `decodeRowsPage`, which gives `StoredRow` objects for both kinds of item.
 import type Dexie from 'dexie';
 import type { AcceptedRow, RowDiagnostic } from '../../contract/catalog-types';
+import { decodeMappedRow, stepsOfColumns, type MappingStep, type PlanColumn } from './mapping';
 
 export const PAGE_ROWS = 2000;
 
@@ -29,6 +36,9 @@ export class PageWriter<T> {
   private parts: string[] = [];
   /** Rows per tag (a diagnostic's code) in the page being filled. */
   private tags: Record<string, number> | undefined;
+  /** Columns of every file whose flat rows may be pushed, and those the page being filled uses. */
+  private readonly known = new Map<number, PlanColumn[]>();
+  private plans: Record<number, PlanColumn[]> | undefined;
   private inFlight: Promise<void> | undefined;
   private failure: { error: unknown } | undefined;
   written = 0;
@@ -51,8 +61,21 @@ export class PageWriter<T> {
     return this.pushJson(JSON.stringify(row));
   }
 
-  /** Adds a row already serialised as JSON (an object literal). */
-  pushJson(json: string): Promise<void> | undefined {
+  /** Registers the mapped columns of file `key`, for flat rows pushed with that `planKey`. */
+  usePlan(key: number, columns: PlanColumn[]): void {
+    this.known.set(key, columns);
+  }
+
+  /**
+   * Adds a row already serialised as JSON: an object literal, or with `planKey` a flat row array
+   * (`[r, l, f, s, cell…]`) of the file whose columns `usePlan` registered.
+   */
+  pushJson(json: string, planKey?: number): Promise<void> | undefined {
+    if (planKey !== undefined && this.plans?.[planKey] === undefined) {
+      const columns = this.known.get(planKey);
+      if (!columns) throw new Error(`No columns registered for file ${planKey}.`);
+      (this.plans ??= {})[planKey] = columns;
+    }
     this.parts.push(json);
     return this.parts.length >= PAGE_ROWS ? this.flush() : undefined;
   }
@@ -63,12 +86,14 @@ export class PageWriter<T> {
       const count = this.parts.length;
       const rows = `[${this.parts.join(',')}]`;
       const codes = this.tags;
+      const plans = this.plans;
       this.parts = [];
       this.tags = undefined;
+      this.plans = undefined;
       const previous = this.inFlight;
       this.inFlight = this.db
         .table(this.table)
-        .add({ batchId: this.batchId, count, rows, ...(codes ? { codes } : {}) })
+        .add({ batchId: this.batchId, count, rows, ...(codes ? { codes } : {}), ...(plans ? { plans } : {}) })
         .then(
           () => {
             this.written += count;
@@ -86,6 +111,7 @@ export class PageWriter<T> {
   async settle(): Promise<void> {
     this.parts = [];
     this.tags = undefined;
+    this.plans = undefined;
     await this.inFlight;
   }
 
@@ -107,11 +133,10 @@ export async function readPages<T>(
 ): Promise<T[]> {
   const out: T[] = [];
   let skipped = 0;
-  const pages = (await db.table(table).where('batchId').equals(batchId).toArray()) as {
+  const pages = (await db.table(table).where('batchId').equals(batchId).toArray()) as (StoredPage & {
     id: number;
     count: number;
-    rows: string;
-  }[];
+  })[];
   pages.sort((a, b) => a.id - b.id);
   for (const page of pages) {
     if (out.length >= limit) break;
@@ -119,7 +144,7 @@ export async function readPages<T>(
       skipped += page.count;
       continue;
     }
-    const rows = JSON.parse(page.rows) as T[];
+    const rows = decodePage(table, page) as T[];
     const start = Math.max(0, offset - skipped);
     skipped += start;
     for (let i = start; i < rows.length && out.length < limit; i++) out.push(rows[i] as T);
@@ -174,10 +199,55 @@ export async function forEachPage<T>(
   const keys = (await db.table(table).where('batchId').equals(batchId).primaryKeys()) as number[];
   keys.sort((a, b) => a - b);
   for (const key of keys) {
-    const page = (await db.table(table).get(key)) as { rows: string } | undefined;
-    if (page) await visit(JSON.parse(page.rows) as T[]);
+    const page = (await db.table(table).get(key)) as StoredPage | undefined;
+    if (page) await visit(decodePage(table, page) as T[]);
   }
 }
+
+/** What a stored page holds that its rows are read from. */
+export interface StoredPage {
+  rows: string;
+  plans?: Record<string, PlanColumn[]>;
+}
+
+function decodePage(table: 'batchPages' | 'batchErrors', page: StoredPage): unknown[] {
+  return table === 'batchPages' ? decodeRowsPage(page) : (JSON.parse(page.rows) as unknown[]);
+}
+
+/**
+ * The accepted rows of a `batchPages` page as `StoredRow` objects, whichever way each row is stored.
+ * The one way to read such a page (Profile, exports, diagnosis, snapshots all come through here).
+ */
+export function decodeRowsPage(page: StoredPage): StoredRow[] {
+  const items = JSON.parse(page.rows) as (StoredRow | unknown[])[];
+  const plans = page.plans;
+  if (!plans) return items as StoredRow[];
+  const steps = new Map<number, MappingStep[]>();
+  const out: StoredRow[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!Array.isArray(item)) {
+      out[i] = item as StoredRow;
+      continue;
+    }
+    const f = item[2] as number;
+    let fileSteps = steps.get(f);
+    if (!fileSteps) {
+      const columns = plans[f];
+      if (!columns) throw new Error(`Stored page has a row of file ${f} but not its columns.`);
+      steps.set(f, (fileSteps = stepsOfColumns(columns)));
+    }
+    const { record, coercions } = decodeMappedRow(fileSteps, item, FLAT_ROW_HEAD);
+    const row: StoredRow = { r: item[0] as number, l: item[1] as number | null, f, v: record };
+    if (item[3]) row.s = item[3] as StoredRow['s'];
+    if (coercions) row.c = coercions;
+    out[i] = row;
+  }
+  return out;
+}
+
+/** Items before the cells in a flat row: r, l, f, s. */
+export const FLAT_ROW_HEAD = 4;
 
 export async function deletePages(
   db: Dexie,

@@ -7,8 +7,8 @@ import type { AbortSignalLike } from '../../formats/types';
 import type { XdmField } from '../../xdm/fields';
 import type { XdmValidator } from '../../xdm/validate';
 import { classify, CODE_CORRUPT } from './classify';
-import { applyMapping, planMapping, type MappingPlan } from './mapping';
-import type { PageWriter, StoredDiagnostic, StoredRow } from './pages';
+import { applyMapping, mappingCoercions, planColumns, planMapping, type MappingPlan } from './mapping';
+import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 
 export const MAX_FIELDS_PER_ROW = 10_000;
 
@@ -56,17 +56,13 @@ export async function processFile(job: FileJob): Promise<FileResult> {
   let accepted = 0;
   let skippedByIdentity = 0;
   let plan: MappingPlan | undefined;
+  // A mapped CSV row as stored when validation passes it unchanged: [r, l, f, s, raw cell…].
+  let flat: unknown[] | undefined;
   const fail = (diagnostic: StoredDiagnostic): Promise<void> | undefined => {
     info.failedRows++;
     failedByCode.set(diagnostic.code, (failedByCode.get(diagnostic.code) ?? 0) + 1);
     return job.diagnostics.push(diagnostic, diagnostic.code);
   };
-  // Coercions of the current row (the stored row's `c`).
-  let coercions: { pointer: string; from: unknown; to: unknown }[] | undefined;
-  const onCoerce = (pointer: string, from: unknown, to: unknown) => {
-    (coercions ??= []).push({ pointer, from, to });
-  };
-
   if (job.source.size === 0) {
     info.fileError = { code: '106', message: 'Dataset file is empty. Please upload file with data.' };
     return { info, accepted, skippedByIdentity, failedByCode };
@@ -97,11 +93,14 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         continue;
       }
       let record: Record<string, unknown> = row.value;
-      coercions = undefined;
       let isBounded = false;
       if (job.format === 'csv') {
-        plan ??= planMapping(Object.keys(row.value), job.fields, job.mapping);
-        record = applyMapping(row.value, plan, onCoerce);
+        if (!plan) {
+          plan = planMapping(Object.keys(row.value), job.fields, job.mapping);
+          flat = new Array<unknown>(FLAT_ROW_HEAD + plan.steps.length);
+          job.rows.usePlan(job.fileIndex, planColumns(plan));
+        }
+        record = applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
         // A mapped CSV row has at most the plan's fields; only count when that could pass the limit.
         isBounded = plan.maxFields <= MAX_FIELDS_PER_ROW;
       }
@@ -141,20 +140,33 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         if (wait) await wait;
         continue;
       }
+      if (outcome.kind === 'skipped') skippedByIdentity++;
       // Serialised at once (one flat string), so the row's objects die young.
-      const stored: StoredRow = {
-        r: row.row,
-        l: row.line,
-        f: job.fileIndex,
-        v: verdict.record as Record<string, unknown>,
-      };
-      if (outcome.kind === 'skipped') {
-        stored.s = outcome.reason;
-        skippedByIdentity++;
+      let json: string;
+      let planKey: number | undefined;
+      const isUnchanged = verdict.coercions.length === 0 && verdict.droppedKeys.length === 0;
+      if (flat && isUnchanged) {
+        // The mapped record is what validation passed: keep its raw cells, decoded on reading.
+        flat[0] = row.row;
+        flat[1] = row.line;
+        flat[2] = job.fileIndex;
+        flat[3] = outcome.kind === 'skipped' ? outcome.reason : 0;
+        json = JSON.stringify(flat);
+        planKey = job.fileIndex;
+      } else {
+        const stored: StoredRow = {
+          r: row.row,
+          l: row.line,
+          f: job.fileIndex,
+          v: verdict.record as Record<string, unknown>,
+        };
+        if (outcome.kind === 'skipped') stored.s = outcome.reason;
+        const coercions = plan && flat ? mappingCoercions(plan.steps, flat, FLAT_ROW_HEAD) : [];
+        for (const coercion of verdict.coercions) coercions.push(coercion);
+        if (coercions.length > 0) stored.c = coercions;
+        json = JSON.stringify(stored);
       }
-      for (const { pointer, from, to } of verdict.coercions) onCoerce(pointer, from, to);
-      if (coercions) stored.c = coercions;
-      const wait = job.rows.pushJson(JSON.stringify(stored));
+      const wait = job.rows.pushJson(json, planKey);
       if (wait) await wait;
       accepted++;
     }

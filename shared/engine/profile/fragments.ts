@@ -55,7 +55,7 @@ export class PageRecords {
   private readonly pages = new Map<number, PageRow[]>();
 
   constructor(
-    private readonly readPage: (key: number) => Promise<string | undefined>,
+    private readonly readPage: (key: number) => Promise<PageRow[] | undefined>,
     private readonly capacity = 16,
   ) {}
 
@@ -85,9 +85,8 @@ export class PageRecords {
       this.pages.set(key, hit);
       return hit;
     }
-    const text = await this.readPage(key);
-    if (text === undefined) return undefined;
-    const rows = JSON.parse(text) as PageRow[];
+    const rows = await this.readPage(key);
+    if (rows === undefined) return undefined;
     this.pages.set(key, rows);
     while (this.pages.size > this.capacity) {
       const oldest = this.pages.keys().next().value as number;

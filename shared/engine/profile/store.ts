@@ -9,7 +9,7 @@ import type { StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { EventBus } from '../events';
 import type { StoredBatch } from '../ingest/batches';
-import type { StoredRow } from '../ingest/pages';
+import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
 import { listNamespaces } from '../registry/namespaces';
 import type { StoredSchema } from '../registry/model';
 import { descriptorsOf } from '../registry/store';
@@ -72,8 +72,8 @@ async function forEachStoredPage(
   const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
   keys.sort((a, b) => a - b);
   for (const key of keys) {
-    const page = (await db.table('batchPages').get(key)) as { rows: string } | undefined;
-    if (page) visit(JSON.parse(page.rows) as StoredRow[], key);
+    const page = (await db.table('batchPages').get(key)) as StoredPage | undefined;
+    if (page) visit(decodeRowsPage(page), key);
   }
 }
 
@@ -197,9 +197,10 @@ export class ProfileStates {
       touched: new Map(),
       batches: new Map(),
       config,
-      pages: new PageRecords(
-        async (key) => ((await db.table('batchPages').get(key)) as { rows?: string } | undefined)?.rows,
-      ),
+      pages: new PageRecords(async (key) => {
+        const page = (await db.table('batchPages').get(key)) as StoredPage | undefined;
+        return page ? decodeRowsPage(page) : undefined;
+      }),
     };
     return this.apply(db, state, batches);
   }

@@ -168,7 +168,8 @@ describe('event records read back from stored pages', () => {
     const reads: number[] = [];
     const pages = new PageRecords(async (key) => {
       reads.push(key);
-      return stored.get(key);
+      const text = stored.get(key);
+      return text === undefined ? undefined : JSON.parse(text);
     }, 2);
     const store = new FragmentStore();
     const at = (page: number, index: number) => ({ page, index });
