@@ -66,6 +66,7 @@ export async function* readCsv(
     startByte: charset.bomLength,
     maxRowChars: maxRowBytes,
     isRawKept: options.isRawKept ?? true,
+    isCellsOnly: options.isCellsOnly ?? false,
   });
   const chunks = readTextChunks(
     source,

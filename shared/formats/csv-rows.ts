@@ -21,7 +21,12 @@ export interface CsvRowsOptions {
   /** A pending row longer than this many characters is reported instead of buffered further. */
   maxRowChars: number;
   isRawKept: boolean;
+  /** Rows carry `cells` and `columns` instead of a `value` object (see `ReadOptions.isCellsOnly`). */
+  isCellsOnly?: boolean;
 }
+
+/** The `value` of every row read with `isCellsOnly`. */
+const NO_VALUE: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 /**
  * Incremental CSV row assembly. Papaparse's Parser runs in step mode on the text not yet consumed;
@@ -37,6 +42,8 @@ export class CsvRowAssembler {
   private byte: number;
   private row = 0;
   private header: string[] | null = null;
+  /** Whether some header cell is blank (a value under it is a row error). */
+  private hasBlankName = false;
   private nextBreak = -2;
   private readonly lineBreak: string;
 
@@ -128,6 +135,7 @@ export class CsvRowAssembler {
       this.raggedRow(fields.length, header.length, start, end);
       return null;
     }
+    if (this.options.isCellsOnly) return this.pushCells(fields, header, start, end);
     const value: Record<string, unknown> = {};
     for (let j = 0; j < fields.length; j++) {
       const cell = fields[j];
@@ -152,6 +160,34 @@ export class CsvRowAssembler {
       const raw = this.pending.slice(start, rowEnd);
       this.options.collector.push({ file: this.options.file, row: this.row, line, offset, value, raw });
     } else this.options.collector.push({ file: this.options.file, row: this.row, line, offset, value });
+    return null;
+  }
+
+  /** A row as its cells and the header, with the same check as `value` rows: no value without a name. */
+  private pushCells(fields: string[], header: string[], start: number, end: number): null {
+    if (this.hasBlankName) {
+      for (let j = 0; j < fields.length; j++) {
+        if (fields[j] !== '' && header[j] === '') {
+          this.failRow(
+            'csv-value-without-header',
+            `column ${j + 1} has a value but no header name`,
+            start,
+            end,
+          );
+          return null;
+        }
+      }
+    }
+    const rowEnd = this.rawEnd(start, end);
+    const line = this.line;
+    const offset = this.byte;
+    this.advance(start, end);
+    const { file, collector } = this.options;
+    const row = this.row;
+    if (this.options.isRawKept) {
+      const raw = this.pending.slice(start, rowEnd);
+      collector.push({ file, row, line, offset, value: NO_VALUE, raw, cells: fields, columns: header });
+    } else collector.push({ file, row, line, offset, value: NO_VALUE, cells: fields, columns: header });
     return null;
   }
 
@@ -181,6 +217,7 @@ export class CsvRowAssembler {
       seen.add(name);
     }
     this.header = fields;
+    this.hasBlankName = fields.includes('');
   }
 
   private raggedRow(found: number, expected: number, start: number, end: number): void {

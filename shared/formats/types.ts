@@ -76,11 +76,20 @@ export interface ParsedRow extends RowPosition {
   error?: undefined;
   /** The row's own text (text formats, when `isRawKept`), for showing next to coerced values. */
   raw?: string;
+  /**
+   * CSV with `isCellsOnly`: the row's cells in header order ("" for an empty one) and the header.
+   * `value` is then an empty object shared by all rows, not the row's values.
+   */
+  cells?: readonly string[];
+  columns?: readonly string[];
 }
 
 /** A row that did not parse; ingestion keeps going. */
 export interface FailedRow extends RowPosition {
   value?: undefined;
+  raw?: undefined;
+  cells?: undefined;
+  columns?: undefined;
   error: RowError;
 }
 
@@ -132,6 +141,11 @@ export interface ReadOptions {
    * substrings of the decoded chunk, so keep rows only as long as needed or copy what you keep.
    */
   isRawKept?: boolean;
+  /**
+   * CSV: give each row its `cells` and the header as `columns` instead of building `value` (for a
+   * caller that maps columns itself). Substrings of the decoded chunk, like `raw`.
+   */
+  isCellsOnly?: boolean;
   signal?: AbortSignalLike;
 }
 

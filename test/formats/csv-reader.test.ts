@@ -138,6 +138,29 @@ describe('CSV reader: structure', () => {
     expect(rows.map((row) => row.error?.reason ?? 'ok')).toEqual(['ok', 'csv-value-without-header']);
   });
 
+  it('with isCellsOnly gives the cells and the header instead of a value, with the same row checks', async () => {
+    const text = 'a,,c\r\n1,,"3,""q"""\r\n1,2,3\r\n,,\r\n4,5\r\n';
+    const { rows } = await readText(text, { isCellsOnly: true });
+    const byValue = await readText(text);
+    expect(rows.map((row) => row.error?.reason ?? row.cells)).toEqual([
+      ['1', '', '3,"q"'],
+      'csv-value-without-header',
+      ['', '', ''],
+      'csv-too-few-fields',
+    ]);
+    expect(byValue.rows.map((row) => row.error?.reason ?? 'ok')).toEqual([
+      'ok',
+      'csv-value-without-header',
+      'ok',
+      'csv-too-few-fields',
+    ]);
+    expect(rows[0]?.columns).toEqual(['a', '', 'c']);
+    expect(rows[0]?.value).toEqual({});
+    expect(rows.map((row) => [row.row, row.line, row.offset, row.raw ?? row.error?.raw])).toEqual(
+      byValue.rows.map((row) => [row.row, row.line, row.offset, row.raw ?? row.error?.raw]),
+    );
+  });
+
   it('treats a __proto__ header as an ordinary key', async () => {
     const { rows } = await readText('__proto__,b\nx,y\n');
     const value = values(rows)[0];

@@ -144,6 +144,43 @@ export function applyMapping(
   return out;
 }
 
+/** Where each step's column is in a header row (-1 when the file has no such column). */
+export function columnIndexes(plan: MappingPlan, columns: readonly string[]): number[] {
+  return plan.steps.map((step) => columns.indexOf(step.column));
+}
+
+/**
+ * `applyMapping` for a row given as cells in header order (`indexes` from `columnIndexes`), writing
+ * each step's raw cell to `flat` (appended; null when absent) and no coercion reports: a stored
+ * page rebuilds them from the cells (`decodeMappedRow`, `mappingCoercions`).
+ */
+export function applyMappingCells(
+  cells: readonly string[],
+  plan: MappingPlan,
+  indexes: readonly number[],
+  flat: unknown[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const steps = plan.steps;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as MappingStep;
+    const index = indexes[s] as number;
+    const cell = index >= 0 ? cells[index] : undefined;
+    if (cell === undefined || cell === '') {
+      flat.push(null);
+      continue;
+    }
+    flat.push(cell);
+    let value: unknown = cell;
+    if (step.isNumeric) {
+      const number = numberFromText(cell, step.xdmType as XdmType);
+      if (number !== undefined) value = number;
+    }
+    setAt(out, step, value);
+  }
+  return out;
+}
+
 function setAt(out: Record<string, unknown>, step: MappingStep, value: unknown): void {
   let node = out;
   const parents = step.parents;

@@ -28,12 +28,18 @@ export interface StoredDiagnostic extends RowDiagnostic {
 }
 
 /**
- * Buffers rows as JSON text and writes them a page at a time. Each row is serialised when pushed, so
- * the row objects die young instead of living until their page is written; one page write may be in
- * flight while the next page fills (IndexedDB keeps the pages in the order they were added).
+ * Buffers rows and writes them a page at a time. A row object is serialised when pushed, so its
+ * objects die young instead of living until their page is written; flat rows (arrays of primitives,
+ * see `pushFlat`) are kept as they are and serialised with one `JSON.stringify` per run of them,
+ * which costs far less than one call per row. One page write may be in flight while the next page
+ * fills (IndexedDB keeps the pages in the order they were added).
  */
 export class PageWriter<T> {
+  /** Serialised rows (and runs of flat rows) of the page being filled. */
   private parts: string[] = [];
+  /** Flat rows pushed since the last serialised part. */
+  private run: unknown[][] = [];
+  private count = 0;
   /** Rows per tag (a diagnostic's code) in the page being filled. */
   private tags: Record<string, number> | undefined;
   /** Columns of every file whose flat rows may be pushed, and those the page being filled uses. */
@@ -66,28 +72,49 @@ export class PageWriter<T> {
     this.known.set(key, columns);
   }
 
+  /** Adds a row already serialised as JSON (an object literal). */
+  pushJson(json: string): Promise<void> | undefined {
+    this.endRun();
+    this.parts.push(json);
+    return ++this.count >= PAGE_ROWS ? this.flush() : undefined;
+  }
+
   /**
-   * Adds a row already serialised as JSON: an object literal, or with `planKey` a flat row array
-   * (`[r, l, f, s, cell…]`) of the file whose columns `usePlan` registered.
+   * Adds a flat row (`[r, l, f, s, cell…]`, primitives only, not changed afterwards) of the file
+   * `planKey` whose columns `usePlan` registered.
    */
-  pushJson(json: string, planKey?: number): Promise<void> | undefined {
-    if (planKey !== undefined && this.plans?.[planKey] === undefined) {
+  pushFlat(row: unknown[], planKey: number): Promise<void> | undefined {
+    if (this.plans?.[planKey] === undefined) {
       const columns = this.known.get(planKey);
       if (!columns) throw new Error(`No columns registered for file ${planKey}.`);
       (this.plans ??= {})[planKey] = columns;
     }
-    this.parts.push(json);
-    return this.parts.length >= PAGE_ROWS ? this.flush() : undefined;
+    this.run.push(row);
+    return ++this.count >= PAGE_ROWS ? this.flush() : undefined;
+  }
+
+  /** Serialises the flat rows pushed since the last part as one part. */
+  private endRun(): void {
+    if (this.run.length === 0) return;
+    this.parts.push(JSON.stringify(this.run).slice(1, -1));
+    this.run = [];
   }
 
   /** Starts writing the buffered rows as a page; waits for the previous page's write. */
   async flush(): Promise<void> {
-    if (this.parts.length > 0) {
-      const count = this.parts.length;
-      const rows = `[${this.parts.join(',')}]`;
+    if (this.count > 0) {
+      const count = this.count;
+      let rows: string;
+      if (this.parts.length === 0) rows = JSON.stringify(this.run);
+      else {
+        this.endRun();
+        rows = `[${this.parts.join(',')}]`;
+      }
       const codes = this.tags;
       const plans = this.plans;
       this.parts = [];
+      this.run = [];
+      this.count = 0;
       this.tags = undefined;
       this.plans = undefined;
       const previous = this.inFlight;
@@ -110,6 +137,8 @@ export class PageWriter<T> {
   /** Waits for the page write in flight, if any, ignoring its outcome (before deleting a failed batch's pages). */
   async settle(): Promise<void> {
     this.parts = [];
+    this.run = [];
+    this.count = 0;
     this.tags = undefined;
     this.plans = undefined;
     await this.inFlight;

@@ -7,7 +7,15 @@ import type { AbortSignalLike } from '../../formats/types';
 import type { XdmField } from '../../xdm/fields';
 import type { XdmValidator } from '../../xdm/validate';
 import { classify, CODE_CORRUPT } from './classify';
-import { applyMapping, mappingCoercions, planColumns, planMapping, type MappingPlan } from './mapping';
+import {
+  applyMapping,
+  applyMappingCells,
+  columnIndexes,
+  mappingCoercions,
+  planColumns,
+  planMapping,
+  type MappingPlan,
+} from './mapping';
 import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 
 export const MAX_FIELDS_PER_ROW = 10_000;
@@ -58,6 +66,8 @@ export async function processFile(job: FileJob): Promise<FileResult> {
   let plan: MappingPlan | undefined;
   // A mapped CSV row as stored when validation passes it unchanged: [r, l, f, s, raw cell…].
   let flat: unknown[] | undefined;
+  // Where each mapping step's column is in the CSV header.
+  let indexes: number[] = [];
   const fail = (diagnostic: StoredDiagnostic): Promise<void> | undefined => {
     info.failedRows++;
     failedByCode.set(diagnostic.code, (failedByCode.get(diagnostic.code) ?? 0) + 1);
@@ -74,6 +84,7 @@ export async function processFile(job: FileJob): Promise<FileResult> {
     ...(job.charset ? { charset: job.charset } : {}),
     ...(job.delimiter ? { delimiter: job.delimiter } : {}),
     isRawKept: job.format === 'csv',
+    isCellsOnly: true,
     signal: job.signal,
   });
   for await (const page of pages) {
@@ -96,11 +107,21 @@ export async function processFile(job: FileJob): Promise<FileResult> {
       let isBounded = false;
       if (job.format === 'csv') {
         if (!plan) {
-          plan = planMapping(Object.keys(row.value), job.fields, job.mapping);
-          flat = new Array<unknown>(FLAT_ROW_HEAD + plan.steps.length);
+          const columns = row.columns ?? Object.keys(row.value);
+          // Planned on the header (not the first row's non-empty cells), so every column can map.
+          plan = planMapping(
+            columns.filter((name) => name !== ''),
+            job.fields,
+            job.mapping,
+          );
+          indexes = columnIndexes(plan, columns);
           job.rows.usePlan(job.fileIndex, planColumns(plan));
         }
-        record = applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
+        // A new packed array per row (its head set below, cells appended by the mapping).
+        flat = [0, 0, 0, 0];
+        record = row.cells
+          ? applyMappingCells(row.cells, plan, indexes, flat)
+          : applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
         // A mapped CSV row has at most the plan's fields; only count when that could pass the limit.
         isBounded = plan.maxFields <= MAX_FIELDS_PER_ROW;
       }
@@ -128,7 +149,9 @@ export async function processFile(job: FileJob): Promise<FileResult> {
           code: outcome.code,
           message: outcome.errors.map((e) => e.message).join('; '),
           ...(first ? { path: first.pointerToViolation } : {}),
-          ...(row.raw !== undefined ? { raw: row.raw } : { raw: JSON.stringify(row.value).slice(0, 1024) }),
+          ...(row.raw !== undefined
+            ? { raw: row.raw }
+            : { raw: JSON.stringify(row.cells ?? row.value).slice(0, 1024) }),
           errors: outcome.errors.map(({ keyword, pointerToViolation, schemaLocation, message }) => ({
             keyword,
             pointerToViolation,
@@ -141,18 +164,14 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         continue;
       }
       if (outcome.kind === 'skipped') skippedByIdentity++;
-      // Serialised at once (one flat string), so the row's objects die young.
-      let json: string;
-      let planKey: number | undefined;
-      const isUnchanged = verdict.coercions.length === 0 && verdict.droppedKeys.length === 0;
-      if (flat && isUnchanged) {
+      let wait: Promise<void> | undefined;
+      if (flat && verdict.coercions.length === 0 && verdict.droppedKeys.length === 0) {
         // The mapped record is what validation passed: keep its raw cells, decoded on reading.
         flat[0] = row.row;
         flat[1] = row.line;
         flat[2] = job.fileIndex;
         flat[3] = outcome.kind === 'skipped' ? outcome.reason : 0;
-        json = JSON.stringify(flat);
-        planKey = job.fileIndex;
+        wait = job.rows.pushFlat(flat, job.fileIndex);
       } else {
         const stored: StoredRow = {
           r: row.row,
@@ -164,9 +183,9 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         const coercions = plan && flat ? mappingCoercions(plan.steps, flat, FLAT_ROW_HEAD) : [];
         for (const coercion of verdict.coercions) coercions.push(coercion);
         if (coercions.length > 0) stored.c = coercions;
-        json = JSON.stringify(stored);
+        // Serialised at once (one flat string), so the row's objects die young.
+        wait = job.rows.pushJson(JSON.stringify(stored));
       }
-      const wait = job.rows.pushJson(json, planKey);
       if (wait) await wait;
       accepted++;
     }

@@ -128,6 +128,36 @@ describe('stored accepted rows', () => {
     expect(Object.values(profile)[0]?.entity).toMatchObject({ _stager: { points: 7 } });
   });
 
+  it('a column empty in the first row still maps in later rows (the mapping follows the header)', async () => {
+    const { client } = await testEngine();
+    const { dataset } = await crmSetup(client);
+    const csv =
+      'personalEmail.address,person.name.firstName,_stager.points\na@example.com,,\nb@example.com,Bo,3\n';
+    const batch = await client.call('ingest-batch-create', {
+      sandbox,
+      datasetId: dataset.id,
+      inputFormat: { format: 'csv' },
+    });
+    await client.call('ingest-batch-add-file', {
+      sandbox,
+      batchId: batch.id,
+      name: 'c.csv',
+      file: blob(csv),
+    });
+    expect(await client.call('ingest-batch-complete', { sandbox, batchId: batch.id })).toMatchObject({
+      status: 'success',
+    });
+    const rows = await client.call('ingest-batch-rows', { sandbox, batchId: batch.id });
+    expect(rows.map((row) => row.v)).toEqual([
+      { personalEmail: { address: 'a@example.com' } },
+      {
+        personalEmail: { address: 'b@example.com' },
+        person: { name: { firstName: 'Bo' } },
+        _stager: { points: 3 },
+      },
+    ]);
+  });
+
   it('pages written before flat rows (row objects, no columns) still read as they are', async () => {
     const { engine } = await testEngine();
     const db = await engine.sandboxes.db(sandbox);
