@@ -11,6 +11,12 @@ import type { AcceptedRow, RowDiagnostic } from '../../contract/catalog-types';
 import { decodeMappedRow, stepsOfColumns, type MappingStep, type PlanColumn } from './mapping';
 
 export const PAGE_ROWS = 2000;
+/**
+ * Page writes that may be in flight while the next page fills. IndexedDB runs read-write transactions
+ * on one store in the order they were created, so pages keep their order; more than one hides the
+ * browser's commit latency behind reading and validating.
+ */
+export const WRITES_IN_FLIGHT = 3;
 
 /** One accepted row: data row number, line, the (converted) record, why Profile skips it, coercions. */
 export type StoredRow = AcceptedRow;
@@ -31,8 +37,8 @@ export interface StoredDiagnostic extends RowDiagnostic {
  * Buffers rows and writes them a page at a time. A row object is serialised when pushed, so its
  * objects die young instead of living until their page is written; flat rows (arrays of primitives,
  * see `pushFlat`) are kept as they are and serialised with one `JSON.stringify` per run of them,
- * which costs far less than one call per row. One page write may be in flight while the next page
- * fills (IndexedDB keeps the pages in the order they were added).
+ * which costs far less than one call per row. Up to `WRITES_IN_FLIGHT` page writes may be in flight
+ * while the next page fills (IndexedDB keeps the pages in the order they were added).
  */
 export class PageWriter<T> {
   /** Serialised rows (and runs of flat rows) of the page being filled. */
@@ -45,7 +51,8 @@ export class PageWriter<T> {
   /** Columns of every file whose flat rows may be pushed, and those the page being filled uses. */
   private readonly known = new Map<number, PlanColumn[]>();
   private plans: Record<number, PlanColumn[]> | undefined;
-  private inFlight: Promise<void> | undefined;
+  /** Page writes not yet settled, oldest first (at most `WRITES_IN_FLIGHT` once `flush` returns). */
+  private inFlight: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
   written = 0;
 
@@ -100,7 +107,7 @@ export class PageWriter<T> {
     this.run = [];
   }
 
-  /** Starts writing the buffered rows as a page; waits for the previous page's write. */
+  /** Starts writing the buffered rows as a page; waits for the oldest write beyond `WRITES_IN_FLIGHT`. */
   async flush(): Promise<void> {
     if (this.count > 0) {
       const count = this.count;
@@ -117,8 +124,7 @@ export class PageWriter<T> {
       this.count = 0;
       this.tags = undefined;
       this.plans = undefined;
-      const previous = this.inFlight;
-      this.inFlight = this.db
+      const write = this.db
         .table(this.table)
         .add({ batchId: this.batchId, count, rows, ...(codes ? { codes } : {}), ...(plans ? { plans } : {}) })
         .then(
@@ -129,25 +135,30 @@ export class PageWriter<T> {
             this.failure ??= { error };
           },
         );
-      await previous;
+      this.inFlight.push(write);
+      while (this.inFlight.length > WRITES_IN_FLIGHT) await this.inFlight.shift();
     }
     if (this.failure) throw this.failure.error;
   }
 
-  /** Waits for the page write in flight, if any, ignoring its outcome (before deleting a failed batch's pages). */
+  /** Waits for the page writes in flight, ignoring their outcome (before deleting a failed batch's pages). */
   async settle(): Promise<void> {
     this.parts = [];
     this.run = [];
     this.count = 0;
     this.tags = undefined;
     this.plans = undefined;
-    await this.inFlight;
+    await this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.inFlight.length > 0) await this.inFlight.shift();
   }
 
   /** Writes what is buffered and waits until every page is stored. */
   async close(): Promise<void> {
     await this.flush();
-    await this.inFlight;
+    await this.drain();
     if (this.failure) throw this.failure.error;
   }
 }
