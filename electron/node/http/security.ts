@@ -1,6 +1,7 @@
 // Request checks of the local HTTP API: loopback Host names (DNS rebinding), loopback peers, the bearer
 // token (constant time), and a JSON body parser that bounds nesting depth and refuses prototype keys.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { parseJsonWithoutPrototypeKeys, PrototypeKeyError } from '../../../shared/util/prototype-keys';
 import { HttpProblem } from './errors';
 
 export const DEFAULT_MAX_JSON_DEPTH = 256;
@@ -85,32 +86,15 @@ export function checkJsonDepth(text: string, maxDepth: number): void {
   }
 }
 
-/** Refuses `__proto__` keys anywhere, and `constructor` objects with a `prototype` (as secure-json-parse does). */
-function refusePrototypeKeys(key: string, value: unknown): unknown {
-  if (key === '__proto__')
-    throw new HttpProblem(400, 'The JSON body contains a "__proto__" key, which this server refuses.');
-  if (
-    key === 'constructor' &&
-    typeof value === 'object' &&
-    value !== null &&
-    Object.prototype.hasOwnProperty.call(value, 'prototype')
-  ) {
-    throw new HttpProblem(
-      400,
-      'The JSON body contains a "constructor.prototype" key, which this server refuses.',
-    );
-  }
-  return value;
-}
-
-/** Parses a JSON request body: depth first, then JSON.parse with the prototype-key reviver. */
+/** Parses a JSON request body: depth first, then JSON.parse refusing prototype keys (shared/util). */
 export function parseJsonBody(text: string, maxDepth = DEFAULT_MAX_JSON_DEPTH): unknown {
   if (text.trim() === '') return undefined;
   checkJsonDepth(text, maxDepth);
   try {
-    return JSON.parse(text, refusePrototypeKeys);
+    return parseJsonWithoutPrototypeKeys(text);
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
+    if (error instanceof PrototypeKeyError)
+      throw new HttpProblem(400, `The JSON body contains a "${error.key}" key, which this server refuses.`);
     throw new HttpProblem(400, `The request body is not valid JSON: ${(error as Error).message}`);
   }
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { InletView, StreamResult } from '../../../shared/contract';
 import { baseUrl, type ApiContext } from './context';
+import { mayHidePrototypeKey } from '../../../shared/util/prototype-keys';
 import { HttpProblem } from './errors';
 import { checkJsonDepth, DEFAULT_MAX_JSON_DEPTH, parseJsonBody } from './security';
 
@@ -19,8 +20,7 @@ class RawJson {
  */
 function screen(text: string): unknown {
   if (text.trim() === '') return undefined;
-  if (text.includes('__proto__') || text.includes('constructor') || text.includes('\\u'))
-    return parseJsonBody(text);
+  if (mayHidePrototypeKey(text)) return parseJsonBody(text);
   checkJsonDepth(text, DEFAULT_MAX_JSON_DEPTH);
   return new RawJson(text);
 }

@@ -24,6 +24,7 @@ import type { StoredSchema } from '../registry/model';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { classify } from '../ingest/classify';
+import { parseJsonWithoutPrototypeKeys, PrototypeKeyError } from '../../util/prototype-keys';
 
 export const ORG_ID = 'PROFILESTAGER@AdobeOrg';
 export const MAX_MESSAGES = 10_000;
@@ -44,15 +45,6 @@ type Envelope = {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function refuseProtoKey(key: string, value: unknown): unknown {
-  if (key === '__proto__')
-    throw new EngineError(
-      'invalid-argument',
-      'The request body contains a "__proto__" key, which is refused.',
-    );
-  return value;
-}
-
 /**
  * The messages of a request body's JSON text: one envelope (`message`) or `{"messages": […]}`
  * (`batch`). The host has already bounded the text's size and depth.
@@ -60,12 +52,13 @@ function refuseProtoKey(key: string, value: unknown): unknown {
 export function messagesOf(text: string, kind: 'message' | 'batch'): unknown[] {
   let parsed: unknown;
   try {
-    parsed =
-      text.includes('__proto__') || text.includes('\\u')
-        ? JSON.parse(text, refuseProtoKey)
-        : JSON.parse(text);
+    parsed = parseJsonWithoutPrototypeKeys(text);
   } catch (error) {
-    if (error instanceof EngineError) throw error;
+    if (error instanceof PrototypeKeyError)
+      throw new EngineError(
+        'invalid-argument',
+        `The request body contains a "${error.key}" key, which is refused.`,
+      );
     throw new EngineError(
       'invalid-argument',
       `The request body is not valid JSON: ${(error as Error).message}`,
