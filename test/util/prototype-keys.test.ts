@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HttpProblem } from '../../electron/node/http/errors';
 import { parseJsonBody } from '../../electron/node/http/security';
 import { EngineError } from '../../shared/contract';
-import { messagesOf } from '../../shared/engine/streaming/service';
+import { messagesOf } from '../../shared/engine/streaming/body';
 import {
   mayHidePrototypeKey,
   parseJsonWithoutPrototypeKeys,

@@ -2,7 +2,8 @@
 import { EngineError } from '../../contract/errors';
 import type { HandlerMap } from '../../contract/server';
 import { requireObject, requireString } from '../args';
-import { messagesOf, type StreamingService } from './service';
+import { messagesOf } from './body';
+import type { StreamingService } from './service';
 
 export function streamingHandlers(streaming: StreamingService): HandlerMap {
   return {

@@ -17,19 +17,19 @@ import { uuidFrom } from '../ingest/batches';
 import type { StoredDiagnostic, StoredRow } from '../ingest/pages';
 import { writeStreamed } from '../ingest/streamed';
 import type { ProfileStates } from '../profile/store';
+import { checkLogLimit, InletLog, loggedMessage, type LoggedFailure } from './inlet-log';
 import type { JournalEntry, JournalGroup, StreamingJournal } from './journal';
+import { replayJournal, type ReplayResult } from './replay';
 import { GroupCommit, type Pending } from './group-commit';
 import type { RegistryCore } from '../registry/service';
 import type { StoredSchema } from '../registry/model';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { classify } from '../ingest/classify';
-import { parseJsonWithoutPrototypeKeys, PrototypeKeyError } from '../../util/prototype-keys';
+import { isObject } from './body';
 
 export const ORG_ID = 'PROFILESTAGER@AdobeOrg';
 export const MAX_MESSAGES = 10_000;
-/** Messages kept per inlet in the in-memory recent-messages log. */
-export const INLET_LOG_SIZE = 200;
 /** Messages a `streaming-received` event carries at most (the last ones of the request). */
 export const EVENT_MESSAGES = 50;
 /** How often, at most, streamed batches are applied to Profile ahead of the next lookup. */
@@ -42,39 +42,10 @@ type Envelope = {
   body?: { xdmMeta?: { schemaRef?: { id?: unknown } }; xdmEntity?: unknown };
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * The messages of a request body's JSON text: one envelope (`message`) or `{"messages": […]}`
- * (`batch`). The host has already bounded the text's size and depth.
- */
-export function messagesOf(text: string, kind: 'message' | 'batch'): unknown[] {
-  let parsed: unknown;
-  try {
-    parsed = parseJsonWithoutPrototypeKeys(text);
-  } catch (error) {
-    if (error instanceof PrototypeKeyError)
-      throw new EngineError(
-        'invalid-argument',
-        `The request body contains a "${error.key}" key, which is refused.`,
-      );
-    throw new EngineError(
-      'invalid-argument',
-      `The request body is not valid JSON: ${(error as Error).message}`,
-    );
-  }
-  if (kind === 'message') return [parsed];
-  const messages = isObject(parsed) ? parsed.messages : undefined;
-  if (!Array.isArray(messages))
-    throw new EngineError('invalid-argument', 'The body must be {"messages": [ {header, body}, … ]}.');
-  return messages;
-}
-
 export class StreamingService {
   private readonly inletSandbox = new Map<string, string>();
-  /** Recent messages per inlet, oldest first, at most INLET_LOG_SIZE (memory only; gone on restart). */
-  private readonly recent = new Map<string, StreamedMessage[]>();
+  /** Recent messages per inlet (memory only; gone on restart). */
+  private readonly recent = new InletLog();
 
   private readonly commits: GroupCommit;
   private readonly validators = new Map<string, XdmValidator>();
@@ -180,29 +151,9 @@ export class StreamingService {
       ...(report ? { report } : {}),
     });
     const logged: StreamedMessage[] = [];
-    const log = (
-      index: number,
-      verdict: MessageVerdict,
-      datasetId: unknown,
-      failure?: { causes: number; message: string },
-    ) => {
-      const reason =
-        failure ??
-        (verdict.ok
-          ? undefined
-          : { causes: verdict.report?._streamingValidation.length ?? 1, message: verdict.message });
-      logged.push({
-        index,
-        status: reason ? 'fail' : 'pass',
-        causes: reason?.causes ?? 0,
-        statusCode: verdict.ok ? 200 : verdict.statusCode,
-        ...(reason ? { message: reason.message } : {}),
-        ...(verdict.ok ? { xactionId: verdict.xactionId } : {}),
-        ...(typeof datasetId === 'string' ? { datasetId } : {}),
-        receivedTimeMs,
-        batchId,
-        syncValidation: options.syncValidation,
-      });
+    const request = { receivedTimeMs, batchId, syncValidation: options.syncValidation };
+    const log = (index: number, verdict: MessageVerdict, datasetId: unknown, failure?: LoggedFailure) => {
+      logged.push(loggedMessage(request, index, verdict, datasetId, failure));
       verdicts.push(verdict);
     };
     for (const [index, raw] of messages.entries()) {
@@ -303,7 +254,7 @@ export class StreamingService {
       if (this.journal) await this.journal.append(entry);
       await this.apply(entry, groups);
     }
-    this.remember(inletId, logged);
+    this.recent.remember(inletId, logged);
     this.registry.ctx.events.emit('streaming-received', {
       sandbox: inlet.sandbox,
       inletId,
@@ -317,70 +268,27 @@ export class StreamingService {
   }
 
   /**
-   * Re-applies journaled requests after a restart: every (request, dataset) group not already in the
-   * sandbox's batches is written again, so nothing is lost and nothing is applied twice. Entries whose
-   * sandbox or dataset is gone are skipped with a warning.
+   * Re-applies journaled requests after a restart (replay.ts): nothing accepted is lost and nothing is
+   * applied twice.
    */
-  async replay(entries: JournalEntry[]): Promise<{ requests: number; messages: number; skipped: number }> {
-    const done = new Map<string, Set<string>>();
-    const result = { requests: 0, messages: 0, skipped: 0 };
-    const known = new Set((await this.registry.sandboxes.list()).map((s) => s.name));
-    const applying: Promise<void>[] = [];
-    for (const entry of entries) {
-      if (!known.has(entry.sandbox)) {
-        this.registry.ctx.log.warn('streaming journal: sandbox is gone; entry skipped', {
-          sandbox: entry.sandbox,
-          requestId: entry.requestId,
-        });
-        result.skipped++;
-        continue;
-      }
-      if (entry.inlet) {
-        const db = await this.registry.db(entry.sandbox);
-        const exists = ((await db.table('inlets').toArray()) as StoredInlet[]).some(
-          (i) => i.inletId === entry.inletId,
-        );
-        if (!exists) {
-          await db.table('inlets').add(entry.inlet);
-          result.requests++;
-        }
-        this.journal?.applied(entry.sandbox, entry.requestId);
-        continue;
-      }
-      let marks = done.get(entry.sandbox);
-      if (!marks) done.set(entry.sandbox, (marks = await this.appliedGroups(entry.sandbox)));
-      const missing = entry.groups.filter((g) => !marks.has(`${entry.requestId}\u0000${g.datasetId}`));
-      if (missing.length === 0) {
-        this.journal?.applied(entry.sandbox, entry.requestId);
-        continue;
-      }
-      for (const g of missing) marks.add(`${entry.requestId}\u0000${g.datasetId}`);
-      result.requests++;
-      result.messages += missing.reduce((n, g) => n + g.rows.length + g.failed.length, 0);
-      applying.push(
-        this.apply(entry, missing)
-          .then(() => {
-            this.registry.ctx.events.emit('streaming-received', {
-              sandbox: entry.sandbox,
-              inletId: entry.inletId,
-              batchId: entry.batchId,
-              receivedTimeMs: entry.receivedTimeMs,
-              total: entry.messages,
-              messages: [],
-            });
-          })
-          .catch((error: unknown) => {
-            result.skipped++;
-            this.registry.ctx.log.warn('streaming journal: entry could not be applied; skipped', {
-              sandbox: entry.sandbox,
-              requestId: entry.requestId,
-              error: String((error as Error)?.message ?? error),
-            });
+  replay(entries: JournalEntry[]): Promise<ReplayResult> {
+    return replayJournal(
+      {
+        registry: this.registry,
+        journal: this.journal,
+        apply: (entry, groups) => this.apply(entry, groups),
+        replayed: (entry) =>
+          this.registry.ctx.events.emit('streaming-received', {
+            sandbox: entry.sandbox,
+            inletId: entry.inletId,
+            batchId: entry.batchId,
+            receivedTimeMs: entry.receivedTimeMs,
+            total: entry.messages,
+            messages: [],
           }),
-      );
-    }
-    await Promise.all(applying);
-    return result;
+      },
+      entries,
+    );
   }
 
   /**
@@ -415,16 +323,6 @@ export class StreamingService {
       })();
     }, WARM_INTERVAL_MS);
     (timer as { unref?: () => void }).unref?.();
-  }
-
-  /** The (request id, dataset id) pairs already written to the sandbox's batches. */
-  private async appliedGroups(sandbox: string): Promise<Set<string>> {
-    const db = await this.registry.db(sandbox);
-    const marks = new Set<string>();
-    await db.table('batches').each((batch: { datasetId: string; streamRequests?: string[] }) => {
-      for (const id of batch.streamRequests ?? []) marks.add(`${id}\u0000${batch.datasetId}`);
-    });
-    return marks;
   }
 
   /** Commits the entry's groups (each with whatever else waits for its dataset); then tells the journal. */
@@ -480,21 +378,11 @@ export class StreamingService {
 
   /** The inlet's most recent messages, newest first (at most `limit`, ≤ INLET_LOG_SIZE). */
   async inletLog(sandbox: string, inletId: string, limit = 50): Promise<StreamedMessage[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > INLET_LOG_SIZE)
-      throw new EngineError(
-        'invalid-argument',
-        `"limit" must be a whole number from 1 to ${INLET_LOG_SIZE}; got ${JSON.stringify(limit)}.`,
-      );
+    checkLogLimit(limit);
     const inlet = await this.findInlet(inletId);
     if (inlet.sandbox !== sandbox)
       throw new EngineError('not-found', `No streaming inlet "${inletId}" in sandbox "${sandbox}".`);
-    const kept = this.recent.get(inletId) ?? [];
-    return kept.slice(-limit).reverse();
-  }
-
-  private remember(inletId: string, messages: StreamedMessage[]): void {
-    const kept = [...(this.recent.get(inletId) ?? []), ...messages.slice(-INLET_LOG_SIZE)];
-    this.recent.set(inletId, kept.length > INLET_LOG_SIZE ? kept.slice(-INLET_LOG_SIZE) : kept);
+    return this.recent.newest(inletId, limit);
   }
 
   private view(inlet: StoredInlet, sandbox: string): InletView {
