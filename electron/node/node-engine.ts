@@ -15,6 +15,7 @@ import {
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import type { Logger } from '../../shared/util/logger';
 import { writeFileAtomic } from './atomic-write';
+import { ChangeCounter } from './snapshot-saver';
 import { FileStreamingJournal, syncDir } from './streaming-wal';
 
 export interface NodeEngineOptions {
@@ -30,8 +31,13 @@ export interface NodeEngineOptions {
 export interface NodeEngine {
   engine: Engine;
   client: EngineClient;
-  /** Writes every sandbox back to the snapshot file (atomically). */
+  /**
+   * Writes every sandbox back to the snapshot file (atomically) and trims the write-ahead log. Saves run
+   * one at a time: a call during a save waits for it and then saves again.
+   */
   save(path?: string): Promise<void>;
+  /** True when data changed since the last save to the snapshot file, or start-up replayed a WAL. */
+  isDirty(): boolean;
   /** What start-up replayed from the streaming WAL (zero without one). */
   replayed: { requests: number; messages: number; skipped: number };
   close(): void;
@@ -53,7 +59,9 @@ export async function startNodeEngine(options: NodeEngineOptions): Promise<NodeE
     version: options.version,
   });
   const [serverSide, clientSide] = inProcessPair();
-  const stop = serveEngine(serverSide, engine.handlers, engine.events);
+  const changes = new ChangeCounter();
+  const stop = serveEngine(serverSide, changes.wrap(engine.handlers), engine.events);
+  const unwatch = changes.watch(engine.events);
   const client = createEngineClient(clientSide);
 
   if (options.snapshotPath) {
@@ -71,36 +79,53 @@ export async function startNodeEngine(options: NodeEngineOptions): Promise<NodeE
   }
 
   let replayed = { requests: 0, messages: 0, skipped: 0 };
+  /** The change count the snapshot file holds (-1: not saved since start-up replayed a WAL). */
+  let savedAt = changes.value;
   if (journal) {
     const entries = journal.load();
     if (entries.length > 0) {
+      savedAt = -1; // the next save trims the log, even when the snapshot held every entry already
       replayed = await engine.streaming.replay(entries);
       if (replayed.requests > 0 || replayed.skipped > 0)
         options.log.info('streaming WAL replayed', { snapshot: options.snapshotPath, ...replayed });
     }
   }
 
+  let saving: Promise<void> = Promise.resolve();
+  const saveTo = async (path: string | undefined): Promise<void> => {
+    if (!path)
+      throw new EngineError('invalid-argument', 'No snapshot file to save to; pass --snapshot FILE.');
+    const isOwnFile = path === options.snapshotPath;
+    if (!journal || !isOwnFile) {
+      const at = changes.value;
+      await writeFileAtomic(path, await client.call('sandbox-export', {}));
+      if (isOwnFile) savedAt = at;
+      return;
+    }
+    // Export with no streamed batch half-written; then drop from the WAL what the file now holds.
+    const { cut, at, bytes } = await engine.streaming.paused(async () => {
+      const cut = journal.checkpoint();
+      const at = changes.value;
+      return { cut, at, bytes: await client.call('sandbox-export', {}) };
+    });
+    await writeFileAtomic(path, bytes);
+    syncDir(path); // the renamed snapshot must be on disk before the log loses what it holds
+    await journal.compact(cut);
+    savedAt = at;
+  };
+
   return {
     engine,
     client,
     replayed,
-    async save(path = options.snapshotPath) {
-      if (!path)
-        throw new EngineError('invalid-argument', 'No snapshot file to save to; pass --snapshot FILE.');
-      if (!journal || path !== options.snapshotPath) {
-        await writeFileAtomic(path, await client.call('sandbox-export', {}));
-        return;
-      }
-      // Export with no streamed batch half-written; then drop from the WAL what the file now holds.
-      const { cut, bytes } = await engine.streaming.paused(async () => {
-        const cut = journal.checkpoint();
-        return { cut, bytes: await client.call('sandbox-export', {}) };
-      });
-      await writeFileAtomic(path, bytes);
-      syncDir(path); // the renamed snapshot must be on disk before the log loses what it holds
-      await journal.compact(cut);
+    isDirty: () => changes.value !== savedAt,
+    save(path = options.snapshotPath) {
+      const run = saving.then(() => saveTo(path));
+      saving = run.catch(() => undefined);
+      return run;
     },
     close() {
+      unwatch();
       void journal?.close();
       client.close();
       stop();

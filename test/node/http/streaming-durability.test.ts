@@ -1,9 +1,10 @@
 // The durability promise of streaming (issue 6 §3), end to end: `profile-stager serve --snapshot FILE`
 // as a child process takes valid and invalid messages with asynchronous validation, is SIGKILLed right
 // after the last 200/207, and a restart on the same snapshot finds every accepted message in Profile or
-// in the dataset's failed batch, none twice.
+// in the dataset's failed batch, none twice. With --save-interval the snapshot is saved in the background
+// and the WAL trimmed; a kill after such a save restarts with everything.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,11 +45,11 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
 
-  /** Starts `serve` on a free port; resolves with its base URL once it listens. */
-  async function serve(snapshot: string) {
+  /** Starts `serve` on a free port (with `extra` arguments); resolves with its base URL once it listens. */
+  async function serve(snapshot: string, extra: string[] = []) {
     const proc = spawn(
       process.execPath,
-      [entry, 'serve', '--port', '0', '--json', '--token', TOKEN, '--snapshot', snapshot],
+      [entry, 'serve', '--port', '0', '--json', '--token', TOKEN, '--snapshot', snapshot, ...extra],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     children.push(proc);
@@ -62,9 +63,8 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
     return { proc, exited, url: (JSON.parse(first) as { url: string }).url };
   }
 
-  it('finds every accepted message in Profile or in the failed batch after a restart, none twice', async () => {
-    const snapshot = join(tempDir(), 'durable.snap');
-    // The schema and dataset exist in the snapshot (made the way the CLI makes them, then saved).
+  /** A snapshot with a Profile schema and dataset (made the way the CLI makes them, then saved). */
+  async function seed(snapshot: string) {
     const seed = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
     const schema = await seed.client.call('registry-schema-create', {
       sandbox: 'prod',
@@ -82,25 +82,6 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
     });
     await seed.save();
     seed.close();
-
-    const first = await serve(snapshot);
-    // The inlet is created over HTTP after the last save: it must survive the kill too.
-    const created = await fetch(`${first.url}/data/foundation/flowservice/connections`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({
-        name: 'Durable',
-        connectionSpec: { id: SPEC, version: '1.0' },
-        auth: { specName: 'Streaming Connection', params: { dataType: 'xdm' } },
-      }),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
-    const connection = (await (
-      await fetch(`${first.url}/data/foundation/flowservice/connections/${id}`, { headers: auth })
-    ).json()) as { items: { auth: { params: { inletId: string } } }[] };
-    const inletId = connection.items[0]?.auth.params.inletId ?? '';
-
     const envelope = (entity: unknown) => ({
       header: {
         schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
@@ -113,6 +94,44 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
         xdmEntity: entity,
       },
     });
+    return { datasetId: dataset.id, envelope };
+  }
+
+  /** Creates an inlet over HTTP; resolves with its inlet id. */
+  async function createInlet(url: string): Promise<string> {
+    const created = await fetch(`${url}/data/foundation/flowservice/connections`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        name: 'Durable',
+        connectionSpec: { id: SPEC, version: '1.0' },
+        auth: { specName: 'Streaming Connection', params: { dataType: 'xdm' } },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const connection = (await (
+      await fetch(`${url}/data/foundation/flowservice/connections/${id}`, { headers: auth })
+    ).json()) as { items: { auth: { params: { inletId: string } } }[] };
+    return connection.items[0]?.auth.params.inletId ?? '';
+  }
+
+  /** Resolves once `check` holds, polling the file system every 100 ms; fails after `ms`. */
+  async function eventually(check: () => boolean, what: string, ms = 60_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('finds every accepted message in Profile or in the failed batch after a restart, none twice', async () => {
+    const snapshot = join(tempDir(), 'durable.snap');
+    const { datasetId, envelope } = await seed(snapshot);
+    const first = await serve(snapshot, ['--save-interval', '0']);
+    // The inlet is created over HTTP after the last save: it must survive the kill too.
+    const inletId = await createInlet(first.url);
+
     // Every 7th message is invalid (an extraneous field): accepted, then kept in the failed batch.
     const entity = (i: number) =>
       i % 7 === 3
@@ -171,7 +190,7 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
     expect(existsSync(walPath(snapshot, 'prod'))).toBe(false);
 
     const check = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
-    const list = await check.client.call('ingest-batch-list', { sandbox: 'prod', datasetId: dataset.id });
+    const list = await check.client.call('ingest-batch-list', { sandbox: 'prod', datasetId });
     const written = list
       .filter((b) => b.status === 'success')
       .reduce((n, b) => n + (b.metrics?.outputRecordCount ?? 0), 0);
@@ -190,6 +209,44 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
           entityIdNS: 'Email',
         }),
       ).not.toBeNull();
+    check.close();
+  });
+  it('saves in the background every --save-interval, trimming the WAL; a kill after that loses nothing', async () => {
+    const snapshot = join(tempDir(), 'interval.snap');
+    const { datasetId, envelope } = await seed(snapshot);
+    const seeded = statSync(snapshot).mtimeMs;
+    const first = await serve(snapshot, ['--save-interval', '1']);
+    const inletId = await createInlet(first.url);
+    let sent = 0;
+    for (let b = 0; b < 3; b++) {
+      const response = await fetch(`${first.url}/collection/batch/${inletId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          messages: Array.from({ length: 20 }, (_, k) =>
+            envelope({ personalEmail: { address: `s${b * 20 + k}@example.com` } }),
+          ),
+        }),
+      });
+      expect(response.status).toBe(207);
+      sent += 20;
+    }
+    // Within about a second the snapshot is rewritten and the WAL emptied, with no shutdown.
+    await eventually(
+      () => !existsSync(walPath(snapshot, 'prod')) && statSync(snapshot).mtimeMs > seeded,
+      'the background save',
+    );
+    first.proc.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    const check = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
+    expect(check.replayed.requests).toBe(0); // nothing left to replay: the snapshot holds it all
+    const list = await check.client.call('ingest-batch-list', { sandbox: 'prod', datasetId });
+    expect(
+      list.reduce((n, b) => n + (b.status === 'success' ? (b.metrics?.outputRecordCount ?? 0) : 0), 0),
+    ).toBe(sent);
+    expect((await check.client.call('streaming-inlet-show', { inletId })).inletId).toBe(inletId);
+    expect((await check.client.call('profile-stats', { sandbox: 'prod' })).profiles).toBe(sent);
     check.close();
   });
 });

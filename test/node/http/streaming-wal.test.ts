@@ -1,7 +1,15 @@
 // The node host's streaming write-ahead log (electron/node/streaming-wal.ts): accepted requests are on
 // disk before the reply, replayed once after a stop without a save, skipped when the snapshot already
 // holds them, a torn or corrupt line is reported and left out, and a save trims the log.
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
@@ -9,6 +17,7 @@ import { sequentialIds, steppingClock } from '../../../shared/engine/ids';
 import type { Logger } from '../../../shared/util/logger';
 import { silentLogger } from '../../../shared/util/logger';
 import { startNodeEngine, type NodeEngine } from '../../../electron/node/node-engine';
+import { BackgroundSaver } from '../../../electron/node/snapshot-saver';
 import { decodeLine, encodeLine, walPath } from '../../../electron/node/streaming-wal';
 import { tempDir } from '../cli-harness';
 import { PERSONAL_CONTACT, PROFILE } from './harness';
@@ -214,6 +223,94 @@ describe('streaming write-ahead log (node host)', () => {
     const second = await start(snapshot, silentLogger, 'b');
     expect(await second.client.call('streaming-inlet-show', { inletId: inlet.inletId })).toEqual(inlet);
     second.close();
+  });
+
+  it('a background save trims the WAL when something changed; a failed one keeps it and is retried', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, datasetId, message } = await seeded(snapshot);
+    const host = await start(snapshot);
+    const log = recordingLogger();
+    const errors: string[] = [];
+    const saver = new BackgroundSaver(host, 60_000, { ...log, error: (m) => errors.push(m) });
+    expect(host.isDirty()).toBe(false);
+    await host.client.call('profile-stats', { sandbox }); // a read is not a change
+    expect(host.isDirty()).toBe(false);
+    const before = statSync(snapshot).mtimeMs;
+    await saver.tick();
+    expect(statSync(snapshot).mtimeMs).toBe(before);
+
+    const send = (who: string) =>
+      host.client.call('streaming-ingest', {
+        inletId,
+        messages: [message({ personalEmail: { address: `${who}@example.com` } })],
+      });
+    await send('a');
+    await send('b');
+    const wal = walPath(snapshot, sandbox);
+    expect(readFileSync(wal, 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
+    expect(host.isDirty()).toBe(true);
+
+    // The snapshot cannot be written (a directory is in the way): logged, the WAL kept, still dirty.
+    rmSync(snapshot);
+    mkdirSync(join(snapshot, 'in-the-way'), { recursive: true });
+    await saver.tick();
+    expect(errors).toEqual([expect.stringMatching(/background snapshot save failed/)]);
+    expect(readFileSync(wal, 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
+    expect(host.isDirty()).toBe(true);
+
+    rmSync(snapshot, { recursive: true });
+    await send('c');
+    await saver.tick();
+    expect(errors).toHaveLength(1);
+    expect(existsSync(wal)).toBe(false);
+    expect(host.isDirty()).toBe(false);
+    host.close(); // as if killed after the background save: no shutdown save
+
+    const again = await start(snapshot, silentLogger, 'b');
+    expect(again.replayed.requests).toBe(0);
+    expect(await contents(again.client, datasetId)).toEqual({ accepted: 3, failed: [], profiles: 3 });
+    again.close();
+  });
+
+  it('a start that replayed a WAL is dirty until saved, even when the snapshot held everything', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, message } = await seeded(snapshot);
+    const first = await start(snapshot);
+    await first.client.call('streaming-ingest', {
+      inletId,
+      messages: [message({ personalEmail: { address: 'a@example.com' } })],
+    });
+    const log = readFileSync(walPath(snapshot, sandbox), 'utf8');
+    await first.save();
+    first.close();
+    writeFileSync(walPath(snapshot, sandbox), log); // the trim never happened
+    const second = await start(snapshot, silentLogger, 'b');
+    expect(second.replayed.requests).toBe(0);
+    expect(second.isDirty()).toBe(true);
+    await new BackgroundSaver(second, 60_000, silentLogger).tick();
+    expect(existsSync(walPath(snapshot, sandbox))).toBe(false);
+    expect(second.isDirty()).toBe(false);
+    second.close();
+  });
+
+  it('runs saves one at a time', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, datasetId, message } = await seeded(snapshot);
+    const host = await start(snapshot);
+    const sends = Array.from({ length: 6 }, (_, i) =>
+      host.client.call('streaming-ingest', {
+        inletId,
+        messages: [message({ personalEmail: { address: `p${i}@example.com` } })],
+      }),
+    );
+    // Saves overlapping each other and the requests; each must see a whole snapshot and a consistent WAL.
+    await Promise.all([...sends, host.save(), host.save(), host.save()]);
+    await host.save();
+    expect(existsSync(walPath(snapshot, sandbox))).toBe(false);
+    host.close();
+    const again = await start(snapshot, silentLogger, 'b');
+    expect(await contents(again.client, datasetId)).toEqual({ accepted: 6, failed: [], profiles: 6 });
+    again.close();
   });
 
   it('encodes one checksummed JSON line per entry', () => {

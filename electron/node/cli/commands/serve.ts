@@ -1,9 +1,16 @@
 // `profile-stager serve`: the local AEP-shaped HTTP API on 127.0.0.1 until SIGINT/SIGTERM, then drain
-// and, with --snapshot, save the sandboxes back (atomically).
+// and, with --snapshot, save the sandboxes back (atomically). With --snapshot it also saves in the
+// background every --save-interval seconds when something changed, which trims the streaming WAL.
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { createApiServer, DEFAULT_PORT } from '../../http/server';
 import { levelFromEnv, stderrLogger } from '../../logger';
+import {
+  BackgroundSaver,
+  DEFAULT_SAVE_INTERVAL_S,
+  parseSaveInterval,
+  SAVE_INTERVAL_ENV,
+} from '../../snapshot-saver';
 import { runCommand, UsageError, type CliIo, type CommandOutput, type RunContext } from '../context';
 
 export const TOKEN_ENV = 'PROFILE_STAGER_TOKEN';
@@ -11,6 +18,18 @@ export const TOKEN_ENV = 'PROFILE_STAGER_TOKEN';
 export interface ServeOptions {
   port?: string;
   token?: string;
+  saveInterval?: string;
+}
+
+/** Seconds between background saves: --save-interval, else $PROFILE_STAGER_SAVE_INTERVAL, else 30. */
+export function resolveSaveInterval(flag: string | undefined, env: string | undefined): number {
+  const [value, source] = flag !== undefined ? [flag, '--save-interval'] : [env, `$${SAVE_INTERVAL_ENV}`];
+  const seconds = parseSaveInterval(value);
+  if (seconds === undefined)
+    throw new UsageError(
+      `${source} must be a number of seconds ≥ 0 (0 saves only on shutdown); got "${value ?? ''}".`,
+    );
+  return seconds;
 }
 
 /** Where the bearer token comes from: --token, else $PROFILE_STAGER_TOKEN, else 32 random bytes. */
@@ -56,6 +75,7 @@ export async function serve(
 ): Promise<CommandOutput> {
   const port = parsePort(options.port);
   const { token, source } = resolveToken(options.token, env);
+  const saveInterval = resolveSaveInterval(options.saveInterval, process.env[SAVE_INTERVAL_ENV]);
   const log = stderrLogger(levelFromEnv(process.env.PROFILE_STAGER_LOG));
   const server = createApiServer({ client: ctx.client, token, port, log });
   let url: string;
@@ -69,6 +89,9 @@ export async function serve(
     throw error;
   }
   const stopping = stop();
+  const saved = ctx.options.snapshot;
+  const saver = saved ? new BackgroundSaver(ctx.host, saveInterval * 1000, log) : undefined;
+  saver?.start();
   if (ctx.options.json)
     ctx.io.stdout(`${JSON.stringify({ url, token, tokenSource: source, sandbox: ctx.options.sandbox })}\n`);
   else {
@@ -84,7 +107,7 @@ export async function serve(
   }
   const signal = await stopping;
   await server.close();
-  const saved = ctx.options.snapshot;
+  await saver?.stop();
   if (saved) await ctx.host.save(saved);
   return {
     json: { stopped: signal, url, ...(saved ? { saved } : {}) },
@@ -100,6 +123,10 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
     )
     .option('--port <n>', `port on 127.0.0.1 (0 = any free port)`, String(DEFAULT_PORT))
     .option('--token <token>', `bearer token clients must send (default: $${TOKEN_ENV}, else a random one)`)
+    .option(
+      '--save-interval <seconds>',
+      `with --snapshot: save every N seconds when something changed, trimming the WAL (0 = only on shutdown; default: $${SAVE_INTERVAL_ENV}, else ${DEFAULT_SAVE_INTERVAL_S})`,
+    )
     .action(async (opts: ServeOptions, cmd: Command) => {
       done(await runCommand(cmd, io, (ctx) => serve(ctx, opts, untilSignal)));
     });
