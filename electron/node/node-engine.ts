@@ -98,6 +98,7 @@ export async function startNodeEngine(options: NodeEngineOptions): Promise<NodeE
     const isOwnFile = path === options.snapshotPath;
     if (!journal || !isOwnFile) {
       const at = changes.value;
+      await engine.streaming.persistLog();
       await writeFileAtomic(path, await client.call('sandbox-export', {}));
       if (isOwnFile) savedAt = at;
       return;
@@ -106,6 +107,7 @@ export async function startNodeEngine(options: NodeEngineOptions): Promise<NodeE
     const { cut, at, bytes } = await engine.streaming.paused(async () => {
       const cut = journal.checkpoint();
       const at = changes.value;
+      await engine.streaming.persistLog(); // the inlet logs of the requests in `cut`, at least
       return { cut, at, bytes: await client.call('sandbox-export', {}) };
     });
     await writeFileAtomic(path, bytes);

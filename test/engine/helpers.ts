@@ -4,6 +4,7 @@ import { createEngine, type Engine } from '../../shared/engine/engine';
 import { sequentialIds, steppingClock } from '../../shared/engine/ids';
 import { silentLogger } from '../../shared/util/logger';
 import type { IndexedDbProvider } from '../../shared/db/open';
+import type { StreamingJournal } from '../../shared/engine/streaming/journal';
 import { createEngineClient, inProcessPair, serveEngine, type EngineClient } from '../../shared/contract';
 
 /** A fresh, empty IndexedDB for one test. */
@@ -20,7 +21,10 @@ export interface TestEngine {
 /** Engine plus an in-process client, the way the node host wires them. */
 export async function testEngine(
   idb: IndexedDbProvider = freshIdb(),
-  options: { snapshotLimits?: { maxBytes: number; maxDepth: number } } = {},
+  options: {
+    snapshotLimits?: { maxBytes: number; maxDepth: number };
+    streamingJournal?: StreamingJournal;
+  } = {},
 ): Promise<TestEngine> {
   const engine = await createEngine({
     idb,

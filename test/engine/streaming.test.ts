@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../shared/contract';
+import type { JournalEntry } from '../../shared/engine/streaming/journal';
 import { testEngine } from './helpers';
 import { PERSONAL_CONTACT, PROFILE, sandbox } from './registry/builders';
 
@@ -189,6 +190,66 @@ describe('streaming ingestion', () => {
     await expect(
       client.call('streaming-inlet-log', { sandbox: 'other', inletId: inlet.inletId }),
     ).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('replayed journal entries restore their inlet-log entries and announce their messages', async () => {
+    const journaled: JournalEntry[] = [];
+    const journal = { append: async (entry: JournalEntry) => void journaled.push(entry), applied() {} };
+    const live = await testEngine(undefined, { streamingJournal: journal });
+    const { inlet, message } = await setup(live.client);
+    const liveEvents: unknown[] = [];
+    live.engine.events.on('streaming-received', (payload) => liveEvents.push(payload));
+    // More messages than the log keeps: a replay restores the last 200, as the live log kept them.
+    await live.client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: Array.from({ length: 230 }, (_, i) =>
+        message(
+          i % 50 === 7
+            ? { personalEmail: { address: `m${i}@x.com` }, bad: i }
+            : { personalEmail: { address: `m${i}@x.com` } },
+        ),
+      ),
+    });
+    await live.client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [
+        message({ personalEmail: { address: 'a@example.com' } }),
+        message({ personalEmail: { address: 'b@example.com' }, extra: 1 }),
+        { header: {}, body: {} },
+        message({ personalEmail: { address: 'x@example.com' } }, { datasetId: 'nope' }),
+      ],
+    });
+    await live.client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [
+        message({ personalEmail: { address: 'c@example.com' } }),
+        message({ personalEmail: { address: 'd@example.com' }, workEmail: 1 }),
+      ],
+      syncValidation: true,
+    });
+    expect(journaled).toHaveLength(4); // the inlet and three requests
+    expect(liveEvents).toHaveLength(3);
+    const liveLog = await live.client.call('streaming-inlet-log', {
+      sandbox,
+      inletId: inlet.inletId,
+      limit: 200,
+    });
+    expect(liveLog).toHaveLength(200);
+    expect(liveLog.map((m) => m.status === 'fail' && m.statusCode)).toEqual(
+      expect.arrayContaining([400, 200]),
+    );
+    expect(new Set(liveLog.map((m) => m.batchId)).size).toBe(3);
+
+    // A second engine with the same sandbox contents (same ids) but none of the streamed batches.
+    const restarted = await testEngine();
+    await setup(restarted.client);
+    const replayEvents: unknown[] = [];
+    restarted.engine.events.on('streaming-received', (payload) => replayEvents.push(payload));
+    expect(await restarted.engine.streaming.replay(journaled)).toMatchObject({ requests: 3, skipped: 0 });
+    expect(
+      await restarted.client.call('streaming-inlet-log', { sandbox, inletId: inlet.inletId, limit: 200 }),
+    ).toEqual(liveLog);
+    expect(replayEvents).toEqual(liveEvents);
   });
 
   it('the log keeps the newest 200 messages of an inlet', async () => {

@@ -3,6 +3,7 @@
 // only now and then, so it implements this port as a write-ahead log on disk
 // (electron/node/streaming-wal.ts) and replays it on start. The web and desktop hosts write to real
 // IndexedDB, whose committed transactions are already durable before the reply, so they pass none.
+import type { StreamedMessage } from '../../contract/streaming-types';
 import type { StoredDiagnostic, StoredRow } from '../ingest/pages';
 
 /** What one dataset gets from one request: accepted rows and (asynchronous validation) failed ones. */
@@ -25,9 +26,19 @@ export interface JournalEntry {
   /** How many messages the request carried (accepted, failed and refused). */
   messages: number;
   groups: JournalGroup[];
+  /** Whether the request asked for synchronous validation (for the inlet log; absent in older logs). */
+  syncValidation?: boolean;
+  /**
+   * The inlet-log entries of the request's messages that did not pass (refused, or accepted but invalid),
+   * among its last INLET_LOG_SIZE; the passing ones follow from `groups`. Absent in older logs.
+   */
+  notPassed?: JournalLogFailure[];
   /** Set on the entry of an inlet's creation (no messages): the inlet as stored. */
   inlet?: JournalInlet;
 }
+
+/** An inlet-log entry without what the request's other fields already say. */
+export type JournalLogFailure = Omit<StreamedMessage, 'receivedTimeMs' | 'batchId' | 'syncValidation'>;
 
 /** A streaming inlet as the sandbox stores it (journaled so producers' inlet ids survive a crash). */
 export interface JournalInlet {

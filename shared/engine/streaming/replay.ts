@@ -1,6 +1,7 @@
 // Replay of the streaming journal after a restart (the node host's write-ahead log): every (request,
 // dataset) group not already in the sandbox's batches is written again, so nothing accepted is lost and
-// nothing is applied twice. Inlet creations are restored when the inlet is missing.
+// nothing is applied twice. Inlet creations are restored when the inlet is missing, and every request's
+// messages go back into its inlet's recent-messages log.
 import type { RegistryCore } from '../registry/service';
 import type { JournalEntry, JournalGroup, JournalInlet, StreamingJournal } from './journal';
 
@@ -19,6 +20,8 @@ export interface ReplayTarget {
   journal?: StreamingJournal;
   /** Commits the groups of an entry as a live request would (and tells the journal). */
   apply(entry: JournalEntry, groups: JournalGroup[]): Promise<void>;
+  /** Puts the entry's messages back into its inlet's recent-messages log (every replayed entry, in order). */
+  restoreLog(entry: JournalEntry): void;
   /** Announces a replayed request once its groups are written. */
   replayed(entry: JournalEntry): void;
 }
@@ -57,6 +60,7 @@ export async function replayJournal(target: ReplayTarget, entries: JournalEntry[
       journal?.applied(entry.sandbox, entry.requestId);
       continue;
     }
+    target.restoreLog(entry);
     let marks = done.get(entry.sandbox);
     if (!marks) done.set(entry.sandbox, (marks = await appliedGroups(registry, entry.sandbox)));
     const missing = entry.groups.filter((g) => !marks.has(`${entry.requestId}\u0000${g.datasetId}`));

@@ -17,7 +17,14 @@ import { uuidFrom } from '../ingest/batches';
 import type { StoredDiagnostic, StoredRow } from '../ingest/pages';
 import { writeStreamed } from '../ingest/streamed';
 import type { ProfileStates } from '../profile/store';
-import { checkLogLimit, InletLog, loggedMessage, type LoggedFailure } from './inlet-log';
+import {
+  checkLogLimit,
+  InletLog,
+  journaledLog,
+  loggedMessage,
+  notPassedOf,
+  type LoggedFailure,
+} from './inlet-log';
 import type { JournalEntry, JournalGroup, StreamingJournal } from './journal';
 import { replayJournal, type ReplayResult } from './replay';
 import { GroupCommit, type Pending } from './group-commit';
@@ -44,8 +51,8 @@ type Envelope = {
 
 export class StreamingService {
   private readonly inletSandbox = new Map<string, string>();
-  /** Recent messages per inlet (memory only; gone on restart). */
-  private readonly recent = new InletLog();
+  /** Recent messages per inlet (in memory; `persistLog` writes them where snapshots carry them). */
+  private readonly recent: InletLog;
 
   private readonly commits: GroupCommit;
   private readonly validators = new Map<string, XdmValidator>();
@@ -59,6 +66,7 @@ export class StreamingService {
     private readonly profiles?: Pick<ProfileStates, 'get'>,
   ) {
     this.commits = new GroupCommit((sandbox, datasetId, items) => this.write(sandbox, datasetId, items));
+    this.recent = new InletLog((sandbox) => this.registry.db(sandbox));
   }
 
   async createInlet(
@@ -249,12 +257,13 @@ export class StreamingService {
         batchId,
         messages: messages.length,
         groups,
+        syncValidation: options.syncValidation,
+        notPassed: notPassedOf(logged),
       };
       // Durable first (write-ahead), then committed with whatever else is waiting for the dataset.
       if (this.journal) await this.journal.append(entry);
-      await this.apply(entry, groups);
-    }
-    this.recent.remember(inletId, logged);
+      await this.apply(entry, groups, logged);
+    } else this.recent.remember(inlet.sandbox, inletId, logged);
     this.registry.ctx.events.emit('streaming-received', {
       sandbox: inlet.sandbox,
       inletId,
@@ -277,6 +286,7 @@ export class StreamingService {
         registry: this.registry,
         journal: this.journal,
         apply: (entry, groups) => this.apply(entry, groups),
+        restoreLog: (entry) => this.recent.remember(entry.sandbox, entry.inletId, journaledLog(entry)),
         replayed: (entry) =>
           this.registry.ctx.events.emit('streaming-received', {
             sandbox: entry.sandbox,
@@ -284,7 +294,7 @@ export class StreamingService {
             batchId: entry.batchId,
             receivedTimeMs: entry.receivedTimeMs,
             total: entry.messages,
-            messages: [],
+            messages: journaledLog(entry).slice(-EVENT_MESSAGES),
           }),
       },
       entries,
@@ -325,12 +335,29 @@ export class StreamingService {
     (timer as { unref?: () => void }).unref?.();
   }
 
-  /** Commits the entry's groups (each with whatever else waits for its dataset); then tells the journal. */
-  private async apply(entry: JournalEntry, groups: JournalGroup[]): Promise<void> {
+  /**
+   * Commits the entry's groups (each with whatever else waits for its dataset); then logs the request's
+   * messages and tells the journal, in one step, so a snapshot that holds the request's batches also
+   * holds its inlet-log entries (`persistLog` runs where the journal's checkpoint does).
+   */
+  private async apply(
+    entry: JournalEntry,
+    groups: JournalGroup[],
+    logged?: StreamedMessage[],
+  ): Promise<void> {
     await Promise.all(
       groups.map((group) => this.commits.add(entry.sandbox, group.datasetId, { entry, group })),
     );
+    if (logged) this.recent.remember(entry.sandbox, entry.inletId, logged);
     this.journal?.applied(entry.sandbox, entry.requestId);
+  }
+
+  /**
+   * Writes every inlet's recent-messages log into its sandbox's settings, so a snapshot exported next
+   * carries it (the node host calls this before each save, while streamed writes are paused).
+   */
+  persistLog(): Promise<void> {
+    return this.recent.persist();
   }
 
   /**
@@ -382,7 +409,7 @@ export class StreamingService {
     const inlet = await this.findInlet(inletId);
     if (inlet.sandbox !== sandbox)
       throw new EngineError('not-found', `No streaming inlet "${inletId}" in sandbox "${sandbox}".`);
-    return this.recent.newest(inletId, limit);
+    return this.recent.newest(sandbox, inletId, limit);
   }
 
   private view(inlet: StoredInlet, sandbox: string): InletView {

@@ -313,6 +313,56 @@ describe('streaming write-ahead log (node host)', () => {
     again.close();
   });
 
+  it('keeps the inlet log across a kill (from the WAL) and a save (in the snapshot)', async () => {
+    const snapshot = join(tempDir(), 'wal.snap');
+    const { inletId, message } = await seeded(snapshot);
+    const logOf = (host: NodeEngine) =>
+      host.client.call('streaming-inlet-log', { sandbox, inletId, limit: 200 });
+    const first = await start(snapshot);
+    await first.client.call('streaming-ingest', {
+      inletId,
+      messages: [
+        message({ personalEmail: { address: 'a@example.com' } }),
+        message({ personalEmail: { address: 'b@example.com' }, extra: 1 }),
+        { header: {}, body: {} },
+      ],
+    });
+    await first.client.call('streaming-ingest', {
+      inletId,
+      messages: [message({ personalEmail: { address: 'c@example.com' } })],
+      syncValidation: true,
+    });
+    const beforeKill = await logOf(first);
+    expect(beforeKill).toHaveLength(4);
+    first.close(); // as if killed: no save
+
+    const second = await start(snapshot, silentLogger, 'b');
+    expect(second.replayed.requests).toBe(2);
+    expect(await logOf(second)).toEqual(beforeKill);
+    // A request with nothing accepted is not journaled; a save keeps it in the log all the same.
+    await second.client.call('streaming-ingest', { inletId, messages: [{ header: {}, body: {} }] });
+    const beforeSave = await logOf(second);
+    expect(beforeSave).toHaveLength(5);
+    await second.save();
+    expect(existsSync(walPath(snapshot, sandbox))).toBe(false);
+    second.close();
+
+    const third = await start(snapshot, silentLogger, 'c');
+    expect(third.replayed.requests).toBe(0);
+    expect(await logOf(third)).toEqual(beforeSave);
+    // New messages go in front of the saved ones; a kill now restores both.
+    await third.client.call('streaming-ingest', {
+      inletId,
+      messages: [message({ personalEmail: { address: 'd@example.com' } })],
+    });
+    const afterSave = await logOf(third);
+    expect(afterSave).toHaveLength(6);
+    third.close();
+    const fourth = await start(snapshot, silentLogger, 'd');
+    expect(await logOf(fourth)).toEqual(afterSave);
+    fourth.close();
+  });
+
   it('encodes one checksummed JSON line per entry', () => {
     const entry = {
       requestId: 'r1',
