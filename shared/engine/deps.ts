@@ -3,6 +3,7 @@ import type { HostKind } from '../contract/methods';
 import type { IndexedDbProvider } from '../db/open';
 import type { Logger } from '../util/logger';
 import type { EventBus } from './events';
+import type { SnapshotLimits } from './sandbox/snapshot-read';
 import type { StreamingJournal } from './streaming/journal';
 
 export interface EngineDeps {
@@ -16,7 +17,7 @@ export interface EngineDeps {
   host: HostKind;
   version: string;
   /** Overrides for snapshot import limits (tests use small ones). */
-  snapshotLimits?: { maxBytes: number; maxDepth: number };
+  snapshotLimits?: SnapshotLimits;
   /** Where accepted streaming requests are made durable before the reply (node host: a file WAL). */
   streamingJournal?: StreamingJournal;
 }

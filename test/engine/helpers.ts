@@ -4,6 +4,7 @@ import { createEngine, type Engine } from '../../shared/engine/engine';
 import { sequentialIds, steppingClock } from '../../shared/engine/ids';
 import { silentLogger } from '../../shared/util/logger';
 import type { IndexedDbProvider } from '../../shared/db/open';
+import type { SnapshotLimits } from '../../shared/engine/sandbox/snapshot-read';
 import type { StreamingJournal } from '../../shared/engine/streaming/journal';
 import { createEngineClient, inProcessPair, serveEngine, type EngineClient } from '../../shared/contract';
 
@@ -22,7 +23,7 @@ export interface TestEngine {
 export async function testEngine(
   idb: IndexedDbProvider = freshIdb(),
   options: {
-    snapshotLimits?: { maxBytes: number; maxDepth: number };
+    snapshotLimits?: SnapshotLimits;
     streamingJournal?: StreamingJournal;
   } = {},
 ): Promise<TestEngine> {

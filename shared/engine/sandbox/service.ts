@@ -7,10 +7,9 @@ import { deleteDb, openSandboxDb, openWorkspaceDb } from '../../db/open';
 import { isBytes } from '../../util/assert';
 import { SANDBOX_DB_VERSION } from '../../db/schema';
 import type { EngineContext } from '../deps';
-import { decodeValue } from './json-safe';
 import { checkSandboxName, checkTenantId, DEFAULT_SANDBOX, defaultTitle } from './names';
 import { SnapshotWriter, type SnapshotSandbox } from './snapshot-format';
-import { readSnapshot, type SnapshotLimits, DEFAULT_SNAPSHOT_LIMITS } from './snapshot-read';
+import { readSnapshot, snapshotItems, type SnapshotLimits, DEFAULT_SNAPSHOT_LIMITS } from './snapshot-read';
 
 export const DEFAULT_TENANT = 'stager';
 /** Tables every sandbox starts with rows in (settings, the default merge policy): not counted as data. */
@@ -180,40 +179,52 @@ export class SandboxService {
       const written: SandboxRow[] = [];
       let rows = 0;
       try {
-        for (const { section, name } of targets) {
-          const dbName = this.dbNameFor(name);
-          written.push({ ...section.sandbox, name, isDefault: name === DEFAULT_SANDBOX, dbName });
-          const db = openSandboxDb(this.ctx.idb, dbName, parsed.header.dbVersion);
-          await db.open();
-          try {
-            await db.transaction('rw', db.tables, async () => {
-              let batch: { table: string; values: unknown[]; keys: unknown[] } | undefined;
-              const flush = async () => {
-                if (!batch || batch.values.length === 0) return;
-                const table = db.table(batch.table);
-                if (batch.keys.length) await table.bulkAdd(batch.values, batch.keys as never);
-                else await table.bulkAdd(batch.values);
-                rows += batch.values.length;
-              };
-              for (let i = section.first; i < section.end; i++) {
-                const line = decodeValue(parsed.lines[i] ?? '') as { t: string; k?: unknown; v: unknown };
-                if (!batch || batch.table !== line.t || batch.values.length >= PAGE) {
-                  await flush();
-                  batch = { table: line.t, values: [], keys: [] };
-                }
-                batch.values.push(line.v);
-                if ('k' in line) batch.keys.push(line.k);
-              }
-              await flush();
-            });
-          } finally {
-            db.close();
-          }
+        // One sandbox at a time, rows in pages, read from the file again line by line (never whole).
+        let open: { db: Dexie; dbName: string } | undefined;
+        let page: { table: string; values: unknown[]; keys: unknown[] } | undefined;
+        const flush = async () => {
+          if (!open || !page || page.values.length === 0) return;
+          const table = open.db.table(page.table);
+          if (page.keys.length) await table.bulkAdd(page.values, page.keys as never);
+          else await table.bulkAdd(page.values);
+          rows += page.values.length;
+          page = undefined;
+        };
+        const finish = async () => {
+          if (!open) return;
+          await flush();
+          open.db.close();
           if (parsed.header.dbVersion < SANDBOX_DB_VERSION) {
-            const upgraded = openSandboxDb(this.ctx.idb, dbName);
+            const upgraded = openSandboxDb(this.ctx.idb, open.dbName);
             await upgraded.open();
             upgraded.close();
           }
+          open = undefined;
+        };
+        try {
+          for (const item of snapshotItems(bytes, this.limits)) {
+            if (item.kind === 'sandbox') {
+              await finish();
+              const target = targets[item.section];
+              if (!target) throw new Error(`sandbox ${item.section + 1} of the file was not validated`);
+              const dbName = this.dbNameFor(target.name);
+              const { section, name } = target;
+              written.push({ ...section.sandbox, name, isDefault: name === DEFAULT_SANDBOX, dbName });
+              const db = openSandboxDb(this.ctx.idb, dbName, parsed.header.dbVersion);
+              await db.open();
+              open = { db, dbName };
+              continue;
+            }
+            if (!page || page.table !== item.table || page.values.length >= PAGE) {
+              await flush();
+              page = { table: item.table, values: [], keys: [] };
+            }
+            page.values.push(item.value);
+            if (item.hasKey) page.keys.push(item.key);
+          }
+          await finish();
+        } finally {
+          (open as { db: Dexie } | undefined)?.db.close();
         }
       } catch (error) {
         await Promise.all(written.map((row) => deleteDb(this.ctx.idb, row.dbName)));

@@ -1,12 +1,16 @@
 // Reads and fully validates a snapshot before anything is written: gzip, size, UTF-8, JSON, depth,
 // structure, row counts and checksum. Every failure is a snapshot-invalid error saying where and why.
-import { Gunzip } from 'fflate';
+// The file is read as a stream of lines (snapshot-lines.ts), never as one string, so its size is not
+// bounded by the longest JavaScript string: `readSnapshot` validates in one pass, `snapshotItems`
+// reads the sandboxes and rows again for the import.
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { EngineError } from '../../contract/errors';
 import { SANDBOX_DB_VERSION, sandboxTablesAt } from '../../db/schema';
 import { jsonDepth } from '../../util/json-depth';
+import { decodeValue } from './json-safe';
 import { checkSandboxName, checkTenantId } from './names';
+import { snapshotLines } from './snapshot-lines';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_FORMAT_VERSION,
@@ -20,64 +24,53 @@ export interface SnapshotLimits {
   maxBytes: number;
   /** Deepest JSON nesting accepted in one line. */
   maxDepth: number;
+  /** Longest line accepted (one row; it must fit in one JavaScript string). Default 256 MiB. */
+  maxLineBytes?: number;
+  /** Compressed bytes read at a time (tests use tiny ones). */
+  chunkBytes?: number;
 }
 
-export const DEFAULT_SNAPSHOT_LIMITS: SnapshotLimits = { maxBytes: 1024 * 1024 * 1024, maxDepth: 128 };
+/**
+ * The expanded size a snapshot may have. Reading streams, so this bounds time, not memory; the rows
+ * themselves must still fit where they are imported (the node host keeps them in memory).
+ */
+export const DEFAULT_SNAPSHOT_LIMITS: SnapshotLimits = { maxBytes: 16 * 1024 ** 3, maxDepth: 128 };
+export const DEFAULT_MAX_LINE_BYTES = 256 * 1024 ** 2;
 
 export interface SnapshotSection {
   sandbox: SnapshotSandbox;
-  /** Index range [first, end) into `lines` of this sandbox's row lines. */
-  first: number;
-  end: number;
+  /** Rows of this sandbox. */
+  rows: number;
 }
 
 export interface ParsedSnapshot {
   header: SnapshotHeader;
   sections: SnapshotSection[];
-  lines: string[];
   trailer: SnapshotTrailer;
 }
 
-const invalid = (message: string) => new EngineError('snapshot-invalid', message);
+/** What the import reads, in file order: a sandbox begins (index into `sections`), or one of its rows. */
+export type SnapshotItem =
+  | { kind: 'sandbox'; section: number }
+  | { kind: 'row'; table: string; value: unknown; hasKey: boolean; key?: unknown };
 
-/** Decompresses with a size cap so a compression bomb is refused early. */
-export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
-  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
-    throw invalid(
-      'This is not a Profile Stager snapshot: the file is not gzip-compressed. Export a snapshot with "snapshot export" and import that file.',
-    );
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let ended = false;
-  const gunzip = new Gunzip((chunk, final) => {
-    total += chunk.length;
-    if (total > maxBytes) {
-      throw invalid(
-        `The snapshot expands to more than ${maxBytes} bytes; refusing it (possible compression bomb).`,
-      );
-    }
-    chunks.push(chunk);
-    if (final) ended = true;
-  });
-  const step = 1 << 16;
+const invalid = (message: string) => new EngineError('snapshot-invalid', message);
+const NEWLINE = new Uint8Array([0x0a]);
+
+function lineOptions(limits: SnapshotLimits) {
+  return {
+    maxBytes: limits.maxBytes,
+    maxLineBytes: limits.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    ...(limits.chunkBytes !== undefined ? { chunkBytes: limits.chunkBytes } : {}),
+  };
+}
+
+function decodeText(decoder: TextDecoder, line: Uint8Array): string {
   try {
-    for (let i = 0; i < bytes.length; i += step)
-      gunzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
-  } catch (error) {
-    if (error instanceof EngineError) throw error;
-    throw invalid(
-      `The snapshot is damaged or truncated: gzip says "${(error as Error).message}". Export it again.`,
-    );
+    return decoder.decode(line);
+  } catch {
+    throw invalid('The snapshot is not valid UTF-8 text; it was damaged or is not a snapshot.');
   }
-  if (!ended) throw invalid('The snapshot is truncated: the compressed data ends early. Export it again.');
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 function parseLine(line: string, index: number, maxDepth: number): Record<string, unknown> {
@@ -149,63 +142,85 @@ function checkSandbox(value: unknown, line: number): SnapshotSandbox {
   };
 }
 
-/** Parses and validates a whole snapshot; throws snapshot-invalid naming the first problem found. */
+/**
+ * Parses and validates a whole snapshot in one streaming pass; throws snapshot-invalid naming the first
+ * problem found. Problems are reported in the order a reader would check them: the file as a whole
+ * (gzip, truncation, end line, checksum) before the first problem of its content (header, lines in
+ * order), then the counts the end line promises.
+ */
 export function readSnapshot(
   bytes: Uint8Array,
   limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS,
 ): ParsedSnapshot {
-  const raw = gunzipBounded(bytes, limits.maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-  } catch {
-    throw invalid('The snapshot is not valid UTF-8 text; it was damaged or is not a snapshot.');
-  }
-  if (!text.endsWith('\n')) throw invalid('The snapshot is truncated: its last line is incomplete.');
-  const lines = text.slice(0, -1).split('\n');
-  if (lines.length < 2) throw invalid('The snapshot is truncated: it has no end line.');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const hash = sha256.create();
+  let header: SnapshotHeader | undefined;
+  let tables = new Set<string>();
+  const sections: SnapshotSection[] = [];
+  const names = new Set<string>();
+  let rows = 0;
+  /** The first problem of the content, reported once the checksum has been found to match. */
+  let problem: EngineError | undefined;
 
-  const trailerLine = lines[lines.length - 1] ?? '';
-  const trailerValue = parseLine(trailerLine, lines.length - 1, limits.maxDepth).end as
+  const check = (line: Uint8Array, i: number) => {
+    const value = parseLine(decodeText(decoder, line), i, limits.maxDepth);
+    if (i === 0) {
+      header = checkHeader(value);
+      tables = new Set(sandboxTablesAt(header.dbVersion));
+      return;
+    }
+    if ('sandbox' in value) {
+      const sandbox = checkSandbox(value.sandbox, i + 1);
+      if (names.has(sandbox.name)) throw invalid(`Line ${i + 1}: sandbox "${sandbox.name}" appears twice.`);
+      names.add(sandbox.name);
+      sections.push({ sandbox, rows: 0 });
+    } else if (typeof value.t === 'string') {
+      const section = sections[sections.length - 1];
+      if (!section) throw invalid(`Line ${i + 1}: a row comes before any sandbox.`);
+      if (!tables.has(value.t))
+        throw invalid(`Line ${i + 1}: unknown table "${value.t}" for database version ${header?.dbVersion}.`);
+      if (!('v' in value)) throw invalid(`Line ${i + 1}: row has no value.`);
+      section.rows++;
+      rows++;
+    } else {
+      throw invalid(`Line ${i + 1}: expected a sandbox or a row.`);
+    }
+  };
+
+  // Each line is checked once the next one arrives: the last line is the end line, outside the checksum.
+  let last: Uint8Array | undefined;
+  let index = -1;
+  for (const line of snapshotLines(bytes, lineOptions(limits))) {
+    if (last) {
+      hash.update(last);
+      hash.update(NEWLINE);
+      if (!problem) {
+        try {
+          check(last, index);
+        } catch (error) {
+          if (!(error instanceof EngineError)) throw error;
+          problem = error;
+        }
+      }
+    }
+    last = line;
+    index++;
+  }
+  if (!last || index < 1) throw invalid('The snapshot is truncated: it has no end line.');
+
+  const trailerValue = parseLine(decodeText(decoder, last), index, limits.maxDepth).end as
     SnapshotTrailer | undefined;
   if (!trailerValue || typeof trailerValue.sha256 !== 'string') {
     throw invalid('The snapshot is truncated: its last line is not the end line with the checksum.');
   }
-  const hash = sha256.create();
-  const encoder = new TextEncoder();
-  const bodyLength = text.length - trailerLine.length - 1;
-  hash.update(encoder.encode(text.slice(0, bodyLength)));
   const actual = bytesToHex(hash.digest());
   if (actual !== trailerValue.sha256) {
     throw invalid(
       `The snapshot's checksum does not match (expected ${trailerValue.sha256.slice(0, 12)}…, got ${actual.slice(0, 12)}…): the file was changed or damaged.`,
     );
   }
-
-  const header = checkHeader(parseLine(lines[0] ?? '', 0, limits.maxDepth));
-  const tables = new Set(sandboxTablesAt(header.dbVersion));
-  const sections: SnapshotSection[] = [];
-  const names = new Set<string>();
-  let rows = 0;
-  for (let i = 1; i < lines.length - 1; i++) {
-    const value = parseLine(lines[i] ?? '', i, limits.maxDepth);
-    if ('sandbox' in value) {
-      const sandbox = checkSandbox(value.sandbox, i + 1);
-      if (names.has(sandbox.name)) throw invalid(`Line ${i + 1}: sandbox "${sandbox.name}" appears twice.`);
-      names.add(sandbox.name);
-      const previous = sections[sections.length - 1];
-      if (previous) previous.end = i;
-      sections.push({ sandbox, first: i + 1, end: lines.length - 1 });
-    } else if (typeof value.t === 'string') {
-      if (sections.length === 0) throw invalid(`Line ${i + 1}: a row comes before any sandbox.`);
-      if (!tables.has(value.t))
-        throw invalid(`Line ${i + 1}: unknown table "${value.t}" for database version ${header.dbVersion}.`);
-      if (!('v' in value)) throw invalid(`Line ${i + 1}: row has no value.`);
-      rows++;
-    } else {
-      throw invalid(`Line ${i + 1}: expected a sandbox or a row.`);
-    }
-  }
+  if (problem) throw problem;
+  if (!header) throw invalid('The snapshot is truncated: it has no end line.');
   if (rows !== trailerValue.rows || sections.length !== trailerValue.sandboxes) {
     throw invalid(
       `The snapshot's end line promises ${trailerValue.rows} rows in ${trailerValue.sandboxes} sandboxes but holds ${rows} in ${sections.length}.`,
@@ -214,5 +229,30 @@ export function readSnapshot(
   const listed = [...header.sandboxes].sort().join(',');
   if (listed !== [...names].sort().join(','))
     throw invalid('The snapshot header lists different sandboxes than the file holds.');
-  return { header, sections, lines, trailer: trailerValue };
+  return { header, sections, trailer: trailerValue };
+}
+
+/**
+ * The sandboxes and rows of a snapshot that `readSnapshot` accepted, read again from its bytes, in file
+ * order (tagged values restored). One line is decoded at a time.
+ */
+export function* snapshotItems(
+  bytes: Uint8Array,
+  limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS,
+): Generator<SnapshotItem> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let section = -1;
+  let pending: Uint8Array | undefined;
+  let index = -1;
+  for (const line of snapshotLines(bytes, lineOptions(limits))) {
+    // The header (line 0) and the end line (the last one, still pending when the lines run out) carry
+    // no rows.
+    if (pending && index > 0) {
+      const line = decodeValue(decodeText(decoder, pending)) as { t: string; k?: unknown; v: unknown };
+      if ('sandbox' in line) yield { kind: 'sandbox', section: ++section };
+      else yield { kind: 'row', table: line.t, value: line.v, hasKey: 'k' in line, key: line.k };
+    }
+    pending = line;
+    index++;
+  }
 }
