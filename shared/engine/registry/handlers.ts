@@ -4,19 +4,17 @@ import type { HandlerMap } from '../../contract/server';
 import { getLibraryEntry, listLibrary, resolveLibrarySchema } from '../../xdm/library';
 import { optionalString, requireObject, requireString } from '../args';
 import { createNamespace, listNamespaces } from './namespaces';
+import { removeIdentity, setIdentity } from './identities';
 import {
   addCustomField,
   addFieldGroup,
   createSchema,
   createSchemaFromBody,
   deleteSchema,
-  enableProfile,
-  locksReport,
   removeFieldGroup,
-  removeIdentity,
-  setIdentity,
   updateSchema,
 } from './operations';
+import { enableProfile, locksReport } from './profile-enablement';
 import type { RegistryCore } from './service';
 import { allSchemas, requireSchema } from './store';
 import { unionOf } from './union';

@@ -1,12 +1,8 @@
-// Registry operations: create and change schemas, custom fields, identities, Profile enablement.
-import type Dexie from 'dexie';
+// Registry operations on schemas: create (also from the platform's POST body), change field groups,
+// title and custom fields, and delete. Identities (identities.ts) and Profile enablement
+// (profile-enablement.ts) have their own modules.
 import { EngineError } from '../../contract/errors';
-import type {
-  IdentityDescriptor,
-  LocksReport,
-  SchemaCheck,
-  SchemaDetail,
-} from '../../contract/registry-types';
+import type { IdentityDescriptor, SchemaDetail } from '../../contract/registry-types';
 import { getLibraryEntry } from '../../xdm/library';
 import { isJsonObject } from '../../xdm/types';
 import {
@@ -16,17 +12,13 @@ import {
   withCustomField,
   type CustomFieldInput,
 } from './custom-fields';
-import { altIdOf, EVENT_CLASS, PROFILE_CLASS, toDotted, toPointer, type StoredSchema } from './model';
-import { listNamespaces, requireNamespace } from './namespaces';
-import { profileRequirements } from './rules';
+import { applyIdentity, type IdentityInput } from './identities';
+import { altIdOf, type StoredSchema } from './model';
+import { assertEnablable } from './profile-enablement';
+import { requireClass, requireFieldGroup } from './references';
+import { change } from './schema-change';
 import type { RegistryCore } from './service';
-import { allSchemas, findFieldGroup, findSchema, requireSchema } from './store';
-
-export interface IdentityInput {
-  path: string;
-  namespace: string;
-  isPrimary?: boolean;
-}
+import { findFieldGroup, findSchema, requireSchema } from './store';
 
 export interface CreateSchemaInput {
   title: string;
@@ -35,107 +27,6 @@ export interface CreateSchemaInput {
   fieldGroupIds?: string[];
   identities?: IdentityInput[];
   isProfileEnabled?: boolean;
-}
-
-/** Resolves a class reference ($id, altId or title) to a library class. */
-async function requireClass(
-  ref: string,
-): Promise<{ id: string; title: string; behavior: StoredSchema['behavior'] }> {
-  const entry = await getLibraryEntry(ref);
-  if (!entry || entry.kind !== 'class') {
-    throw new EngineError(
-      'not-found',
-      `"${ref}" is not a class in the XDM library. Try "XDM Individual Profile" (${PROFILE_CLASS}) or "XDM ExperienceEvent" (${EVENT_CLASS}).`,
-    );
-  }
-  if (entry['meta:status'] === 'deprecated')
-    throw new EngineError('failed-precondition', `Class ${entry.title} is deprecated; choose another class.`);
-  return { id: entry.$id, title: entry.title, behavior: entry.behavior ?? 'unknown' };
-}
-
-/** Resolves a field group reference to a library or tenant field group and checks it fits the class. */
-async function requireFieldGroup(
-  db: Dexie,
-  ref: string,
-  classId: string,
-  classTitle: string,
-): Promise<string> {
-  const tenant = await findFieldGroup(db, ref);
-  if (tenant) return tenant.id;
-  const entry = await getLibraryEntry(ref);
-  if (!entry || entry.kind !== 'fieldgroup')
-    throw new EngineError(
-      'not-found',
-      `"${ref}" is not a field group in the XDM library or this sandbox. Search with "schema library --kind fieldgroup --search …".`,
-    );
-  const intended = entry['meta:intendedToExtend'] ?? [];
-  if (intended.length > 0 && !intended.includes(classId)) {
-    throw new EngineError(
-      'failed-precondition',
-      `Field group "${entry.title}" is not compatible with class ${classTitle}: it extends ${intended.join(', ')} (meta:intendedToExtend). Choose a field group made for ${classTitle}.`,
-    );
-  }
-  return entry.$id;
-}
-
-async function descriptorFor(
-  core: RegistryCore,
-  db: Dexie,
-  schemaId: string,
-  input: IdentityInput,
-): Promise<IdentityDescriptor> {
-  const namespace = await requireNamespace(db, input.namespace);
-  const pointer = toPointer(input.path.trim());
-  if (/\[\]|\{\}/.test(pointer) || pointer.includes('/properties/') || pointer.endsWith('/')) {
-    throw new EngineError(
-      'invalid-argument',
-      `Identity path "${input.path}" is not a plain field path (write it as person.email or /person/email; no "properties", arrays or maps — use identityMap for those).`,
-    );
-  }
-  return {
-    '@id': core.ctx.newId(),
-    '@type': 'xdm:descriptorIdentity',
-    'xdm:sourceSchema': schemaId,
-    'xdm:sourceVersion': 1,
-    'xdm:sourceProperty': pointer,
-    'xdm:namespace': namespace.code,
-    'xdm:property': 'xdm:code',
-    'xdm:isPrimary': input.isPrimary === true,
-    'meta:containerId': 'tenant',
-  };
-}
-
-/** Adds or replaces the identity on a path; at most one primary, fields must be strings. */
-async function applyIdentity(
-  core: RegistryCore,
-  db: Dexie,
-  schema: StoredSchema,
-  descriptors: IdentityDescriptor[],
-  input: IdentityInput,
-  fieldsOf: () => Promise<Map<string, string>>,
-): Promise<IdentityDescriptor[]> {
-  const descriptor = await descriptorFor(core, db, schema.id, input);
-  const path = toDotted(descriptor['xdm:sourceProperty']);
-  const type = (await fieldsOf()).get(path);
-  if (type === undefined)
-    throw new EngineError(
-      'not-found',
-      `Field "${path}" is not in schema "${schema.title}". Add it first (schema add-field) or check the path.`,
-    );
-  if (type !== 'string' && type !== 'enum')
-    throw new EngineError(
-      'failed-precondition',
-      `Field "${path}" is ${type}; only string fields can be identities.`,
-    );
-  const rest = descriptors.filter((d) => d['xdm:sourceProperty'] !== descriptor['xdm:sourceProperty']);
-  const otherPrimary = rest.find((d) => d['xdm:isPrimary']);
-  if (descriptor['xdm:isPrimary'] && otherPrimary) {
-    throw new EngineError(
-      'failed-precondition',
-      `Schema "${schema.title}" already has a primary identity (${toDotted(otherPrimary['xdm:sourceProperty'])}); a schema has only one. Make that one secondary first.`,
-    );
-  }
-  return [...rest, descriptor];
 }
 
 /** Creates a tenant schema; identities and Profile enablement may be given at once (as the platform's POST allows). */
@@ -229,26 +120,6 @@ export async function createSchemaFromBody(
   });
 }
 
-/** Applies a change to an existing schema through the registry's rules. */
-async function change(
-  core: RegistryCore,
-  sandbox: string,
-  ref: string,
-  mutate: (ctx: {
-    db: Dexie;
-    before: StoredSchema;
-    draft: Awaited<ReturnType<RegistryCore['draftOf']>>['draft'];
-  }) => Promise<void>,
-): Promise<SchemaDetail> {
-  return core.exclusive(async () => {
-    const db = await core.db(sandbox);
-    const { before, draft } = await core.draftOf(db, ref);
-    await mutate({ db, before, draft });
-    const saved = await core.commit(sandbox, db, before, draft);
-    return core.detail(sandbox, db, saved);
-  });
-}
-
 export function addFieldGroup(
   core: RegistryCore,
   sandbox: string,
@@ -336,111 +207,6 @@ export function addCustomField(
     group.doc = withCustomField(group.doc, tenantId, segments, field, input.isRequired === true);
     group.minor += 1;
   });
-}
-
-export function setIdentity(
-  core: RegistryCore,
-  sandbox: string,
-  ref: string,
-  input: IdentityInput,
-): Promise<SchemaDetail> {
-  return change(core, sandbox, ref, async ({ db, draft }) => {
-    const types = async () =>
-      new Map(
-        (await core.resolve(db, draft.schema, draft.fieldGroups)).fields.map((f) => [
-          f.path,
-          f.xdmType as string,
-        ]),
-      );
-    draft.descriptors = await applyIdentity(core, db, draft.schema, draft.descriptors, input, types);
-  });
-}
-
-export function removeIdentity(
-  core: RegistryCore,
-  sandbox: string,
-  ref: string,
-  path: string,
-): Promise<SchemaDetail> {
-  return change(core, sandbox, ref, async ({ draft }) => {
-    const pointer = toPointer(path);
-    if (!draft.descriptors.some((d) => d['xdm:sourceProperty'] === pointer))
-      throw new EngineError('not-found', `Field "${toDotted(pointer)}" is not an identity of this schema.`);
-    draft.descriptors = draft.descriptors.filter((d) => d['xdm:sourceProperty'] !== pointer);
-  });
-}
-
-async function checklist(
-  core: RegistryCore,
-  db: Dexie,
-  schema: StoredSchema,
-  descriptors: readonly IdentityDescriptor[],
-): Promise<SchemaCheck[]> {
-  const cls = await getLibraryEntry(schema.classId);
-  return profileRequirements({
-    classId: schema.classId,
-    classTitle: cls?.title ?? schema.classId,
-    descriptors,
-    fields: (await core.resolve(db, schema)).fields,
-    namespaces: await listNamespaces(db),
-  });
-}
-
-async function assertEnablable(
-  core: RegistryCore,
-  db: Dexie,
-  schema: StoredSchema,
-  descriptors: readonly IdentityDescriptor[],
-): Promise<void> {
-  const failed = (await checklist(core, db, schema, descriptors)).filter((c) => !c.isMet);
-  if (failed.length > 0) {
-    throw new EngineError(
-      'failed-precondition',
-      `Schema "${schema.title}" cannot be enabled for Profile:\n${failed.map((c) => `- ${c.message}${c.fix ? ` Fix: ${c.fix}` : ''}`).join('\n')}`,
-      { checks: failed },
-    );
-  }
-}
-
-/** Enables a schema for Profile (adds the union tag). Irreversible; enabling twice is a no-op. */
-export function enableProfile(core: RegistryCore, sandbox: string, ref: string): Promise<SchemaDetail> {
-  return core.exclusive(async () => {
-    const db = await core.db(sandbox);
-    const { before, draft } = await core.draftOf(db, ref);
-    if (before.isProfileEnabled) return core.detail(sandbox, db, before);
-    await assertEnablable(core, db, before, draft.descriptors);
-    draft.schema.isProfileEnabled = true;
-    return core.detail(sandbox, db, await core.commit(sandbox, db, before, draft));
-  });
-}
-
-/** The requirements checklist and exactly what enabling makes permanent. */
-export async function locksReport(core: RegistryCore, sandbox: string, ref: string): Promise<LocksReport> {
-  const db = await core.db(sandbox);
-  const schema = await requireSchema(db, ref);
-  const detail = await core.detail(sandbox, db, schema);
-  const checks = await checklist(core, db, schema, detail.identities);
-  const primary = detail.identities.find((d) => d['xdm:isPrimary']);
-  const enums = detail.fields.filter((f) => f.enum);
-  const unionId = `${schema.classId}__union`;
-  const peers = (await allSchemas(db)).filter(
-    (s) => s.isProfileEnabled && s.classId === schema.classId && s.id !== schema.id,
-  );
-  const locks = [
-    'The schema can never be disabled for Profile: the "union" tag is permanent.',
-    'The schema cannot be deleted.',
-    `Its ${detail.fields.length} fields can never be removed, renamed, moved or change type; fields can only be added.`,
-    ...(enums.length
-      ? [`Allowed values cannot be removed from: ${enums.map((f) => f.path).join(', ')}.`]
-      : []),
-    ...(primary
-      ? [
-          `The primary identity ${toDotted(primary['xdm:sourceProperty'])} (${primary['xdm:namespace']}) cannot change.`,
-        ]
-      : ['Every record must flag exactly one identityMap identity as primary.']),
-    `Its fields join the union ${unionId}${peers.length ? ` with ${peers.map((p) => `"${p.title}"`).join(', ')}` : ''}, and field types are fixed across every schema of the sandbox.`,
-  ];
-  return { schema: schema.id, isEnabled: schema.isProfileEnabled, checks, locks };
 }
 
 /** Deletes a schema that is neither enabled for Profile nor in use. */
