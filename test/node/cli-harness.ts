@@ -1,9 +1,10 @@
 // Runs the built CLI as a child process, the way users and CI scripts do.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'profile-stager.js');
@@ -51,4 +52,78 @@ export function cli(
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'profile-stager-'));
+}
+
+/** A scratch folder with a snapshot file for a CLI test, and runners over it. */
+export interface CliWorkspace {
+  dir: string;
+  snapshot: string;
+  /** `--snapshot FILE --save`: load the snapshot and write it back when the command succeeds. */
+  saving: string[];
+  /** Runs a command and fails the test (showing its stderr) unless it exits 0. */
+  ok(args: string[]): Promise<CliResult>;
+  /** Writes a file in the folder; returns its path. */
+  file(name: string, text: string): string;
+}
+
+export function cliWorkspace(snapshotName = 'w.snap'): CliWorkspace {
+  const dir = tempDir();
+  const snapshot = join(dir, snapshotName);
+  return {
+    dir,
+    snapshot,
+    saving: ['--snapshot', snapshot, '--save'],
+    async ok(args) {
+      const result = await cli(args);
+      expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
+      return result;
+    },
+    file(name, text) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    },
+  };
+}
+
+/**
+ * Creates the Profile-enabled "CRM" schema (XDM Individual Profile, primary identity personalEmail) and
+ * a dataset on it, saved in the workspace's snapshot; resolves with the dataset as `--json` prints it.
+ */
+export async function crmDataset(
+  ws: CliWorkspace,
+  options: {
+    fieldGroups?: string[];
+    identities?: string[];
+    name?: string;
+    /** `dataset create` flags (default `--profile --identity`). */
+    datasetFlags?: string[];
+  } = {},
+): Promise<{ id: string; name: string } & Record<string, unknown>> {
+  const fieldGroups = options.fieldGroups ?? ['Personal Contact Details', 'Demographic Details'];
+  const identities = options.identities ?? ['personalEmail.address=Email:primary'];
+  await ws.ok([
+    'schema',
+    'create',
+    '--title',
+    'CRM',
+    '--class',
+    'XDM Individual Profile',
+    ...fieldGroups.flatMap((g) => ['--field-group', g]),
+    ...identities.flatMap((i) => ['--identity', i]),
+    '--enable',
+    ...ws.saving,
+  ]);
+  const created = await ws.ok([
+    'dataset',
+    'create',
+    '--schema',
+    'CRM',
+    '--name',
+    options.name ?? 'people',
+    ...(options.datasetFlags ?? ['--profile', '--identity']),
+    '--json',
+    ...ws.saving,
+  ]);
+  return JSON.parse(created.stdout) as { id: string; name: string } & Record<string, unknown>;
 }

@@ -1,47 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureCliBuilt, tempDir } from './cli-harness';
+import { cli, cliWorkspace, crmDataset, ensureCliBuilt } from './cli-harness';
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 
 describe('profile-stager CLI: datasets, ingest and batches', { timeout: 180_000 }, () => {
   it('ingests a CSV with a bad row under partial ingestion, lists diagnostics, reverts', async () => {
-    const dir = tempDir();
-    const snap = join(dir, 'w.snap');
-    const s = ['--snapshot', snap, '--save'];
-    await cli([
-      'schema',
-      'create',
-      '--title',
-      'CRM',
-      '--class',
-      'XDM Individual Profile',
-      '--field-group',
-      'Personal Contact Details',
-      '--field-group',
-      'Demographic Details',
-      '--identity',
-      'personalEmail.address=Email:primary',
-      '--enable',
-      ...s,
-    ]);
-    const dataset = JSON.parse(
-      (
-        await cli([
-          'dataset',
-          'create',
-          '--schema',
-          'CRM',
-          '--name',
-          'people',
-          '--profile',
-          '--identity',
-          '--json',
-          ...s,
-        ])
-      ).stdout,
-    );
+    const ws = cliWorkspace();
+    const { dir, snapshot: snap, saving: s } = ws;
+    const dataset = await crmDataset(ws);
     expect(dataset).toMatchObject({
       name: 'people',
       isProfileEnabled: true,
@@ -110,30 +78,12 @@ describe('profile-stager CLI: datasets, ingest and batches', { timeout: 180_000 
   });
 
   it('batch errors filters by --code and pages with --offset/--limit; dataset delete takes the batches along', async () => {
-    const dir = tempDir();
-    const snap = join(dir, 'w.snap');
-    const s = ['--snapshot', snap, '--save'];
-    await cli([
-      'schema',
-      'create',
-      '--title',
-      'CRM',
-      '--class',
-      'XDM Individual Profile',
-      '--field-group',
-      'Personal Contact Details',
-      '--field-group',
-      'Demographic Details',
-      '--identity',
-      'personalEmail.address=Email:primary',
-      '--enable',
-      ...s,
-    ]);
-    await cli(['dataset', 'create', '--schema', 'CRM', '--name', 'people', '--profile', '--identity', ...s]);
-    const csv = join(dir, 'crm.csv');
+    const ws = cliWorkspace();
+    const { snapshot: snap, saving: s } = ws;
+    await crmDataset(ws);
     // Rows 2, 3 and 5 are not dates; row 4 has one cell too many (a corrupt row).
-    writeFileSync(
-      csv,
+    const csv = ws.file(
+      'crm.csv',
       'personalEmail.address,person.birthDate\na@example.com,1985-12-10\nb@example.com,1979-01-3\nc@example.com,x\nd@example.com,1980-01-01,extra\ne@example.com,1980-13-01\n',
     );
     const batch = JSON.parse(
@@ -182,32 +132,15 @@ describe('profile-stager CLI: datasets, ingest and batches', { timeout: 180_000 
   });
 
   it('a failing batch exits 1 and says why; JSON Lines is detected; an empty file is code 106', async () => {
-    const dir = tempDir();
-    const snap = join(dir, 'w.snap');
-    const s = ['--snapshot', snap, '--save'];
-    await cli([
-      'schema',
-      'create',
-      '--title',
-      'CRM',
-      '--class',
-      'XDM Individual Profile',
-      '--field-group',
-      'Personal Contact Details',
-      '--identity',
-      'personalEmail.address=Email:primary',
-      '--enable',
-      ...s,
-    ]);
-    await cli(['dataset', 'create', '--schema', 'CRM', '--name', 'people', '--profile', ...s]);
-    const jsonl = join(dir, 'p.jsonl');
-    writeFileSync(jsonl, '{"personalEmail":{"address":"a@example.com"}}\n{"personalEmail":{}}\n');
+    const ws = cliWorkspace();
+    const { snapshot: snap } = ws;
+    await crmDataset(ws, { fieldGroups: ['Personal Contact Details'], datasetFlags: ['--profile'] });
+    const jsonl = ws.file('p.jsonl', '{"personalEmail":{"address":"a@example.com"}}\n{"personalEmail":{}}\n');
     const failed = await cli(['ingest', '--dataset', 'people', jsonl, '--snapshot', snap]);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain(': failed');
     expect(failed.stdout).toContain('partial ingestion is off');
-    const empty = join(dir, 'empty.csv');
-    writeFileSync(empty, '');
+    const empty = ws.file('empty.csv', '');
     const emptyRun = await cli([
       'ingest',
       '--dataset',

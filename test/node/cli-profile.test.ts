@@ -1,38 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureCliBuilt, tempDir } from './cli-harness';
+import { cli, cliWorkspace, crmDataset, ensureCliBuilt } from './cli-harness';
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 
 describe('profile-stager CLI: profiles, graphs, events and merge policies', { timeout: 240_000 }, () => {
   it('ingests a CRM file and an events file, looks a person up by any identity, switches policy, reverts', async () => {
-    const dir = tempDir();
-    const snap = join(dir, 'p.snap');
-    const s = ['--snapshot', snap, '--save'];
-    const ok = async (args: string[]) => {
-      const result = await cli(args);
-      expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
-      return result;
-    };
-    await ok([
-      'schema',
-      'create',
-      '--title',
-      'CRM',
-      '--class',
-      'XDM Individual Profile',
-      '--field-group',
-      'Personal Contact Details',
-      '--field-group',
-      'Demographic Details',
-      '--identity',
-      'personalEmail.address=Email:primary',
-      '--identity',
-      'mobilePhone.number=Phone',
-      '--enable',
-      ...s,
-    ]);
+    const ws = cliWorkspace('p.snap');
+    const { dir, snapshot: snap, saving: s, ok } = ws;
+    const crm = await crmDataset(ws, {
+      name: 'crm',
+      identities: ['personalEmail.address=Email:primary', 'mobilePhone.number=Phone'],
+    });
     await ok([
       'schema',
       'create',
@@ -47,22 +27,6 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
       '--enable',
       ...s,
     ]);
-    const crm = JSON.parse(
-      (
-        await ok([
-          'dataset',
-          'create',
-          '--schema',
-          'CRM',
-          '--name',
-          'crm',
-          '--profile',
-          '--identity',
-          '--json',
-          ...s,
-        ])
-      ).stdout,
-    );
     await ok(['dataset', 'create', '--schema', 'Events', '--name', 'web', '--profile', '--identity', ...s]);
     const csv = join(dir, 'crm.csv');
     writeFileSync(
