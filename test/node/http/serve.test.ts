@@ -54,6 +54,8 @@ describe('serve loop', () => {
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       token: 'serve-token',
       tokenSource: 'flag',
+      snapshot,
+      saveInterval: 30,
     });
 
     const auth = { authorization: 'Bearer serve-token' };

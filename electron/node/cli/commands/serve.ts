@@ -93,13 +93,22 @@ export async function serve(
   const saver = saved ? new BackgroundSaver(ctx.host, saveInterval * 1000, log) : undefined;
   saver?.start();
   if (ctx.options.json)
-    ctx.io.stdout(`${JSON.stringify({ url, token, tokenSource: source, sandbox: ctx.options.sandbox })}\n`);
+    ctx.io.stdout(
+      `${JSON.stringify({ url, token, tokenSource: source, sandbox: ctx.options.sandbox, ...(saved ? { snapshot: saved, saveInterval } : {}) })}\n`,
+    );
   else {
     ctx.io.stdout(
       [
         `Profile Stager API listening on ${url}`,
         `token (${source === 'generated' ? 'generated for this run' : `from ${source === 'flag' ? '--token' : `$${TOKEN_ENV}`}`}): ${token}`,
         `try: curl -H "Authorization: Bearer ${token}" -H "x-sandbox-name: prod" ${url}/data/foundation/schemaregistry/stats`,
+        ...(saved
+          ? [
+              saveInterval > 0
+                ? `snapshot: ${saved} (saved every ${saveInterval} s when something changed, and on stop)`
+                : `snapshot: ${saved} (saved on stop)`,
+            ]
+          : []),
         'Ctrl+C to stop.',
         '',
       ].join('\n'),
