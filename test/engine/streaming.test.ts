@@ -252,6 +252,25 @@ describe('streaming ingestion', () => {
     expect(replayEvents).toEqual(liveEvents);
   });
 
+  it('persistLog stores each inlet log in the sandbox settings, and drops logs of inlets that are gone', async () => {
+    const { client, engine } = await testEngine();
+    const { inlet, message } = await setup(client);
+    await client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: [message({ personalEmail: { address: 'a@example.com' } })],
+    });
+    await engine.streaming.persistLog();
+    const key = `streaming-inlet-log:${inlet.inletId}`;
+    const stored = (await (await engine.sandboxes.db(sandbox)).table('settings').get(key)) as
+      { messages: unknown[] } | undefined;
+    expect(stored?.messages).toEqual(
+      await client.call('streaming-inlet-log', { sandbox, inletId: inlet.inletId }),
+    );
+    await client.call('sandbox-reset', { name: sandbox });
+    await engine.streaming.persistLog();
+    expect(await (await engine.sandboxes.db(sandbox)).table('settings').get(key)).toBeUndefined();
+  });
+
   it('the log keeps the newest 200 messages of an inlet', async () => {
     const { client } = await testEngine();
     const { inlet, message } = await setup(client);

@@ -136,18 +136,32 @@ export class InletLog {
     return kept.messages.slice(-limit).reverse();
   }
 
-  /** Writes every inlet's log into its sandbox's settings, where snapshots carry it. */
+  /**
+   * Writes every inlet's log into its sandbox's settings, where snapshots carry it. Logs of inlets that
+   * are gone (their sandbox was reset or deleted) are dropped instead.
+   */
   async persist(): Promise<void> {
+    const inlets = new Map<string, Set<string> | undefined>();
     for (const [inletId, { sandbox }] of [...this.recent]) {
-      try {
-        const kept = await this.loaded(sandbox, inletId);
-        const row: PersistedLog = { key: `${INLET_LOG_SETTING}${inletId}`, messages: kept.messages };
-        await (await this.dbOf(sandbox)).table('settings').put(row);
-      } catch (error) {
-        // The sandbox is gone (deleted, say): its inlets' logs go with it.
-        if (!(error instanceof EngineError && error.code === 'not-found')) throw error;
+      if (!inlets.has(sandbox)) inlets.set(sandbox, await this.inletIds(sandbox));
+      if (!inlets.get(sandbox)?.has(inletId)) {
         this.recent.delete(inletId);
+        continue;
       }
+      const kept = await this.loaded(sandbox, inletId);
+      const row: PersistedLog = { key: `${INLET_LOG_SETTING}${inletId}`, messages: kept.messages };
+      await (await this.dbOf(sandbox)).table('settings').put(row);
+    }
+  }
+
+  /** The inlet ids of a sandbox, or undefined when the sandbox is gone. */
+  private async inletIds(sandbox: string): Promise<Set<string> | undefined> {
+    try {
+      const rows = (await (await this.dbOf(sandbox)).table('inlets').toArray()) as { inletId: string }[];
+      return new Set(rows.map((r) => r.inletId));
+    } catch (error) {
+      if (error instanceof EngineError && error.code === 'not-found') return undefined;
+      throw error;
     }
   }
 

@@ -15,7 +15,8 @@ export function registerSnapshotCommands(program: Command, io: CliIo, done: (cod
     .option('--only <names...>', 'sandboxes to export')
     .action(async (file: string, opts: { only?: string[] }, cmd: Command) => {
       done(
-        await runCommand(cmd, io, async ({ client }) => {
+        await runCommand(cmd, io, async ({ client, host }) => {
+          await host.engine.streaming.persistLog(); // the inlet logs travel in the file too
           const bytes = await client.call('sandbox-export', { names: opts.only });
           await writeFileAtomic(file, bytes);
           return { json: { file, bytes: bytes.length }, human: `wrote ${file} (${bytes.length} bytes)` };
