@@ -346,7 +346,7 @@ export interface EngineMethods {
     };
     response: StreamResult;
   };
-  /** The inlet's most recent messages with their verdicts, newest first (in memory: at most 200 per inlet). */
+  /** The inlet's most recent messages with their verdicts, newest first (at most 200 per inlet; the node host keeps them across restarts). */
   'streaming-inlet-log': {
     request: InSandbox & { inletId: string; limit?: number };
     response: StreamedMessage[];
