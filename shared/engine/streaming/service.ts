@@ -26,6 +26,7 @@ import {
   type LoggedFailure,
 } from './inlet-log';
 import type { JournalEntry, JournalGroup, StreamingJournal } from './journal';
+import { ProfileWarmer } from './profile-warmer';
 import { replayJournal, type ReplayResult } from './replay';
 import { GroupCommit, type Pending } from './group-commit';
 import type { RegistryCore } from '../registry/service';
@@ -39,8 +40,6 @@ export const ORG_ID = 'PROFILESTAGER@AdobeOrg';
 export const MAX_MESSAGES = 10_000;
 /** Messages a `streaming-received` event carries at most (the last ones of the request). */
 export const EVENT_MESSAGES = 50;
-/** How often, at most, streamed batches are applied to Profile ahead of the next lookup. */
-export const WARM_INTERVAL_MS = 250;
 
 type StoredInlet = Omit<InletView, 'sandbox' | 'inletPath'>;
 
@@ -56,17 +55,17 @@ export class StreamingService {
 
   private readonly commits: GroupCommit;
   private readonly validators = new Map<string, XdmValidator>();
-  /** Sandboxes with a background profile refresh scheduled or running. */
-  private readonly warming = new Set<string>();
+  private readonly warmer: ProfileWarmer;
 
   constructor(
     private readonly registry: RegistryCore,
     private readonly catalog: CatalogService,
     private readonly journal?: StreamingJournal,
-    private readonly profiles?: Pick<ProfileStates, 'get'>,
+    profiles?: Pick<ProfileStates, 'get'>,
   ) {
     this.commits = new GroupCommit((sandbox, datasetId, items) => this.write(sandbox, datasetId, items));
     this.recent = new InletLog((sandbox) => this.registry.db(sandbox));
+    this.warmer = new ProfileWarmer(registry, profiles);
   }
 
   async createInlet(
@@ -272,7 +271,7 @@ export class StreamingService {
       total: logged.length,
       messages: logged.length > EVENT_MESSAGES ? logged.slice(-EVENT_MESSAGES) : logged,
     });
-    if (groups.length > 0) this.warm(inlet.sandbox);
+    if (groups.length > 0) this.warmer.warm(inlet.sandbox);
     return { inletId, receivedTimeMs, batchId, verdicts };
   }
 
@@ -307,32 +306,6 @@ export class StreamingService {
    */
   paused<T>(fn: () => Promise<T>): Promise<T> {
     return this.commits.paused(fn);
-  }
-
-  /**
-   * Brings the sandbox's profile state up to date in the background, so a lookup right after the reply
-   * finds the streamed records mostly applied already (the work overlaps the wait for more requests).
-   * At most one refresh per sandbox every WARM_INTERVAL_MS: each one re-reads the batch list, which
-   * would cost more than it saves after every single-message request. Lookups refresh by themselves.
-   */
-  private warm(sandbox: string): void {
-    if (!this.profiles || this.warming.has(sandbox)) return;
-    this.warming.add(sandbox);
-    const timer = setTimeout(() => {
-      void (async () => {
-        try {
-          await this.profiles?.get(await this.registry.db(sandbox));
-        } catch (error) {
-          this.registry.ctx.log.warn('streaming: background profile refresh failed', {
-            sandbox,
-            error: String(error),
-          });
-        } finally {
-          this.warming.delete(sandbox);
-        }
-      })();
-    }, WARM_INTERVAL_MS);
-    (timer as { unref?: () => void }).unref?.();
   }
 
   /**
