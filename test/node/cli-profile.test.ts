@@ -133,4 +133,137 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('No profile');
   });
+
+  it('previews a draft merge policy on one profile without saving it', async () => {
+    const ws = cliWorkspace('p.snap');
+    const { snapshot: snap, saving: s, ok } = ws;
+    const datasets: Record<string, string> = { crm: (await crmDataset(ws, { name: 'crm' })).id };
+    const shop = await ok([
+      'dataset',
+      'create',
+      '--schema',
+      'CRM',
+      '--name',
+      'shop',
+      '--profile',
+      '--identity',
+      '--json',
+      ...s,
+    ]);
+    datasets.shop = (JSON.parse(shop.stdout) as { id: string }).id;
+    for (const name of ['crm', 'shop']) {
+      const csv = ws.file(
+        `${name}.csv`,
+        `personalEmail.address,person.name.firstName\nada@example.com,Ada-${name}\n`,
+      );
+      await ok(['ingest', '--dataset', name, csv, ...s]);
+    }
+    const firstName = (out: string) =>
+      (JSON.parse(out) as { entity: { person: { name: { firstName: string } } } }).entity.person.name
+        .firstName;
+    // The default policy (timestamp ordered): the later batch, shop, wins.
+    const current = await ok([
+      'profile',
+      'get',
+      '--id',
+      'ada@example.com',
+      '--ns',
+      'Email',
+      '--snapshot',
+      snap,
+    ]);
+    expect(current.stdout).toContain('person.name.firstName = "Ada-shop"');
+
+    const byFlags = await ok([
+      'merge-policy',
+      'preview',
+      '--id',
+      'ada@example.com',
+      '--ns',
+      'Email',
+      '--stitching',
+      'pdg',
+      '--merge',
+      'dataSetPrecedence',
+      '--order',
+      `${datasets.crm},${datasets.shop}`,
+      '--json',
+      '--snapshot',
+      snap,
+    ]);
+    expect(firstName(byFlags.stdout)).toBe('Ada-crm');
+    const human = await ok([
+      'merge-policy',
+      'preview',
+      '--id',
+      'ada@example.com',
+      '--ns',
+      'Email',
+      '--merge',
+      'dataSetPrecedence',
+      '--order',
+      datasets.crm ?? '',
+      '--snapshot',
+      snap,
+    ]);
+    expect(human.stdout).toContain('preview (not saved)');
+    expect(human.stdout).toContain(`person.name.firstName = "Ada-crm"  ← ${datasets.crm}`);
+
+    const file = ws.file(
+      'draft.json',
+      JSON.stringify({
+        name: 'Shop first',
+        identityGraph: { type: 'none' },
+        attributeMerge: { type: 'dataSetPrecedence', order: [datasets.shop, datasets.crm] },
+      }),
+    );
+    const fromFile = await ok([
+      'merge-policy',
+      'preview',
+      '--id',
+      'ada@example.com',
+      '--ns',
+      'Email',
+      '--policy-file',
+      file,
+      '--json',
+      '--snapshot',
+      snap,
+    ]);
+    expect(firstName(fromFile.stdout)).toBe('Ada-shop');
+
+    // Nothing was saved: still the one default policy, and lookups still answer under it.
+    const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', '--snapshot', snap])).stdout);
+    expect(policies).toHaveLength(1);
+
+    const badFile = ws.file('bad.json', '{"identityGraph":');
+    const bad = await cli([
+      'merge-policy',
+      'preview',
+      '--id',
+      'ada@example.com',
+      '--ns',
+      'Email',
+      '--policy-file',
+      badFile,
+      '--snapshot',
+      snap,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad.json as JSON');
+    const unknown = await cli([
+      'merge-policy',
+      'preview',
+      '--id',
+      'nobody@example.com',
+      '--ns',
+      'Email',
+      '--merge',
+      'timestampOrdered',
+      '--snapshot',
+      snap,
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No profile for Email:nobody@example.com');
+  });
 });

@@ -152,6 +152,33 @@ export function registerProfileRoutes(app: FastifyInstance, { client, now }: Api
       request,
     ),
   );
+  // Local addition (no platform endpoint): a draft policy's merged profile of one identity, unsaved.
+  app.post('/config/mergePolicies/preview', { config: { body: 'json' } }, async (request, reply) => {
+    const body = request.body as { identity?: unknown; policy?: unknown; policyId?: unknown } | null;
+    const identity = body?.identity as { id?: unknown; namespace?: unknown } | undefined;
+    if (typeof identity?.id !== 'string' || typeof identity.namespace !== 'string')
+      throw new HttpProblem(
+        400,
+        'preview takes {"identity": {"id": "<value>", "namespace": "<code>"}, "policy": {<merge policy>}, "policyId": "<id of the policy being edited, optional>"}.',
+      );
+    if (body?.policyId !== undefined && typeof body.policyId !== 'string')
+      throw new HttpProblem(400, 'policyId is the id of the merge policy the draft edits (a string).');
+    const draft = policyInput(body?.policy ?? {});
+    // A new draft needs a name as create does; one that edits a policy keeps that policy's.
+    if (body?.policyId === undefined && !draft.name) draft.name = 'Draft (preview)';
+    const detail = await client.call('profile-policy-preview', {
+      sandbox: sandbox(request),
+      identity: { id: identity.id, namespace: identity.namespace },
+      draft,
+      ...(typeof body?.policyId === 'string' ? { policyId: body.policyId } : {}),
+    });
+    if (!detail)
+      throw new HttpProblem(
+        404,
+        `No profile for ${identity.namespace} ${identity.id} under this policy: check the identity, or ingest a batch that has it.`,
+      );
+    return reply.code(200).send(detail);
+  });
   app.delete('/config/mergePolicies/:id', async (request, reply) => {
     await client.call('profile-policy-delete', { sandbox: sandbox(request), id: id(request) });
     return reply.code(200).send();

@@ -5,7 +5,7 @@ import { ingest } from '../../engine/ingest/builders';
 
 const UPS = '/data/core/ups';
 
-async function withPerson(): Promise<Api & { datasetId: string }> {
+async function withPerson(): Promise<Api & { datasetId: string; schemaId: string }> {
   const api = await apiServer();
   const schema = await api.client.call('registry-schema-create', {
     sandbox: 'prod',
@@ -38,7 +38,7 @@ async function withPerson(): Promise<Api & { datasetId: string }> {
     }),
     { format: 'json' },
   );
-  return { ...api, datasetId: dataset.id };
+  return { ...api, datasetId: dataset.id, schemaId: schema.$id };
 }
 
 describe('Profile Access over HTTP', () => {
@@ -150,6 +150,73 @@ describe('merge policies over HTTP', () => {
         })
       ).statusCode,
     ).toBe(400);
+  });
+});
+
+describe('merge policy preview over HTTP (a local addition)', () => {
+  it("answers a draft policy's merged profile without saving the policy", async () => {
+    const api = await withPerson();
+    const shop = await api.client.call('catalog-dataset-create', {
+      sandbox: 'prod',
+      name: 'shop',
+      schemaRef: api.schemaId,
+      tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+    });
+    const shopBatch = await ingest(
+      api.client,
+      shop.id,
+      'shop.jsonl',
+      JSON.stringify({
+        personalEmail: { address: 'jane@example.com' },
+        mobilePhone: { number: '+31600000001' },
+        person: { name: { firstName: 'Janet', lastName: 'Doe' } },
+      }),
+      { format: 'json', enableErrorDiagnostics: true },
+    );
+    expect(shopBatch.status).toBe('success');
+    const preview = (order: string[], extra: object = {}) =>
+      api.call('POST', `${UPS}/config/mergePolicies/preview`, {
+        json: {
+          identity: { id: 'jane@example.com', namespace: 'Email' },
+          policy: {
+            schema: { name: '_xdm.context.profile' },
+            identityGraph: { type: 'pdg' },
+            attributeMerge: { type: 'dataSetPrecedence', order },
+          },
+          ...extra,
+        },
+      });
+    const crmFirst = await preview([api.datasetId, shop.id]);
+    expect(crmFirst.statusCode).toBe(200);
+    expect(crmFirst.json()).toMatchObject({
+      entity: { person: { name: { firstName: 'Jane' } } },
+      provenance: { 'person.name.firstName': { datasetId: api.datasetId } },
+    });
+    const shopFirst = await preview([shop.id, api.datasetId]);
+    expect(shopFirst.json()).toMatchObject({ entity: { person: { name: { firstName: 'Janet' } } } });
+    // Nothing was saved; the default policy still answers lookups.
+    const list = (await api.call('GET', `${UPS}/config/mergePolicies`)).json() as {
+      _page: { totalCount: number };
+    };
+    expect(list._page.totalCount).toBe(1);
+
+    // A draft that edits a policy is checked as an update of it.
+    const [current] = (await api.client.call('profile-policy-list', { sandbox: 'prod' })) as { id: string }[];
+    const edited = await preview([shop.id], { policyId: current?.id });
+    expect(edited.json()).toMatchObject({ entity: { person: { name: { firstName: 'Janet' } } } });
+
+    const unknownDataset = await preview(['no-such-dataset']);
+    expect(unknownDataset.statusCode).toBe(404);
+    expect(JSON.stringify(unknownDataset.json())).toContain('no-such-dataset');
+    const noIdentity = await api.call('POST', `${UPS}/config/mergePolicies/preview`, {
+      json: { policy: { identityGraph: { type: 'none' } } },
+    });
+    expect(noIdentity.statusCode).toBe(400);
+    expect(JSON.stringify(noIdentity.json())).toContain('identity');
+    const nobody = await api.call('POST', `${UPS}/config/mergePolicies/preview`, {
+      json: { identity: { id: 'nobody@example.com', namespace: 'Email' }, policy: {} },
+    });
+    expect(nobody.statusCode).toBe(404);
   });
 });
 

@@ -1,4 +1,5 @@
 // `profile-stager profile …` and `merge-policy …`: look people up the way Profile Access does.
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { MergePolicy, MergePolicyInput, ProfileDetail } from '../../../../shared/contract';
 import { EngineError } from '../../../../shared/contract';
@@ -57,6 +58,9 @@ function policyArgs(opts: {
   if (opts.default) input.default = true;
   return input;
 }
+
+/** The name a previewed draft gets when it is not given one. */
+const PREVIEW_NAME = 'Draft (preview)';
 
 const describePolicy = (p: MergePolicy) =>
   `${p.name}${p.default ? ' (default)' : ''}  id ${p.id}  v${p.version}\n  stitching ${p.identityGraph.type}, merge ${p.attributeMerge.type}${p.attributeMerge.type === 'dataSetPrecedence' ? ` [${p.attributeMerge.order.join(', ')}]` : ''}`;
@@ -315,4 +319,67 @@ export function registerProfileCommands(program: Command, io: CliIo, done: (code
       },
     ),
   );
+  policy
+    .command('preview')
+    .description("a draft policy's merged profile of one identity, computed without saving anything")
+    .requiredOption('--id <value>', 'identity value')
+    .requiredOption('--ns <namespace>', 'namespace code, e.g. Email')
+    .option('--stitching <type>', 'none or pdg')
+    .option('--merge <type>', 'timestampOrdered or dataSetPrecedence')
+    .option('--order <datasets>', 'dataset ids, highest priority first (dataSetPrecedence)')
+    .option('--policy-file <file>', 'the draft as a merge policy JSON body (flags above override it)')
+    .option('--edit <id>', 'the draft edits this policy (checked as an update of it)')
+    .option('--name <name>', `the draft's name (checked for clashes; default "${PREVIEW_NAME}")`)
+    .action(
+      act(
+        async (
+          { client, options },
+          opts: {
+            id: string;
+            ns: string;
+            stitching?: string;
+            merge?: string;
+            order?: string;
+            policyFile?: string;
+            edit?: string;
+            name?: string;
+          },
+        ) => {
+          let draft: Partial<MergePolicyInput> = {};
+          if (opts.policyFile) {
+            let body: unknown;
+            try {
+              body = JSON.parse(await readFile(opts.policyFile, 'utf8'));
+            } catch (error) {
+              throw new UsageError(`Cannot read ${opts.policyFile} as JSON: ${(error as Error).message}`);
+            }
+            if (typeof body !== 'object' || body === null || Array.isArray(body))
+              throw new UsageError(
+                `${opts.policyFile} must hold one merge policy object ({"identityGraph": …, "attributeMerge": …}).`,
+              );
+            const b = body as Record<string, unknown>;
+            if (b.name !== undefined) draft.name = String(b.name);
+            if (b.identityGraph !== undefined)
+              draft.identityGraph = b.identityGraph as MergePolicyInput['identityGraph'];
+            if (b.attributeMerge !== undefined)
+              draft.attributeMerge = b.attributeMerge as MergePolicyInput['attributeMerge'];
+          }
+          draft = { ...draft, ...policyArgs(opts) };
+          // A new draft needs a name as create does; one that edits a policy keeps that policy's.
+          if (!opts.edit && !draft.name) draft.name = PREVIEW_NAME;
+          const detail = await client.call('profile-policy-preview', {
+            sandbox: options.sandbox,
+            identity: { id: opts.id, namespace: opts.ns },
+            draft,
+            ...(opts.edit ? { policyId: opts.edit } : {}),
+          });
+          if (!detail)
+            throw new EngineError(
+              'not-found',
+              `No profile for ${opts.ns}:${opts.id} under this draft policy.`,
+            );
+          return { json: detail, human: `preview (not saved)\n${describeProfile(detail)}` };
+        },
+      ),
+    );
 }
