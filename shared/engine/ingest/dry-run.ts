@@ -4,6 +4,7 @@ import type Dexie from 'dexie';
 import type { DryRunResult, DryRunRow, MappingEntry } from '../../contract/catalog-types';
 import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
 import { detectFormat } from '../../formats/detect-format';
+import { valueOfCells } from '../../formats/csv-rows';
 import { readRows } from '../../formats/read-rows';
 import type { StoredDataset } from '../catalog/service';
 import type { RegistryCore } from '../registry/service';
@@ -50,6 +51,9 @@ export async function dryRun(
     ...(input.charset ? { charset: input.charset } : {}),
     ...(input.delimiter ? { delimiter: input.delimiter } : {}),
     pageSize: Math.min(limit, 2000),
+    // CSV rows come with the header, so the mapping is planned on every column (as ingestion does),
+    // not on the first row's non-empty cells.
+    isCellsOnly: true,
   });
   try {
     await readSample();
@@ -81,18 +85,16 @@ export async function dryRun(
           });
           continue;
         }
-        let record = row.value;
+        let record = row.cells && row.columns ? valueOfCells(row.cells, row.columns) : row.value;
         const converted: { pointer: string; from: unknown; to: unknown }[] = [];
         if (format === 'csv') {
           if (!plan) {
-            headers = Object.keys(row.value);
+            headers = row.columns ? row.columns.filter((name) => name !== '') : Object.keys(record);
             plan = planMapping(headers, fields, input.mapping);
             mapping = plan.entries;
             unmapped = plan.unmapped;
           }
-          record = applyMapping(row.value, plan, (pointer, from, to) =>
-            converted.push({ pointer, from, to }),
-          );
+          record = applyMapping(record, plan, (pointer, from, to) => converted.push({ pointer, from, to }));
         }
         const verdict = validator.validateBatch(record);
         const outcome = classify(verdict.errors);

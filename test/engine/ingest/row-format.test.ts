@@ -158,6 +158,29 @@ describe('stored accepted rows', () => {
     ]);
   });
 
+  it('the dry run plans its mapping on the header too, so a column empty in the first row is mapped', async () => {
+    const { client } = await testEngine();
+    const { dataset } = await crmSetup(client);
+    const csv =
+      'personalEmail.address,person.name.firstName,_stager.points\na@example.com,,\nb@example.com,Bo,3\n';
+    const result = await client.call('ingest-dry-run', {
+      sandbox,
+      datasetId: dataset.id,
+      name: 'c.csv',
+      file: blob(csv),
+    });
+    expect(result.headers).toEqual(['personalEmail.address', 'person.name.firstName', '_stager.points']);
+    expect(result.mapping.map((entry) => entry.sourceAttribute)).toEqual(result.headers);
+    expect(result.rows.map((row) => row.record)).toEqual([
+      { personalEmail: { address: 'a@example.com' } },
+      {
+        personalEmail: { address: 'b@example.com' },
+        person: { name: { firstName: 'Bo' } },
+        _stager: { points: 3 },
+      },
+    ]);
+  });
+
   it('pages written before flat rows (row objects, no columns) still read as they are', async () => {
     const { engine } = await testEngine();
     const db = await engine.sandboxes.db(sandbox);
