@@ -1,7 +1,13 @@
 // Accepted CSV rows are stored as flat arrays of raw cells with the file's mapped columns on the page;
 // reading them back gives the same rows (records, conversions, Profile skips) the row objects gave.
 import { describe, expect, it } from 'vitest';
-import { decodeRowsPage, readPages, type StoredRow } from '../../../shared/engine/ingest/pages';
+import {
+  decodeRowsPage,
+  PAGE_ROWS,
+  PageWriter,
+  readPages,
+  type StoredRow,
+} from '../../../shared/engine/ingest/pages';
 import { testEngine } from '../helpers';
 import { blob, crmSetup, sandbox } from './builders';
 
@@ -179,6 +185,40 @@ describe('stored accepted rows', () => {
         _stager: { points: 3 },
       },
     ]);
+  });
+
+  it('a page mixes flat rows of two files and row objects, in the order pushed, over many pages', async () => {
+    const { engine } = await testEngine();
+    const db = await engine.sandboxes.db(sandbox);
+    const writer = new PageWriter<StoredRow>(db, 'batchPages', 'mixed');
+    writer.usePlan(0, [{ s: ['a', 'n'], t: 'long' }, { s: ['a', 'b'] }]);
+    writer.usePlan(1, [{ s: ['z'] }]);
+    const total = PAGE_ROWS * 2 + 5;
+    const expected: StoredRow[] = [];
+    for (let i = 0; i < total; i++) {
+      let wait: Promise<void> | undefined;
+      if (i % 3 === 0) {
+        wait = writer.pushFlat([i, i + 1, 0, 0, String(i), i % 2 ? null : 'x'], 0);
+        const v = i % 2 ? { a: { n: i } } : { a: { n: i, b: 'x' } };
+        expected.push({ r: i, l: i + 1, f: 0, v, c: [{ pointer: '#/a/n', from: String(i), to: i }] });
+      } else if (i % 3 === 1) {
+        wait = writer.pushFlat([i, null, 1, 'identity', `z${i}`], 1);
+        expected.push({ r: i, l: null, f: 1, v: { z: `z${i}` }, s: 'identity' });
+      } else {
+        const row: StoredRow = { r: i, l: i + 1, f: 0, v: { a: { b: 'kept as an object' } } };
+        wait = writer.pushJson(JSON.stringify(row));
+        expected.push(row);
+      }
+      if (wait) await wait;
+    }
+    await writer.close();
+    expect(writer.written).toBe(total);
+    expect(JSON.stringify(await readPages<StoredRow>(db, 'batchPages', 'mixed'))).toBe(
+      JSON.stringify(expected),
+    );
+    expect(await readPages<StoredRow>(db, 'batchPages', 'mixed', PAGE_ROWS - 1, 3)).toEqual(
+      expected.slice(PAGE_ROWS - 1, PAGE_ROWS + 2),
+    );
   });
 
   it('pages written before flat rows (row objects, no columns) still read as they are', async () => {
