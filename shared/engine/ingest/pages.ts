@@ -256,7 +256,7 @@ function decodePage(table: 'batchPages' | 'batchErrors', page: StoredPage): unkn
 
 /**
  * The accepted rows of a `batchPages` page as `StoredRow` objects, whichever way each row is stored.
- * The one way to read such a page (Profile, exports, diagnosis, snapshots all come through here).
+ * The one way to read such a page (Profile, batch rows, diagnosis); snapshots copy page records as is.
  */
 export function decodeRowsPage(page: StoredPage): StoredRow[] {
   const items = JSON.parse(page.rows) as (StoredRow | unknown[])[];
