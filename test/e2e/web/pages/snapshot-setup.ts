@@ -109,6 +109,17 @@ export function sandboxCommands(cli: SnapshotCli) {
         ...(enable ? ['--enable'] : []),
       );
     },
+    /** "CRM customers": contact and demographic details, Email as primary, a custom `points` (long); enabled. */
+    crmCustomersSchema(): void {
+      this.profileSchema(
+        'CRM customers',
+        ['Personal Contact Details', 'Demographic Details'],
+        ['personalEmail.address=Email:primary'],
+        { enable: false },
+      );
+      cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
+      cli('schema', 'enable', 'CRM customers');
+    },
     /** An enabled ExperienceEvent schema with Web Details and IdentityMap. */
     webEventsSchema(title = 'Web events'): void {
       cli(

@@ -38,14 +38,7 @@ export function makeViewsSnapshot(): ViewsSnapshot {
   return makeSnapshot('views', (cli, dir) => {
     writeFileSync(join(dir, 'crm.csv'), crmCsv(40, 3));
     const sandbox = sandboxCommands(cli);
-    sandbox.profileSchema(
-      'CRM customers',
-      ['Personal Contact Details', 'Demographic Details'],
-      ['personalEmail.address=Email:primary'],
-      { enable: false },
-    );
-    cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
-    cli('schema', 'enable', 'CRM customers');
+    sandbox.crmCustomersSchema();
     sandbox.webEventsSchema();
     sandbox.profileSchema('Leads', ['Personal Contact Details'], [], { enable: false });
     sandbox.dataset('CRM customers', 'CRM customers');
