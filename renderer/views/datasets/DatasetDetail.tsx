@@ -96,7 +96,11 @@ export function DatasetDetail({
           >
             {t('views.datasets.detail.import')}
           </Button>
-          <Button variant="default" component={Link} href="/wizards/configure-dataset">
+          <Button
+            variant="default"
+            component={Link}
+            href={`/wizards/configure-dataset?dataset=${encodeURIComponent(dataset.id)}`}
+          >
             {t('views.datasets.detail.configure')}
           </Button>
           <Button

@@ -2,6 +2,7 @@
 // message, a test-message form with synchronous validation, and the live log of the inlet's recent messages.
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Code,
@@ -18,8 +19,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
 import type { InletView } from '../../../shared/contract';
-import { useEngineSession } from '../../app/EngineProvider';
 import { Icon } from '../../app/icons';
 import { PageHeader } from '../../app/PageHeader';
 import { useEngineCall } from '../../app/useEngineCall';
@@ -28,27 +29,37 @@ import { useCurrentSandbox } from '../../state/useCurrentSandbox';
 import { useTime } from '../../wizards/verify/hooks/useTime';
 import classes from './StreamingPage.module.css';
 import { InletLog } from './InletLog';
-import { DEFAULT_API_BASE } from './message-example';
 import { TestMessage } from './TestMessage';
+import { useApiBase, type ApiBase } from './useApiBase';
 import { useInletLog } from './useInletLog';
 import { useInlets } from './useInlets';
 
 const SERVE_COMMAND = 'profile-stager serve --port 8181 --snapshot stager.psnap';
 
-function LocalApiNote() {
+function LocalApiNote({ api }: { api: ApiBase }) {
   const t = useT();
-  const { host } = useEngineSession();
+  const isStopped = api.kind === 'desktop' && !api.isRunning;
   return (
     <Alert
-      color="blue"
+      color={isStopped ? 'orange' : 'blue'}
       variant="light"
       icon={<Icon name="streaming" size={18} />}
       title={t('views.streaming.api.title')}
     >
       <Text size="sm" mb={6}>
-        {host === 'web'
-          ? t('views.streaming.api.web')
-          : t('views.streaming.api.local', { base: DEFAULT_API_BASE })}
+        {api.kind === 'serve' ? t('views.streaming.api.web') : null}
+        {api.kind === 'loading' ? (
+          <Skeleton height={18} width="60%" component="span" display="block" />
+        ) : null}
+        {api.kind === 'desktop' && api.isRunning ? t('views.streaming.api.local', { base: api.base }) : null}
+        {isStopped ? (
+          <>
+            {t('views.streaming.api.stopped')}{' '}
+            <Anchor component={Link} href="/settings" inherit>
+              {t('views.streaming.api.toSettings')}
+            </Anchor>
+          </>
+        ) : null}
       </Text>
       <Group gap="xs" wrap="nowrap">
         <Code>{SERVE_COMMAND}</Code>
@@ -212,14 +223,17 @@ function InletList({
 
 function InletDetail({
   inlet,
+  base,
   datasets,
 }: {
   inlet: InletView;
+  /** The API's base URL (no trailing slash). */
+  base: string;
   datasets: NonNullable<ReturnType<typeof useInlets>['datasets']>;
 }) {
   const t = useT();
   const messages = useInletLog(inlet.sandbox, inlet.inletId);
-  const url = `${DEFAULT_API_BASE}${inlet.inletPath}`;
+  const url = `${base}${inlet.inletPath}`;
   const datasetName = useMemo(() => {
     const names = new Map(datasets.map((d) => [d.id, d.name]));
     return (id: string) => names.get(id) ?? id;
@@ -257,7 +271,7 @@ function InletDetail({
           </Group>
           <Text size="xs" c="dimmed" mt={4} data-dynamic>
             {t('views.streaming.detail.batchUrl', {
-              url: `${DEFAULT_API_BASE}/collection/batch/${inlet.inletId}`,
+              url: `${base}/collection/batch/${inlet.inletId}`,
             })}
           </Text>
         </div>
@@ -271,11 +285,12 @@ function InletDetail({
 function Streaming({ sandbox }: { sandbox: string }) {
   const t = useT();
   const { inlets, datasets, reload } = useInlets(sandbox);
+  const api = useApiBase();
   const [chosen, setChosen] = useState<string | null>(null);
   const selected = inlets?.find((inlet) => inlet.inletId === chosen) ?? inlets?.[0];
   return (
     <Stack gap="lg">
-      <LocalApiNote />
+      <LocalApiNote api={api} />
       <div className={classes.layout}>
         <Stack gap="lg">
           <InletList inlets={inlets} selected={selected?.inletId ?? null} onSelect={setChosen} />
@@ -287,10 +302,10 @@ function Streaming({ sandbox }: { sandbox: string }) {
             }}
           />
         </Stack>
-        {!inlets || !datasets ? (
+        {!inlets || !datasets || api.kind === 'loading' ? (
           <Skeleton height={480} radius="md" />
         ) : selected ? (
-          <InletDetail inlet={selected} datasets={datasets} />
+          <InletDetail inlet={selected} base={api.base} datasets={datasets} />
         ) : (
           <Paper withBorder radius="md" p="md">
             <Text size="sm" c="dimmed">

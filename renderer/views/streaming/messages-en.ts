@@ -9,6 +9,9 @@ export const streamingViewEn = {
     'In this browser there is no HTTP endpoint: the HTTP API runs in the desktop app and in “profile-stager serve”. Start it with the command below (export this sandbox as a snapshot in Settings and pass it with --snapshot), or send test messages from this page.',
   'views.streaming.api.local':
     'Messages posted to an inlet’s URL on {base} are validated and written as they are on the platform. From a terminal, “profile-stager serve” offers the same API:',
+  'views.streaming.api.stopped':
+    'The local API is not running, so these URLs do not answer yet. Turn it on, or choose a free port, in',
+  'views.streaming.api.toSettings': 'Settings → Local API',
   'views.streaming.api.copy': 'Copy the serve command',
   'views.streaming.list.title': 'Inlets',
   'views.streaming.list.none': 'No inlets yet. Create one to get a URL that accepts streamed messages.',

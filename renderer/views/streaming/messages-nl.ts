@@ -14,6 +14,9 @@ export const streamingViewNl = {
     'In deze browser is er geen HTTP-eindpunt: de HTTP-API draait in de desktop-app en in “profile-stager serve”. Start die met de opdracht hieronder (exporteer deze sandbox als momentopname in Instellingen en geef die mee met --snapshot), of stuur testberichten vanaf deze pagina.',
   'views.streaming.api.local':
     'Berichten die naar de URL van een inlet op {base} worden gestuurd, worden gevalideerd en weggeschreven zoals op het platform. Vanuit een terminal biedt “profile-stager serve” dezelfde API:',
+  'views.streaming.api.stopped':
+    'De lokale API draait niet, dus deze URL’s antwoorden nog niet. Zet hem aan, of kies een vrije poort, in',
+  'views.streaming.api.toSettings': 'Instellingen → Lokale API',
   'views.streaming.api.copy': 'De serve-opdracht kopiëren',
   'views.streaming.list.title': 'Inlets',
   'views.streaming.list.none':

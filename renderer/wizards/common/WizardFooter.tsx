@@ -3,6 +3,7 @@ import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { Icon } from '../../app/icons';
+import classes from './WizardFrame.module.css';
 
 export interface WizardFooterProps {
   onBack?: () => void;
@@ -11,6 +12,11 @@ export interface WizardFooterProps {
   isPending?: boolean;
   /** Extra actions at the start of the footer (e.g. Start over). */
   start?: ReactNode;
+  /**
+   * Why the step cannot go on, next to the buttons and announced as an alert (`null` while there is
+   * none). Wizards that say why in the frame (its `blocked` list) leave this out.
+   */
+  message?: ReactNode;
   /** Replaces the Next button (e.g. the review step's own action). */
   end?: ReactNode;
 }
@@ -21,12 +27,19 @@ export function WizardFooter({
   nextLabel,
   isPending = false,
   start,
+  message,
   end,
 }: WizardFooterProps) {
   const t = useT();
   return (
     <Group justify="space-between" wrap="nowrap">
       <Group gap="sm">{start}</Group>
+      {message === undefined ? null : (
+        // Always present, so assistive technology announces each message as it appears.
+        <div className={classes.footerMessage} role="alert" aria-live="assertive">
+          {message}
+        </div>
+      )}
       <Group gap="sm" wrap="nowrap">
         {onBack ? (
           <Button

@@ -1,13 +1,16 @@
 // The frame every wizard shares: a Stepper as step navigation, the active step, why it cannot go on, and Back / Next.
 import { Alert, Card, List, Stepper } from '@mantine/core';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { translateReason, type Reason } from './reasons';
 import classes from './WizardFrame.module.css';
 import { Icon } from '../../app/icons';
+import { StepHeadingIdContext } from './StepHeading';
 
 export interface WizardStepInfo {
   label: string;
+  /** A short line under the label. */
+  description?: string;
 }
 
 export interface WizardFrameProps {
@@ -16,8 +19,10 @@ export interface WizardFrameProps {
   steps: readonly WizardStepInfo[];
   /** Index of the active step; `steps.length` once the wizard is finished. */
   active: number;
-  /** Called for steps already done (earlier steps); later steps cannot be selected. */
+  /** Called when the user picks a step they may go to. */
   onStepClick(index: number): void;
+  /** Which steps other than the active one may be picked; by default the earlier ones. */
+  canSelectStep?: (index: number) => boolean;
   /** Why the last attempt to go on was refused. */
   blocked?: readonly Reason[];
   children: ReactNode;
@@ -29,13 +34,15 @@ export function WizardFrame({
   steps,
   active,
   onStepClick,
+  canSelectStep = (index) => index < active,
   blocked = [],
   children,
   footer,
 }: WizardFrameProps) {
   const t = useT();
-  const content = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLElement>(null);
   const shown = useRef(active);
+  const headingId = useId();
 
   // Focus follows the step: keyboard and screen-reader users land on the new step's heading.
   useEffect(() => {
@@ -47,18 +54,13 @@ export function WizardFrame({
   return (
     <Card className={classes.frame}>
       <nav aria-label={stepsLabel} className={classes.steps}>
-        <Stepper
-          active={active}
-          onStepClick={onStepClick}
-          allowNextStepsSelect={false}
-          size="sm"
-          iconSize={30}
-          wrap={false}
-        >
+        <Stepper active={active} onStepClick={onStepClick} size="sm" iconSize={30} wrap={false}>
           {steps.map((step, index) => (
             <Stepper.Step
               key={step.label}
               label={step.label}
+              description={step.description}
+              allowStepSelect={index !== active && canSelectStep(index)}
               className={classes.stepButton}
               aria-label={t(index < active ? 'wizards.schema.kit.stepDone' : 'wizards.schema.kit.step', {
                 number: index + 1,
@@ -66,13 +68,13 @@ export function WizardFrame({
                 label: step.label,
               })}
               aria-current={index === active ? 'step' : undefined}
-              aria-disabled={index > active || undefined}
+              aria-disabled={(index !== active && !canSelectStep(index)) || undefined}
             />
           ))}
         </Stepper>
       </nav>
-      <div ref={content} className={classes.content}>
-        {children}
+      <section ref={content} className={classes.content} aria-labelledby={headingId}>
+        <StepHeadingIdContext value={headingId}>{children}</StepHeadingIdContext>
         {blocked.length > 0 ? (
           <Alert
             mt="xl"
@@ -89,7 +91,7 @@ export function WizardFrame({
             </List>
           </Alert>
         ) : null}
-      </div>
+      </section>
       {footer ? <div className={classes.footer}>{footer}</div> : null}
     </Card>
   );

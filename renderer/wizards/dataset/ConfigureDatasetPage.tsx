@@ -1,4 +1,5 @@
-// Wizard 2 page: a dataset on a schema with its Profile, Identity and upsert switches; `?schema=` preselects a schema.
+// Wizard 2 page: a dataset on a schema with its Profile, Identity and upsert switches; `?schema=` preselects a schema,
+// `?dataset=` opens an existing dataset's switches.
 import { Skeleton } from '@mantine/core';
 import { useSearchParams } from 'wouter';
 import { PageHeader } from '../../app/PageHeader';
@@ -12,6 +13,7 @@ export function ConfigureDatasetPage() {
   const sandbox = useCurrentSandbox();
   const [params] = useSearchParams();
   const schema = params.get('schema') ?? undefined;
+  const dataset = params.get('dataset') ?? undefined;
   return (
     <>
       <PageHeader
@@ -19,11 +21,11 @@ export function ConfigureDatasetPage() {
         description={t('route.configureDataset.summary')}
       />
       {sandbox ? (
-        // One wizard per sandbox and link: a schema preselected by a link starts its own wizard.
+        // One wizard per sandbox and link: a schema or dataset chosen by a link starts its own wizard.
         <DatasetWizardProvider
-          key={`${sandbox.name}|${schema ?? ''}`}
+          key={`${sandbox.name}|${schema ?? ''}|${dataset ?? ''}`}
           sandbox={sandbox.name}
-          {...(schema ? { preselectedSchema: schema } : {})}
+          link={{ ...(schema ? { schema } : {}), ...(dataset ? { dataset } : {}) }}
         >
           <DatasetWizard />
         </DatasetWizardProvider>

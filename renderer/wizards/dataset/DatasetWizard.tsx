@@ -1,5 +1,6 @@
 // The dataset wizard: choose, configure, review in a Stepper, then the dataset's Catalog view.
 import { Button } from '@mantine/core';
+import { useEffect } from 'react';
 import { assertNever } from '../../../shared/util/assert';
 import { useT } from '../../i18n/useT';
 import { useEngineQuery } from '../common/useEngineQuery';
@@ -55,6 +56,11 @@ export function DatasetWizard() {
     },
   };
   const flow = useDatasetWizardFlow(lists);
+  const resolveLink = useDatasetWizard((state) => state.resolveLink);
+  // A link names a schema or dataset by id; it can be settled only once the lists have been read.
+  useEffect(() => {
+    if (schemas.data && datasets.data) resolveLink(schemas.data, datasets.data);
+  }, [schemas.data, datasets.data, resolveLink]);
   const step = DATASET_STEPS[active];
   const steps = DATASET_STEPS.map((id) => ({ label: t(`wizards.dataset.step.${id}`) }));
 

@@ -10,6 +10,7 @@ import {
   type DatasetDraftStore,
   type DatasetWizardState,
   type DatasetWizardStore,
+  type WizardLink,
 } from './dataset-wizard-store';
 
 export interface DatasetWizardStores {
@@ -20,18 +21,22 @@ export interface DatasetWizardStores {
 
 const DatasetWizardContext = createContext<DatasetWizardStores | null>(null);
 
-/** `preselectedSchema` (a schema's `$id` or altId from `?schema=`) starts a wizard of its own with that schema chosen. */
+/**
+ * A link (`?schema=` a schema's `$id` or altId, `?dataset=` a dataset id) starts a wizard of its own with that
+ * schema or dataset chosen.
+ */
 export function DatasetWizardProvider({
   sandbox,
-  preselectedSchema,
+  link,
   children,
 }: {
   sandbox: string;
-  preselectedSchema?: string;
+  link?: WizardLink;
   children: ReactNode;
 }) {
-  const stores = instanceStores(useStores(), `dataset-wizard:${sandbox}:${preselectedSchema ?? ''}`, () => ({
-    ui: createDatasetWizardStore(preselectedSchema),
+  const key = `dataset-wizard:${sandbox}:${link?.schema ?? ''}:${link?.dataset ?? ''}`;
+  const stores = instanceStores(useStores(), key, () => ({
+    ui: createDatasetWizardStore(link),
     draft: createDatasetDraftStore(),
   }));
   const value = useMemo(() => ({ ...stores, sandbox }), [stores, sandbox]);

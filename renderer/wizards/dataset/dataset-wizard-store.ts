@@ -1,7 +1,8 @@
 // The dataset wizard's stores: UI state (mode, choice, name, switches, step) and the engine's answer about the dataset.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DatasetView } from '../../../shared/contract';
-import type { Reason } from '../common/reasons';
+import type { DatasetView, SchemaView } from '../../../shared/contract';
+import { reason, type Reason } from '../common/reasons';
+import { findSchema } from './dataset-rules';
 
 export const DATASET_STEPS = ['choose', 'configure', 'review'] as const;
 export type DatasetStepId = (typeof DATASET_STEPS)[number];
@@ -31,6 +32,8 @@ export interface DatasetWizardState {
   /** Existing mode: how many calls of the tag plan have run (the upsert sequence has two). */
   appliedCalls: number;
   blocked: Reason[];
+  /** What a link (`?schema=`, `?dataset=`) asked for, until the lists it names are known. */
+  link: WizardLink | undefined;
   setMode(mode: DatasetMode): void;
   chooseSchema(ref: string): void;
   /** Picks a dataset and starts its switches from its current tags. */
@@ -41,18 +44,38 @@ export interface DatasetWizardState {
   markApplied(count: number): void;
   goTo(step: number): void;
   block(reasons: Reason[]): void;
+  /**
+   * Settles the link once the lists are read: a linked dataset is chosen with its switches open on the
+   * configure step; a schema or dataset the sandbox does not have is said, and the choice left to the user.
+   */
+  resolveLink(schemas: readonly SchemaView[], datasets: readonly DatasetView[]): void;
   reset(): void;
 }
 
 export type DatasetWizardStore = StoreApi<DatasetWizardState>;
 
+/** A link into the wizard: a schema for a new dataset (wizard 1, the Schemas view) or a dataset (the Datasets view). */
+export interface WizardLink {
+  schema?: string;
+  dataset?: string;
+}
+
 const NEW_SWITCHES: Switches = { isProfile: true, isIdentity: true, isUpsert: false };
 
-function initialState(schemaRef: string | undefined) {
+function switchesOf(dataset: DatasetView): Switches {
+  return {
+    isProfile: dataset.isProfileEnabled,
+    isIdentity: dataset.isIdentityEnabled,
+    isUpsert: dataset.isUpsert,
+  };
+}
+
+function initialState(link: WizardLink | undefined) {
   return {
     step: 0,
-    mode: 'new' as DatasetMode,
-    schemaRef,
+    mode: (link?.dataset === undefined ? 'new' : 'existing') as DatasetMode,
+    schemaRef: link?.dataset === undefined ? link?.schema : undefined,
+    link: link?.schema === undefined && link?.dataset === undefined ? undefined : link,
     datasetId: undefined,
     name: '',
     description: '',
@@ -63,10 +86,10 @@ function initialState(schemaRef: string | undefined) {
   };
 }
 
-/** `preselectedSchema` comes from a link (`?schema=`), e.g. wizard 1's finish page. */
-export function createDatasetWizardStore(preselectedSchema?: string): DatasetWizardStore {
+/** `link` comes from the page's query (`?schema=`, `?dataset=`), e.g. wizard 1's finish page or the Datasets view. */
+export function createDatasetWizardStore(link?: WizardLink): DatasetWizardStore {
   return createStore<DatasetWizardState>()((set) => ({
-    ...initialState(preselectedSchema),
+    ...initialState(link),
     setMode: (mode) =>
       set({
         mode,
@@ -78,11 +101,7 @@ export function createDatasetWizardStore(preselectedSchema?: string): DatasetWiz
       }),
     chooseSchema: (schemaRef) => set({ schemaRef, blocked: [] }),
     chooseDataset: (dataset) => {
-      const current = {
-        isProfile: dataset.isProfileEnabled,
-        isIdentity: dataset.isIdentityEnabled,
-        isUpsert: dataset.isUpsert,
-      };
+      const current = switchesOf(dataset);
       set({ datasetId: dataset.id, switches: current, baseline: current, appliedCalls: 0, blocked: [] });
     },
     setName: (name) => set({ name, blocked: [] }),
@@ -97,6 +116,33 @@ export function createDatasetWizardStore(preselectedSchema?: string): DatasetWiz
     markApplied: (appliedCalls) => set({ appliedCalls }),
     goTo: (step) => set({ step, blocked: [] }),
     block: (blocked) => set({ blocked }),
+    resolveLink: (schemas, datasets) =>
+      set(({ link, step }) => {
+        if (link === undefined || step !== 0) return { link: undefined };
+        if (link.dataset !== undefined) {
+          const dataset = datasets.find((d) => d.id === link.dataset);
+          if (!dataset)
+            return {
+              link: undefined,
+              blocked: [reason('wizards.dataset.choose.linkedDatasetMissing', { id: link.dataset })],
+            };
+          const current = switchesOf(dataset);
+          return {
+            link: undefined,
+            datasetId: dataset.id,
+            switches: current,
+            baseline: current,
+            step: 1,
+            blocked: [],
+          };
+        }
+        if (link.schema !== undefined && !findSchema(schemas, link.schema))
+          return {
+            link: undefined,
+            blocked: [reason('wizards.dataset.choose.linkedSchemaMissing', { id: link.schema })],
+          };
+        return { link: undefined };
+      }),
     reset: () => set(initialState(undefined)),
   }));
 }

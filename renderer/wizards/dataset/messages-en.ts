@@ -29,6 +29,10 @@ export const datasetWizardEn = {
   'wizards.dataset.choose.datasetFacts': 'Schema: {schema} · {rows} rows',
   'wizards.dataset.choose.noDatasets': 'This sandbox has no datasets yet. Create one first.',
   'wizards.dataset.choose.schemaRequired': 'Choose the schema the dataset is for.',
+  'wizards.dataset.choose.linkedDatasetMissing':
+    'No dataset {id} in this sandbox: the link may be from another sandbox, or the dataset was deleted. Choose one of the datasets below.',
+  'wizards.dataset.choose.linkedSchemaMissing':
+    'No schema {id} in this sandbox: the link may be from another sandbox. Choose one of the schemas below.',
   'wizards.dataset.choose.datasetRequired': 'Choose the dataset whose switches you want to change.',
   'wizards.dataset.badge.profileSchema': 'Enabled for Profile',
   'wizards.dataset.badge.notProfileSchema': 'Not enabled for Profile',

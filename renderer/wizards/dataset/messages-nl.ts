@@ -35,6 +35,10 @@ export const datasetWizardNl = {
   'wizards.dataset.choose.datasetFacts': 'Schema: {schema} · {rows} rijen',
   'wizards.dataset.choose.noDatasets': 'Deze sandbox heeft nog geen datasets. Maak er eerst een.',
   'wizards.dataset.choose.schemaRequired': 'Kies het schema van de dataset.',
+  'wizards.dataset.choose.linkedDatasetMissing':
+    'Geen dataset {id} in deze sandbox: de link komt misschien uit een andere sandbox, of de dataset is verwijderd. Kies hieronder een dataset.',
+  'wizards.dataset.choose.linkedSchemaMissing':
+    'Geen schema {id} in deze sandbox: de link komt misschien uit een andere sandbox. Kies hieronder een schema.',
   'wizards.dataset.choose.datasetRequired': 'Kies de dataset waarvan je de schakelaars wilt wijzigen.',
   'wizards.dataset.badge.profileSchema': 'Ingeschakeld voor Profile',
   'wizards.dataset.badge.notProfileSchema': 'Niet ingeschakeld voor Profile',

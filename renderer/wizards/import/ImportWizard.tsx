@@ -1,7 +1,7 @@
-// The import wizard's frame: the stepper, the current step, and Back / Next with the reason a step cannot go on.
-import { Card, Stepper } from '@mantine/core';
+// The import wizard on the wizard kit: the stepper, the current step, and Back / Next with the reason a step cannot go on.
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
+import { WizardFrame } from '../common/WizardFrame';
 import { StepFooter } from './components/StepFooter';
 import { useDatasetCatalog } from './hooks/useDatasetCatalog';
 import { useImportFlow } from './hooks/useImportFlow';
@@ -13,7 +13,6 @@ import { IngestStep } from './steps/IngestStep';
 import { PreviewStep } from './steps/PreviewStep';
 import { ResultStep } from './steps/ResultStep';
 import { ValidateStep } from './steps/ValidateStep';
-import classes from '../common/WizardCard.module.css';
 
 export function ImportWizard({ sandbox }: { sandbox: string }) {
   const t = useT();
@@ -24,6 +23,7 @@ export function ImportWizard({ sandbox }: { sandbox: string }) {
     if (datasetId) void reloadBatches(datasetId);
   });
   const active = STEPS.indexOf(step);
+  // Once rows are going in, the earlier steps describe a batch that exists: they cannot be reopened.
   const isLocked = active >= STEPS.indexOf('ingest');
 
   const content: Record<StepId, ReactNode> = {
@@ -36,31 +36,19 @@ export function ImportWizard({ sandbox }: { sandbox: string }) {
   };
 
   return (
-    <Card padding={0} className={classes.wizard}>
-      <nav aria-label={t('wizards.import.steps.label')} className={classes.steps}>
-        <Stepper
-          active={active}
-          onStepClick={isLocked ? undefined : (index) => flow.goBackTo(STEPS[index] ?? 'dataset')}
-          size="sm"
-          iconSize={30}
-          wrap={false}
-        >
-          {STEPS.map((id, index) => (
-            <Stepper.Step
-              key={id}
-              label={t(`wizards.import.step.${id}`)}
-              aria-current={index === active ? 'step' : undefined}
-              allowStepSelect={!isLocked && index < active}
-            />
-          ))}
-        </Stepper>
-      </nav>
-      <section className={classes.body} aria-labelledby={`import-step-${step}`}>
-        {content[step]}
-      </section>
-      {isLocked ? null : (
-        <StepFooter onBack={flow.back} onNext={flow.next} isBusy={flow.isStarting || flow.isValidating} />
-      )}
-    </Card>
+    <WizardFrame
+      stepsLabel={t('wizards.import.steps.label')}
+      steps={STEPS.map((id) => ({ label: t(`wizards.import.step.${id}`) }))}
+      active={active}
+      onStepClick={(index) => flow.goBackTo(STEPS[index] ?? 'dataset')}
+      canSelectStep={(index) => !isLocked && index < active}
+      footer={
+        isLocked ? undefined : (
+          <StepFooter onBack={flow.back} onNext={flow.next} isBusy={flow.isStarting || flow.isValidating} />
+        )
+      }
+    >
+      {content[step]}
+    </WizardFrame>
   );
 }

@@ -1,22 +1,10 @@
 // Step 3: custom fields under the tenant namespace `_{tenantId}` — name, type, allowed values — added to the draft at once.
-import {
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Code, Group, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useRef, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { translateReason } from '../common/reasons';
 import { StepHeading } from '../common/StepHeading';
+import { FormAndList } from './FormAndList';
 import { CustomFieldTable } from './CustomFieldTable';
 import { customFields } from './schema-rules';
 import { FIELD_TYPES, type FieldTypeChoice } from './schema-wizard-store';
@@ -55,20 +43,11 @@ export function CustomFieldsStep() {
         title={t('wizards.schema.fields.heading')}
         description={t('wizards.schema.fields.intro', { tenant: tenantRoot })}
       />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-        <Paper
-          withBorder
-          radius="md"
-          p="lg"
-          component="form"
-          onSubmit={submit}
-          noValidate
-          aria-labelledby="custom-field-form-title"
-        >
-          <Stack gap="md">
-            <Title order={3} fz="md" id="custom-field-form-title">
-              {t('wizards.schema.fields.formTitle')}
-            </Title>
+      <FormAndList
+        formTitle={t('wizards.schema.fields.formTitle')}
+        onSubmit={submit}
+        form={
+          <>
             <TextInput
               ref={nameInput}
               label={t('wizards.schema.field.name')}
@@ -133,26 +112,19 @@ export function CustomFieldsStep() {
                 {t('wizards.schema.field.add')}
               </Button>
             </Group>
-          </Stack>
-        </Paper>
-        <Stack gap="sm">
-          <Title order={3} fz="md">
-            {t('wizards.schema.fields.listTitle', { tenant: tenantRoot })}
-          </Title>
-          {fields.length > 0 ? (
-            <CustomFieldTable fields={fields} />
-          ) : (
-            <Paper withBorder radius="md" p="lg" bg="var(--ps-frame-bg)">
-              <Text size="sm" c="dimmed">
-                {t('wizards.schema.fields.none')}
-              </Text>
-            </Paper>
-          )}
-          <Text size="xs" c="dimmed">
-            {t('wizards.schema.fields.optional')} <Code>{`${tenantRoot}.loyalty.tier`}</Code>
-          </Text>
-        </Stack>
-      </SimpleGrid>
+          </>
+        }
+        listTitle={t('wizards.schema.fields.listTitle', { tenant: tenantRoot })}
+        list={fields.length > 0 ? <CustomFieldTable fields={fields} /> : null}
+        emptyText={t('wizards.schema.fields.none')}
+        notes={
+          <>
+            <Text size="xs" c="dimmed">
+              {t('wizards.schema.fields.optional')} <Code>{`${tenantRoot}.loyalty.tier`}</Code>
+            </Text>
+          </>
+        }
+      />
     </Stack>
   );
 }

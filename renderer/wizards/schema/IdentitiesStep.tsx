@@ -1,22 +1,11 @@
 // Step 4: mark identity fields — a string field, a namespace (or a new custom one), and the one primary identity.
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Select, Stack, Switch } from '@mantine/core';
 import { useMemo, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { translateReason } from '../common/reasons';
 import { useEngineQuery } from '../common/useEngineQuery';
 import { StepHeading } from '../common/StepHeading';
+import { FormAndList } from './FormAndList';
 import { IdentityTable } from './IdentityTable';
 import { NamespaceDialog } from './NamespaceDialog';
 import { hasIdentityMap, identities, identityCandidates, primaryIdentity } from './schema-rules';
@@ -79,20 +68,11 @@ export function IdentitiesStep() {
         title={t('wizards.schema.identity.heading')}
         description={t('wizards.schema.identity.intro')}
       />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-        <Paper
-          withBorder
-          radius="md"
-          p="lg"
-          component="form"
-          onSubmit={submit}
-          noValidate
-          aria-labelledby="identity-form-title"
-        >
-          <Stack gap="md">
-            <Title order={3} fz="md" id="identity-form-title">
-              {t('wizards.schema.identity.formTitle')}
-            </Title>
+      <FormAndList
+        formTitle={t('wizards.schema.identity.formTitle')}
+        onSubmit={submit}
+        form={
+          <>
             <Select
               label={t('wizards.schema.identity.field')}
               description={t('wizards.schema.identity.fieldHint', { count: candidates.length })}
@@ -152,39 +132,32 @@ export function IdentitiesStep() {
                 {t('wizards.schema.identity.add')}
               </Button>
             </Group>
-          </Stack>
-        </Paper>
-        <Stack gap="sm">
-          <Title order={3} fz="md">
-            {t('wizards.schema.identity.listTitle')}
-          </Title>
-          {entries.length > 0 ? (
-            <IdentityTable entries={entries} actions={actions} />
-          ) : (
-            <Paper withBorder radius="md" p="lg" bg="var(--ps-frame-bg)">
-              <Text size="sm" c="dimmed">
-                {t('wizards.schema.identity.none')}
-              </Text>
-            </Paper>
-          )}
-          {hasIdentityMap(schema) && !primary ? (
-            <Alert
-              variant="light"
-              color="blue"
-              icon={<Icon name="info" />}
-              title={t('wizards.schema.identity.identityMapTitle')}
-            >
-              {t('wizards.schema.identity.identityMap')}
-            </Alert>
-          ) : null}
-          <List size="xs" c="dimmed" spacing={4} mt="xs">
-            <List.Item>{t('wizards.schema.identity.rule.strings')}</List.Item>
-            <List.Item>{t('wizards.schema.identity.rule.required')}</List.Item>
-            <List.Item>{t('wizards.schema.identity.rule.primary')}</List.Item>
-            <List.Item>{t('wizards.schema.identity.rule.unique')}</List.Item>
-          </List>
-        </Stack>
-      </SimpleGrid>
+          </>
+        }
+        listTitle={t('wizards.schema.identity.listTitle')}
+        list={entries.length > 0 ? <IdentityTable entries={entries} actions={actions} /> : null}
+        emptyText={t('wizards.schema.identity.none')}
+        notes={
+          <>
+            {hasIdentityMap(schema) && !primary ? (
+              <Alert
+                variant="light"
+                color="blue"
+                icon={<Icon name="info" />}
+                title={t('wizards.schema.identity.identityMapTitle')}
+              >
+                {t('wizards.schema.identity.identityMap')}
+              </Alert>
+            ) : null}
+            <List size="xs" c="dimmed" spacing={4} mt="xs">
+              <List.Item>{t('wizards.schema.identity.rule.strings')}</List.Item>
+              <List.Item>{t('wizards.schema.identity.rule.required')}</List.Item>
+              <List.Item>{t('wizards.schema.identity.rule.primary')}</List.Item>
+              <List.Item>{t('wizards.schema.identity.rule.unique')}</List.Item>
+            </List>
+          </>
+        }
+      />
       <NamespaceDialog
         onCreated={(namespace) => {
           namespaces.reload();

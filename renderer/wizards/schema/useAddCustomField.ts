@@ -24,12 +24,11 @@ export function useAddCustomField() {
     if (!schema) return false;
     const nameProblem = fieldNameProblem(form.name, tenantId);
     const values = form.enumValues.map((value) => value.trim()).filter(Boolean);
-    // Ifs, not `?:` or `||`: tsc reduces such a union of every catalogue key (Reason) by subtypes, which is
-    // "too complex to represent" past about a thousand keys.
-    let problem: FieldProblem | undefined;
-    if (nameProblem) problem = { input: 'name', reason: nameProblem };
-    else if (form.type === 'enum' && values.length === 0)
-      problem = { input: 'enum', reason: reason('wizards.schema.field.enumRequired') };
+    const problem: FieldProblem | undefined = nameProblem
+      ? { input: 'name', reason: nameProblem }
+      : form.type === 'enum' && values.length === 0
+        ? { input: 'enum', reason: reason('wizards.schema.field.enumRequired') }
+        : undefined;
     if (problem) {
       setProblem(problem);
       return false;

@@ -1,8 +1,10 @@
-// The verify wizard's frame: the stepper, the current step, and the footer with Back and the step's next action.
-import { Button, Card, Stepper } from '@mantine/core';
-import { useEffect, useRef, type ReactNode } from 'react';
+// The verify wizard on the wizard kit: the stepper, the current step, and the footer with Back and the step's next action.
+import { Button } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Icon } from '../../app/icons';
 import { useT } from '../../i18n/useT';
+import { WizardFooter } from '../common/WizardFooter';
+import { WizardFrame } from '../common/WizardFrame';
 import { useLookup } from './hooks/useLookup';
 import { useTouchedProfiles } from './hooks/useTouchedProfiles';
 import { useVerifyCatalog } from './hooks/useVerifyCatalog';
@@ -11,7 +13,6 @@ import { useVerifyWizard } from './state/VerifyWizardProvider';
 import { LookupStep, LOOKUP_FORM_ID } from './steps/LookupStep';
 import { ResultStep } from './steps/ResultStep';
 import { UploadStep } from './steps/UploadStep';
-import card from '../common/WizardCard.module.css';
 
 export function VerifyWizard({ sandbox }: { sandbox: string }) {
   const t = useT();
@@ -22,14 +23,7 @@ export function VerifyWizard({ sandbox }: { sandbox: string }) {
   const touched = useTouchedProfiles(sandbox);
   const lookup = useLookup(sandbox);
   const active = STEPS.indexOf(step);
-  // A new step replaces the control that led to it: move focus to the step's heading so keyboard and
-  // screen-reader users start reading there (not on first render, which keeps the page's own focus).
-  const shownStep = useRef(step);
-  useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    document.getElementById(`verify-step-${step}`)?.focus();
-  }, [step]);
+  // Steps are views over the same choice, so going forward by the stepper is fine once there is a result.
   const isReachable = (id: StepId) => id !== 'result' || hasResult;
 
   const content: Record<StepId, ReactNode> = {
@@ -39,50 +33,35 @@ export function VerifyWizard({ sandbox }: { sandbox: string }) {
   };
 
   return (
-    <Card padding={0} className={card.wizard}>
-      <nav aria-label={t('wizards.verify.steps.label')} className={card.steps}>
-        <Stepper
-          active={active}
-          onStepClick={(index) => goTo(STEPS[index] ?? 'upload')}
-          size="sm"
-          iconSize={30}
-          wrap={false}
-        >
-          {STEPS.map((id, index) => (
-            <Stepper.Step
-              key={id}
-              label={t(`wizards.verify.step.${id}`)}
-              description={t(`wizards.verify.step.${id}.short`)}
-              aria-current={index === active ? 'step' : undefined}
-              allowStepSelect={index !== active && isReachable(id)}
-            />
-          ))}
-        </Stepper>
-      </nav>
-      <section className={card.body} aria-labelledby={`verify-step-${step}`}>
-        {content[step]}
-      </section>
-      <footer className={card.footer}>
-        <Button variant="default" onClick={() => goTo(STEPS[active - 1] ?? 'upload')} disabled={active === 0}>
-          {t('wizards.verify.back')}
-        </Button>
-        <div className={card.footerMessage} />
-        {step === 'upload' ? (
-          <Button onClick={() => goTo('lookup')} rightSection={<Icon name="arrowRight" size={16} />}>
-            {t('wizards.verify.next.upload')}
-          </Button>
-        ) : null}
-        {step === 'lookup' ? (
-          <Button type="submit" form={LOOKUP_FORM_ID} rightSection={<Icon name="arrowRight" size={16} />}>
-            {t('wizards.verify.next.lookup')}
-          </Button>
-        ) : null}
-        {step === 'result' ? (
-          <Button variant="default" onClick={() => goTo('upload')}>
-            {t('wizards.verify.next.result')}
-          </Button>
-        ) : null}
-      </footer>
-    </Card>
+    <WizardFrame
+      stepsLabel={t('wizards.verify.steps.label')}
+      steps={STEPS.map((id) => ({
+        label: t(`wizards.verify.step.${id}`),
+        description: t(`wizards.verify.step.${id}.short`),
+      }))}
+      active={active}
+      onStepClick={(index) => goTo(STEPS[index] ?? 'upload')}
+      canSelectStep={(index) => isReachable(STEPS[index] ?? 'upload')}
+      footer={
+        <WizardFooter
+          onBack={active > 0 ? () => goTo(STEPS[active - 1] ?? 'upload') : undefined}
+          onNext={step === 'upload' ? () => goTo('lookup') : undefined}
+          nextLabel={t('wizards.verify.next.upload')}
+          end={
+            step === 'lookup' ? (
+              <Button type="submit" form={LOOKUP_FORM_ID} rightSection={<Icon name="arrowRight" size={16} />}>
+                {t('wizards.verify.next.lookup')}
+              </Button>
+            ) : step === 'result' ? (
+              <Button variant="default" onClick={() => goTo('upload')}>
+                {t('wizards.verify.next.result')}
+              </Button>
+            ) : null
+          }
+        />
+      }
+    >
+      {content[step]}
+    </WizardFrame>
   );
 }

@@ -1,93 +1,9 @@
 // The Profiles, Merge policies and Streaming views in the web host, on a sandbox made with the CLI and imported
 // as a snapshot in Settings: counts and the namespace chart, lookup; a policy edited with its effect on a person
 // shown before saving; an inlet created and a test message that passes and one that fails.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MergePoliciesView, ProfilesView, StreamingView } from './pages/views-profile';
-import { importSnapshot, makeSnapshot, removeSnapshot, type Snapshot } from './pages/snapshot-setup';
-
-const ECID = '83746592018374659201837465920183746592';
-const CRM_CSV = [
-  'personalEmail.address,mobilePhone.number,person.name.firstName,person.name.lastName,person.birthDate',
-  'ada.lovelace@example.com,+447700900001,Ada,Lovelace,1985-12-10',
-  'grace.hopper@example.com,+12025550101,Grace,Hopper,1976-12-09',
-  'alan.turing@example.com,+447700900002,Alan,Turing,1982-06-23',
-  'katherine.johnson@example.com,+12025550102,Katherine,Johnson,1988-08-26',
-].join('\n');
-/** The loyalty programme knows Ada by another first name, and is loaded after the CRM file. */
-const LOYALTY = JSON.stringify({
-  personalEmail: { address: 'ada.lovelace@example.com' },
-  person: { name: { firstName: 'Augusta Ada' } },
-  loyalty: { points: 1200 },
-});
-const EVENTS = [
-  ['e1', '2026-01-05T09:12:00Z', 'web.webpagedetails.pageViews', true],
-  ['e2', '2026-01-07T18:40:00Z', 'commerce.productViews', false],
-] as const;
-
-function makeFixture(): Snapshot {
-  return makeSnapshot('views-profile', (cli, dir) => {
-    writeFileSync(join(dir, 'crm.csv'), CRM_CSV);
-    writeFileSync(join(dir, 'loyalty.jsonl'), LOYALTY);
-    writeFileSync(
-      join(dir, 'web.jsonl'),
-      EVENTS.map(([id, timestamp, eventType, withEmail]) =>
-        JSON.stringify({
-          _id: id,
-          timestamp,
-          eventType,
-          identityMap: {
-            ECID: [{ id: ECID, primary: true }],
-            ...(withEmail ? { Email: [{ id: 'ada.lovelace@example.com' }] } : {}),
-          },
-        }),
-      ).join('\n'),
-    );
-    const profileSchema = (title: string, groups: string[], identities: string[]) =>
-      cli(
-        'schema',
-        'create',
-        '--title',
-        title,
-        '--class',
-        'XDM Individual Profile',
-        ...groups.flatMap((group) => ['--field-group', group]),
-        ...identities.flatMap((identity) => ['--identity', identity]),
-        '--enable',
-      );
-    profileSchema(
-      'CRM',
-      ['Personal Contact Details', 'Demographic Details'],
-      ['personalEmail.address=Email:primary', 'mobilePhone.number=Phone'],
-    );
-    profileSchema(
-      'Loyalty',
-      ['Personal Contact Details', 'Demographic Details', 'Loyalty Details'],
-      ['personalEmail.address=Email:primary'],
-    );
-    cli(
-      'schema',
-      'create',
-      '--title',
-      'Web events',
-      '--class',
-      'XDM ExperienceEvent',
-      '--field-group',
-      'Web Details',
-      '--field-group',
-      'IdentityMap',
-      '--enable',
-    );
-    cli('dataset', 'create', '--schema', 'CRM', '--name', 'CRM customers', '--profile', '--identity');
-    cli('dataset', 'create', '--schema', 'Loyalty', '--name', 'Loyalty members', '--profile', '--identity');
-    cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
-    cli('ingest', '--dataset', 'CRM customers', join(dir, 'crm.csv'));
-    cli('ingest', '--dataset', 'Loyalty members', join(dir, 'loyalty.jsonl'));
-    cli('ingest', '--dataset', 'Web events', join(dir, 'web.jsonl'));
-    return {};
-  });
-}
+import { makeProfilesSnapshot, MergePoliciesView, ProfilesView, StreamingView } from './pages/views-profile';
+import { importSnapshot, removeSnapshot, type Snapshot } from './pages/snapshot-setup';
 
 /** A screenshot of the page (from the top, or from `from` just below the fixed header), masking run-specific text. */
 async function screenshot(page: Page, name: string, from?: Locator) {
@@ -107,7 +23,7 @@ test.use({ timezoneId: 'UTC', locale: 'en-US', viewport: { width: 1280, height: 
 
 let fixture: Snapshot;
 test.beforeAll(() => {
-  fixture = makeFixture();
+  fixture = makeProfilesSnapshot();
 });
 test.afterAll(() => removeSnapshot(fixture));
 

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { DatasetWizardPage } from './pages/dataset-wizard';
 import { SchemaWizardPage } from './pages/schema-wizard';
+import { DataViewsPage } from './pages/views-data';
 
 test.use({ viewport: { width: 1280, height: 1200 } });
 test.setTimeout(240_000);
@@ -80,6 +81,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await wizard.importLink.click();
       await expect(wizard.shell.heading).toHaveText('Import files');
+
+      // The Datasets view links the dataset straight into its switches, read from its tags as they are now.
+      const views = new DataViewsPage(page);
+      await wizard.shell.open('/datasets');
+      await views.openDataset('Loyalty CRM export').click();
+      await views.detail('Loyalty CRM export').getByRole('link', { name: 'Change its switches' }).click();
+      await expect(page).toHaveURL(/#\/wizards\/configure-dataset\?dataset=[0-9a-f]{24}$/);
+      await wizard.expectStep('Change the dataset’s switches');
+      await expect(wizard.upsertSwitch).toBeChecked();
+      await wizard.upsertSwitch.uncheck();
+      await wizard.nextButton.click();
+      await wizard.expectStep('Run the Catalog calls');
+      await expect(wizard.calls.getByRole('listitem')).toHaveCount(2);
     });
   });
 }

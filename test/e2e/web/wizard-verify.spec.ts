@@ -3,25 +3,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { makeSnapshot, removeSnapshot, type Snapshot } from './pages/snapshot-setup';
+import {
+  adaWebEvents,
+  CRM_PEOPLE_CSV,
+  makeSnapshot,
+  removeSnapshot,
+  sandboxCommands,
+  type Snapshot,
+} from './pages/snapshot-setup';
 import { VerifyWizardPage } from './pages/verify-wizard';
-const ECID = '83746592018374659201837465920183746592';
-
-const CRM_CSV = [
-  'personalEmail.address,mobilePhone.number,person.name.firstName,person.name.lastName,person.birthDate',
-  'ada.lovelace@example.com,+447700900001,Ada,Lovelace,1985-12-10',
-  'grace.hopper@example.com,+12025550101,Grace,Hopper,1976-12-09',
-  'alan.turing@example.com,+447700900002,Alan,Turing,1982-06-23',
-  'katherine.johnson@example.com,+12025550102,Katherine,Johnson,1988-08-26',
-].join('\n');
-
-const EVENTS = [
-  ['e1', '2026-01-05T09:12:00Z', 'web.webpagedetails.pageViews', true],
-  ['e2', '2026-01-05T09:14:00Z', 'web.webinteraction.linkClicks', false],
-  ['e3', '2026-01-07T18:40:00Z', 'web.webpagedetails.pageViews', false],
-  ['e4', '2026-01-09T08:03:00Z', 'commerce.productViews', false],
-] as const;
-
 interface Fixture extends Snapshot {
   crmBatch: string;
   webBatch: string;
@@ -30,61 +20,27 @@ interface Fixture extends Snapshot {
 /** A snapshot of `prod` (made with the CLI) with a CRM batch and a web-events batch. */
 function makeFixture(): Fixture {
   return makeSnapshot('verify', (cli, dir) => {
-    writeFileSync(join(dir, 'crm.csv'), CRM_CSV);
+    writeFileSync(join(dir, 'crm.csv'), CRM_PEOPLE_CSV);
     writeFileSync(
       join(dir, 'web.jsonl'),
-      EVENTS.map(([id, timestamp, eventType, withEmail]) =>
-        JSON.stringify({
-          _id: id,
-          timestamp,
-          eventType,
-          identityMap: {
-            ECID: [{ id: ECID, primary: true }],
-            ...(withEmail ? { Email: [{ id: 'ada.lovelace@example.com' }] } : {}),
-          },
-        }),
-      ).join('\n'),
+      adaWebEvents([
+        ['e1', '2026-01-05T09:12:00Z', 'web.webpagedetails.pageViews', true],
+        ['e2', '2026-01-05T09:14:00Z', 'web.webinteraction.linkClicks', false],
+        ['e3', '2026-01-07T18:40:00Z', 'web.webpagedetails.pageViews', false],
+        ['e4', '2026-01-09T08:03:00Z', 'commerce.productViews', false],
+      ]),
     );
-    cli(
-      'schema',
-      'create',
-      '--title',
+    const sandbox = sandboxCommands(cli);
+    sandbox.profileSchema(
       'CRM',
-      '--class',
-      'XDM Individual Profile',
-      '--field-group',
-      'Personal Contact Details',
-      '--field-group',
-      'Demographic Details',
-      '--identity',
-      'personalEmail.address=Email:primary',
-      '--identity',
-      'mobilePhone.number=Phone',
-      '--enable',
+      ['Personal Contact Details', 'Demographic Details'],
+      ['personalEmail.address=Email:primary', 'mobilePhone.number=Phone'],
     );
-    cli(
-      'schema',
-      'create',
-      '--title',
-      'Web events',
-      '--class',
-      'XDM ExperienceEvent',
-      '--field-group',
-      'Web Details',
-      '--field-group',
-      'IdentityMap',
-      '--enable',
-    );
-    cli('dataset', 'create', '--schema', 'CRM', '--name', 'CRM customers', '--profile', '--identity');
-    cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
-    const crmBatch = (
-      JSON.parse(cli('ingest', '--dataset', 'CRM customers', '--json', join(dir, 'crm.csv'))) as {
-        id: string;
-      }
-    ).id;
-    const webBatch = (
-      JSON.parse(cli('ingest', '--dataset', 'Web events', '--json', join(dir, 'web.jsonl'))) as { id: string }
-    ).id;
+    sandbox.webEventsSchema();
+    sandbox.dataset('CRM', 'CRM customers');
+    sandbox.dataset('Web events', 'Web events');
+    const crmBatch = sandbox.ingest('CRM customers', join(dir, 'crm.csv'));
+    const webBatch = sandbox.ingest('Web events', join(dir, 'web.jsonl'));
     return { crmBatch, webBatch };
   });
 }

@@ -64,7 +64,7 @@ describe('datasets view', () => {
     );
     expect(detail.getByRole('link', { name: 'Change its switches' })).toHaveAttribute(
       'href',
-      '/wizards/configure-dataset',
+      `/wizards/configure-dataset?dataset=${world.crm.id}`,
     );
     expect(detail.getByRole('link', { name: 'Show its batches in the monitor' })).toHaveAttribute(
       'href',

@@ -1,14 +1,25 @@
 // Streaming view: inlets with their local URL, creating one, the curl example of a valid message, a test message
 // with synchronous validation (pass, and fail with its causes), and the live log of recent messages.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocalApiController, LocalApiSettingsStore } from '../../../electron/main/local-api';
 import type { EngineClient } from '../../../shared/contract';
-import { renderApp } from '../render-app';
+import type { DesktopApi } from '../../../shared/contract/desktop-api';
+import { silentLogger } from '../../../shared/util/logger';
+import { renderApp, type RenderedApp } from '../render-app';
 import { chooseOption, sandbox, world } from '../wizards/verify-world';
 
-async function openStreaming<W>(build: (client: EngineClient) => Promise<W>) {
-  const app = await renderApp({ path: '/' });
+async function openStreaming<W>(
+  build: (client: EngineClient) => Promise<W>,
+  { host = 'web', before }: { host?: 'web' | 'desktop'; before?: (app: RenderedApp) => Promise<void> } = {},
+) {
+  const app = await renderApp({ path: '/', host });
   const w = await act(() => build(app.client));
+  await before?.(app);
   app.navigate('/streaming');
   await screen.findByRole('heading', { level: 1, name: 'Streaming' });
   return { app, w };
@@ -136,5 +147,85 @@ describe('streaming view', () => {
     expect(older).toHaveTextContent('Accepted; validated after receipt');
     expect(older).toHaveAttribute('data-status', 'pass');
     expect(older).toHaveTextContent('web');
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('streaming view in the desktop host', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    delete (window as { profileStager?: unknown }).profileStager;
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  /** Main's local API controller over the app's engine, on a free port, as the preload hands it to the UI. */
+  async function desktopApi(app: RenderedApp) {
+    const home = await mkdtemp(join(tmpdir(), 'streaming-local-api-'));
+    cleanups.push(() => rm(home, { recursive: true, force: true }));
+    const port = await freePort();
+    const store = new LocalApiSettingsStore(home, () => 'desktop-token-0123456789abcdefghij');
+    await store.save({ enabled: true, port, token: 'desktop-token-0123456789abcdefghij' });
+    const controller = new LocalApiController({ store, client: app.client, log: silentLogger });
+    cleanups.push(() => controller.stop());
+    const status = await controller.start();
+    expect(status.url).toBe(`http://127.0.0.1:${port}`);
+    const api: DesktopApi['api'] = {
+      status: () => Promise.resolve(controller.status()),
+      configure: (change) => controller.configure(change),
+      regenerateToken: () => controller.regenerateToken(),
+      onStatus: (listener) => controller.onStatus(listener),
+    };
+    (window as { profileStager?: unknown }).profileStager = { api };
+    return { controller, port };
+  }
+
+  it('shows the URL of the running local API (its configured port), which accepts the curl example', async () => {
+    let desktop: Awaited<ReturnType<typeof desktopApi>> | undefined;
+    const { app } = await openStreaming(world, {
+      host: 'desktop',
+      before: async (built) => void (desktop = await desktopApi(built)),
+    });
+    const port = desktop?.port as number;
+    expect(port).not.toBe(8181);
+    const base = `http://127.0.0.1:${port}`;
+    expect(
+      await screen.findByText(`Messages posted to an inlet’s URL on ${base}`, { exact: false }),
+    ).toBeInTheDocument();
+
+    await createInlet(app, 'CRM stream');
+    const [inlet] = await app.call('streaming-inlet-list', { sandbox });
+    const url = `${base}/collection/${inlet?.inletId}`;
+    expect(screen.getByLabelText('Local URL')).toHaveTextContent(url);
+    await waitFor(() => expect((record() as HTMLTextAreaElement).value).toContain('"personalEmail"'));
+    expect(screen.getByLabelText('The curl command')).toHaveTextContent(
+      `curl -s -X POST '${url}?syncValidation=true'`,
+    );
+
+    // The URL is real: the example message posted there is accepted and shows up in the live log.
+    const curl = screen.getByLabelText('The curl command').textContent ?? '';
+    const body = curl.slice(curl.indexOf("-d '") + 4, curl.lastIndexOf("'"));
+    const response = await fetch(`${url}?syncValidation=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(200);
+    const log = await screen.findByRole('table', { name: 'Recent messages, newest first' });
+    await waitFor(() => expect(within(log).getAllByRole('row')).toHaveLength(2));
+    expect(within(log).getAllByRole('row')[1]).toHaveAttribute('data-status', 'pass');
+
+    // Turned off in Settings: the page says the URLs do not answer and where to turn it on.
+    await act(() => desktop?.controller.configure({ enabled: false }));
+    expect(await screen.findByText(/The local API is not running/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Settings → Local API' })).toHaveAttribute('href', '/settings');
+    expect(screen.getByLabelText('Local URL')).toHaveTextContent(url);
   });
 });

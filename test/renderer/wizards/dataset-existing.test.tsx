@@ -110,4 +110,40 @@ describe('existing dataset', () => {
       isUpsert: false,
     });
   });
+
+  it('opens a linked dataset (?dataset=) on its switches, and the upsert sequence follows from there', async () => {
+    const { app, members } = await openDatasetWizard();
+    const crm = await app.call('catalog-dataset-create', {
+      sandbox: 'prod',
+      name: 'CRM',
+      schemaRef: members.$id,
+      tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
+    });
+    app.navigate(`/wizards/configure-dataset?dataset=${encodeURIComponent(crm.id)}`);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Change the dataset’s switches' });
+    expect(heading).toHaveFocus();
+    expect(switchNamed(/Real-Time Customer Profile/)).toBeChecked();
+    expect(switchNamed(/Upsert/)).not.toBeChecked();
+    await app.user.click(switchNamed(/Upsert/));
+    await app.user.click(nextButton());
+    await screen.findByRole('heading', { level: 2, name: 'Run the Catalog calls' });
+    expect(within(screen.getByRole('list', { name: 'Catalog calls' })).getAllByRole('listitem')).toHaveLength(
+      2,
+    );
+
+    // Back to the first step: the dataset is the one chosen.
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'CRM' })).toBeChecked();
+  });
+
+  it('says so when a linked dataset is not in the sandbox, and leaves the choice open', async () => {
+    const { app } = await openDatasetWizard();
+    app.navigate('/wizards/configure-dataset?dataset=no-such-dataset');
+    expect(await blockedReasons()).toEqual([
+      'No dataset no-such-dataset in this sandbox: the link may be from another sandbox, or the dataset was deleted. Choose one of the datasets below.',
+    ]);
+    expect(screen.getByRole('heading', { level: 2, name: 'Start from a schema or a dataset' })).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'Change a dataset’s switches' })).toBeChecked();
+  });
 });

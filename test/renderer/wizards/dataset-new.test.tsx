@@ -46,6 +46,16 @@ describe('step 1: schema', () => {
     expect(await screen.findByText('The dataset will hold data of “Members”.')).toBeInTheDocument();
   });
 
+  it('says so when a linked schema is not in the sandbox (?schema=), and leaves the choice open', async () => {
+    const { app } = await openDatasetWizard(() => '/wizards/configure-dataset?schema=_other.schemas.gone');
+    expect(await blockedReasons()).toEqual([
+      'No schema _other.schemas.gone in this sandbox: the link may be from another sandbox. Choose one of the schemas below.',
+    ]);
+    await app.user.click(screen.getByRole('radio', { name: 'Members' }));
+    await app.user.click(nextButton());
+    expect(await screen.findByText('The dataset will hold data of “Members”.')).toBeInTheDocument();
+  });
+
   it('says what to do when the sandbox has no schemas', async () => {
     await renderApp({ path: '/wizards/configure-dataset' });
     expect(await screen.findByText('This sandbox has no schemas yet.')).toBeInTheDocument();

@@ -64,9 +64,23 @@ describe('wizards: accessible names on every control', () => {
 
   it('import files: the dataset, files and mapping steps', async () => {
     const { app } = await openImportWizard();
-    expect(screen.getByRole('navigation', { name: 'Import steps' })).toBeInTheDocument();
+    const steps = within(screen.getByRole('navigation', { name: 'Import steps' }));
+    expect(steps.getByRole('button', { name: 'Step 1 of 6: Dataset' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    expect(steps.getByRole('button', { name: 'Step 2 of 6: Files' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    // The wizard kit's frame: the step is a region named by its heading.
+    expect(screen.getByRole('region', { name: 'Choose a dataset' })).toBeInTheDocument();
     expect(expectEveryControlNamed()).toBeGreaterThan(2);
     await toFilesWith(app, [file('crm-people.csv', crmCsv(5, 1))]);
+    expect(screen.getByRole('region', { name: 'Choose the files' })).toBeInTheDocument();
+    expect(steps.getByRole('button', { name: 'Step 1 of 6: Dataset (done)' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
     expect(expectEveryControlNamed()).toBeGreaterThan(2);
     await pressNext(app, 'Preview rows');
     await screen.findAllByRole('combobox', { name: /^Schema field for column / });
@@ -77,6 +91,15 @@ describe('wizards: accessible names on every control', () => {
     const { w } = await openVerify(world, (built) => `?batch=${built.crmBatch.id}`);
     expect(await batchRadio(w.crmBatch.id)).toBeChecked();
     await screen.findByRole('region', { name: 'Profiles this batch touched' });
+    expect(screen.getByRole('region', { name: 'Which upload do you want to verify?' })).toBeInTheDocument();
+    const steps = within(screen.getByRole('navigation', { name: /steps/i }));
+    expect(steps.getByRole('button', { name: 'Step 1 of 3: Upload' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    // Look-up is open from the batch step; the result only once there is one.
+    expect(steps.getByRole('button', { name: /^Step 2 of 3/ })).not.toHaveAttribute('aria-disabled');
+    expect(steps.getByRole('button', { name: /^Step 3 of 3/ })).toHaveAttribute('aria-disabled', 'true');
     expect(expectEveryControlNamed()).toBeGreaterThan(3);
   });
 });

@@ -1,5 +1,5 @@
 // Back / Next under each step, with the reason the step cannot go on announced next to them.
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
 import type { Translate } from '../../../i18n/translate';
@@ -7,7 +7,8 @@ import { assertNever } from '../../../../shared/util/assert';
 import { useWizard } from '../state/ImportWizardProvider';
 import type { StepId } from '../state/import-wizard-store';
 import type { StepBlock } from '../state/step-rules';
-import classes from '../../common/WizardCard.module.css';
+import { WizardFooter } from '../../common/WizardFooter';
+import classes from '../../common/WizardFrame.module.css';
 
 /** The sentence for each reason a step gives. */
 export function blockMessage(t: Translate, block: StepBlock): string {
@@ -50,29 +51,28 @@ const NEXT_LABEL = {
   validate: 'wizards.import.next.validate',
 } as const satisfies Partial<Record<StepId, string>>;
 
+/** The kit's footer for the steps before ingesting: Back, Next named for what it does, and why not. */
 export function StepFooter({ onBack, onNext, isBusy }: { onBack(): void; onNext(): void; isBusy: boolean }) {
   const t = useT();
   const step = useWizard((state) => state.step);
   const block = useWizard((state) => state.block);
   if (step === 'ingest' || step === 'result') return null;
   return (
-    <div className={classes.footer}>
-      <Button variant="default" onClick={onBack} disabled={step === 'dataset' || isBusy}>
-        {t('wizards.import.back')}
-      </Button>
-      <div className={classes.footerMessage} role="alert" aria-live="assertive">
-        {block ? (
+    <WizardFooter
+      onBack={step === 'dataset' ? undefined : onBack}
+      onNext={onNext}
+      nextLabel={t(NEXT_LABEL[step])}
+      isPending={isBusy}
+      message={
+        block ? (
           <Group gap={8} wrap="nowrap" className={classes.blockText}>
             <Icon name="alert" size={16} />
             <Text size="sm" c="inherit" fw={500}>
               {blockMessage(t, block)}
             </Text>
           </Group>
-        ) : null}
-      </div>
-      <Button onClick={onNext} loading={isBusy} rightSection={<Icon name="arrowRight" size={16} />}>
-        {t(NEXT_LABEL[step])}
-      </Button>
-    </div>
+        ) : null
+      }
+    />
   );
 }

@@ -5,7 +5,7 @@ import type { DatasetView } from '../../../../shared/contract';
 import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
 import { RecentBatches } from '../components/RecentBatches';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useFileChoice } from '../hooks/useFileChoice';
 import { useUnits } from '../hooks/useUnits';
 import { useImportData, useImportStores, useWizard } from '../state/ImportWizardProvider';
@@ -21,9 +21,9 @@ export function DatasetStep({ sandbox }: { sandbox: string }) {
   return (
     <>
       <StepHeading
-        step="dataset"
+        mb="lg"
         title={t('wizards.import.dataset.title')}
-        intro={t('wizards.import.dataset.intro')}
+        description={t('wizards.import.dataset.intro')}
       />
       {datasets === undefined ? (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" aria-busy="true">

@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { ChosenFiles } from '../components/ChosenFiles';
 import { FileDropZone } from '../components/FileDropZone';
 import { ReadOptions } from '../components/ReadOptions';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useFileChoice } from '../hooks/useFileChoice';
 
 export function FilesStep({ sandbox }: { sandbox: string }) {
@@ -13,9 +13,9 @@ export function FilesStep({ sandbox }: { sandbox: string }) {
   return (
     <>
       <StepHeading
-        step="files"
+        mb="lg"
         title={t('wizards.import.files.title')}
-        intro={t('wizards.import.files.intro')}
+        description={t('wizards.import.files.intro')}
       />
       <FileDropZone onFiles={(files) => void add(files)} />
       <ChosenFiles onRemove={remove} />

@@ -2,7 +2,7 @@
 // Only the small live parts subscribe to the progress, so each update (≤ every ~100 ms) re-renders little.
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useT } from '../../../i18n/useT';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useCancelIngest } from '../hooks/useCancelIngest';
 import { useUnits } from '../hooks/useUnits';
 import type { IngestProgressView } from '../state/import-data-store';
@@ -21,9 +21,9 @@ export function IngestStep({ sandbox }: { sandbox: string }) {
   return (
     <>
       <StepHeading
-        step="ingest"
+        mb="lg"
         title={t('wizards.import.ingest.title')}
-        intro={t('wizards.import.ingest.intro')}
+        description={t('wizards.import.ingest.intro')}
       />
       <Stack gap="lg" className={classes.panel}>
         <IngestHeadline />

@@ -3,7 +3,7 @@ import { Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useT } from '../../../i18n/useT';
 import { MappingTable } from '../components/MappingTable';
 import { PreviewTable } from '../components/PreviewTable';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useBatchFormat, useFileFormat } from '../hooks/useBatchShape';
 import { useMappingEditor } from '../hooks/useMappingEditor';
 import { PREVIEW_ROWS } from '../hooks/usePreviewRunner';
@@ -24,9 +24,9 @@ export function PreviewStep({ sandbox }: { sandbox: string }) {
   return (
     <>
       <StepHeading
-        step="preview"
+        mb="lg"
         title={t(isCsv ? 'wizards.import.preview.titleCsv' : 'wizards.import.preview.title')}
-        intro={t(isCsv ? 'wizards.import.preview.introCsv' : 'wizards.import.preview.intro')}
+        description={t(isCsv ? 'wizards.import.preview.introCsv' : 'wizards.import.preview.intro')}
       />
       <Stack gap="xl">
         {isCsv ? <MappingTable onMap={(column, path) => void mapColumn(column, path)} /> : null}

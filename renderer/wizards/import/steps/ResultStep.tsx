@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/useT';
 import { BatchErrors } from '../components/BatchErrors';
 import { BatchStatusBadge } from '../components/BatchStatusBadge';
 import { RevertDialog } from '../components/RevertDialog';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useBatchResult } from '../hooks/useBatchResult';
 import { useUnits } from '../hooks/useUnits';
 import { useImportData, useImportStores, useWizard } from '../state/ImportWizardProvider';
@@ -79,9 +79,9 @@ export function ResultStep({ sandbox }: { sandbox: string }) {
   return (
     <>
       <StepHeading
-        step="result"
+        mb="lg"
         title={t('wizards.import.result.title')}
-        intro={dataset ? t('wizards.import.result.intro', { dataset: dataset.name }) : undefined}
+        description={dataset ? t('wizards.import.result.intro', { dataset: dataset.name }) : undefined}
         aside={
           <BatchStatusBadge
             status={batch.status}

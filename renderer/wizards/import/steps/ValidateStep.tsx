@@ -4,7 +4,7 @@ import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
 import { DryRunReport } from '../components/DryRunReport';
 import { IngestOptions } from '../components/IngestOptions';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useImportData, useWizard } from '../state/ImportWizardProvider';
 import { validationKey } from '../state/step-rules';
 
@@ -17,9 +17,9 @@ export function ValidateStep({ onRun, isRunning }: { onRun(): Promise<boolean>; 
   return (
     <>
       <StepHeading
-        step="validate"
+        mb="lg"
         title={t('wizards.import.dryRun.title')}
-        intro={t('wizards.import.dryRun.intro')}
+        description={t('wizards.import.dryRun.intro')}
         aside={
           <Button
             variant="light"

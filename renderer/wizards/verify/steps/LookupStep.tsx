@@ -3,7 +3,7 @@ import { Alert, Group, Select, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading, useStepHeadingId } from '../../common/StepHeading';
 import { TouchedProfiles } from '../components/TouchedProfiles';
 import { useDatasetNames } from '../hooks/useDatasetNames';
 import { policySummary } from '../model/policy-summary';
@@ -14,6 +14,7 @@ export const LOOKUP_FORM_ID = 'verify-lookup-form';
 
 export function LookupStep({ onLookUp }: { onLookUp(lookup: Lookup): void }) {
   const t = useT();
+  const headingId = useStepHeadingId();
   const { wizard } = useVerifyStores();
   const datasetName = useDatasetNames();
   const namespaces = useVerifyData((state) => state.namespaces);
@@ -41,12 +42,12 @@ export function LookupStep({ onLookUp }: { onLookUp(lookup: Lookup): void }) {
   return (
     <>
       <StepHeading
-        step="lookup"
+        mb="lg"
         title={t('wizards.verify.lookup.title')}
         description={t('wizards.verify.lookup.intro')}
       />
       <Stack gap="lg">
-        <form id={LOOKUP_FORM_ID} onSubmit={submit} noValidate aria-labelledby="verify-step-lookup">
+        <form id={LOOKUP_FORM_ID} onSubmit={submit} noValidate aria-labelledby={headingId}>
           <Stack gap="md" maw={720}>
             <Group align="flex-start" gap="md" grow preventGrowOverflow={false}>
               <Select

@@ -3,7 +3,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
 import { LookupOutcome, lookupHeading } from '../components/LookupOutcome';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { useDatasetNames } from '../hooks/useDatasetNames';
 import type { useLookup } from '../hooks/useLookup';
 import { useVerifyData, useVerifyWizard } from '../state/VerifyWizardProvider';
@@ -24,10 +24,10 @@ export function ResultStep({ lookup: flow }: { lookup: ReturnType<typeof useLook
   return (
     <>
       <StepHeading
-        step="result"
+        mb="lg"
         title={title}
         description={policyLine}
-        actions={
+        aside={
           <>
             {result.status === 'found' ? (
               <Button

@@ -5,7 +5,7 @@ import { Icon } from '../../../app/icons';
 import { useT } from '../../../i18n/useT';
 import { BatchPicker, datasetOf } from '../components/BatchPicker';
 import { BatchSummary } from '../components/BatchSummary';
-import { StepHeading } from '../components/StepHeading';
+import { StepHeading } from '../../common/StepHeading';
 import { TouchedProfiles } from '../components/TouchedProfiles';
 import type { TouchedProfile } from '../state/verify-data-store';
 import type { Lookup } from '../state/verify-wizard-store';
@@ -54,7 +54,7 @@ export function UploadStep({
   return (
     <>
       <StepHeading
-        step="upload"
+        mb="lg"
         title={t('wizards.verify.upload.title')}
         description={t('wizards.verify.upload.intro')}
       />

@@ -9,6 +9,7 @@ import {
   makeSnapshot,
   removeSnapshot,
   ROOT,
+  sandboxCommands,
   type Snapshot,
 } from './snapshot-setup';
 
@@ -22,50 +23,12 @@ export interface ImportSnapshot extends Snapshot {
 /** The sandbox the import tests start from: a CRM and a web-events schema, both enabled, each with a dataset. */
 export function makeImportSnapshot(): ImportSnapshot {
   return makeSnapshot('import', (cli) => {
-    cli(
-      'schema',
-      'create',
-      '--title',
-      'CRM customers',
-      '--class',
-      'XDM Individual Profile',
-      '--field-group',
-      'Personal Contact Details',
-      '--field-group',
-      'Demographic Details',
-      '--identity',
-      'personalEmail.address=Email:primary',
-    );
-    cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
-    cli('schema', 'enable', 'CRM customers');
-    cli(
-      'schema',
-      'create',
-      '--title',
-      'Web events',
-      '--class',
-      'XDM ExperienceEvent',
-      '--field-group',
-      'Web Details',
-      '--field-group',
-      'IdentityMap',
-      '--enable',
-    );
-    const crm = JSON.parse(
-      cli(
-        'dataset',
-        'create',
-        '--schema',
-        'CRM customers',
-        '--name',
-        'CRM customers',
-        '--profile',
-        '--identity',
-        '--json',
-      ),
-    ) as { id: string };
-    cli('dataset', 'create', '--schema', 'Web events', '--name', 'Web events', '--profile', '--identity');
-    return { crmDatasetId: crm.id };
+    const sandbox = sandboxCommands(cli);
+    sandbox.crmCustomersSchema();
+    sandbox.webEventsSchema();
+    const crmDatasetId = sandbox.dataset('CRM customers', 'CRM customers');
+    sandbox.dataset('Web events', 'Web events');
+    return { crmDatasetId };
   });
 }
 

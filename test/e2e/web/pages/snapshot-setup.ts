@@ -63,6 +63,102 @@ export function makeSnapshot<T extends object = object>(
   return { ...build(cli, dir), dir, file };
 }
 
+/** Four people of a CRM export, by email (primary) and phone, with schema paths as headers. */
+export const CRM_PEOPLE_CSV = [
+  'personalEmail.address,mobilePhone.number,person.name.firstName,person.name.lastName,person.birthDate',
+  'ada.lovelace@example.com,+447700900001,Ada,Lovelace,1985-12-10',
+  'grace.hopper@example.com,+12025550101,Grace,Hopper,1976-12-09',
+  'alan.turing@example.com,+447700900002,Alan,Turing,1982-06-23',
+  'katherine.johnson@example.com,+12025550102,Katherine,Johnson,1988-08-26',
+].join('\n');
+
+/** Ada's browser (one ECID) in the web events; an event marked `withEmail` also carries her email. */
+export const ADA_ECID = '83746592018374659201837465920183746592';
+
+/** Web events as JSON Lines: `[id, timestamp, eventType, withEmail]` for Ada's ECID. */
+export function adaWebEvents(events: readonly (readonly [string, string, string, boolean])[]): string {
+  return events
+    .map(([id, timestamp, eventType, withEmail]) =>
+      JSON.stringify({
+        _id: id,
+        timestamp,
+        eventType,
+        identityMap: {
+          ECID: [{ id: ADA_ECID, primary: true }],
+          ...(withEmail ? { Email: [{ id: 'ada.lovelace@example.com' }] } : {}),
+        },
+      }),
+    )
+    .join('\n');
+}
+
+/** The CLI commands the setups repeat, named the way the specs speak of them. */
+export function sandboxCommands(cli: SnapshotCli) {
+  return {
+    /** An XDM Individual Profile schema with field groups and `path=Namespace[:primary]` identities. */
+    profileSchema(title: string, groups: string[], identities: string[], { enable = true } = {}): void {
+      cli(
+        'schema',
+        'create',
+        '--title',
+        title,
+        '--class',
+        'XDM Individual Profile',
+        ...groups.flatMap((group) => ['--field-group', group]),
+        ...identities.flatMap((identity) => ['--identity', identity]),
+        ...(enable ? ['--enable'] : []),
+      );
+    },
+    /** "CRM customers": contact and demographic details, Email as primary, a custom `points` (long); enabled. */
+    crmCustomersSchema(): void {
+      this.profileSchema(
+        'CRM customers',
+        ['Personal Contact Details', 'Demographic Details'],
+        ['personalEmail.address=Email:primary'],
+        { enable: false },
+      );
+      cli('schema', 'add-field', 'CRM customers', 'points', '--type', 'long');
+      cli('schema', 'enable', 'CRM customers');
+    },
+    /** An enabled ExperienceEvent schema with Web Details and IdentityMap. */
+    webEventsSchema(title = 'Web events'): void {
+      cli(
+        'schema',
+        'create',
+        '--title',
+        title,
+        '--class',
+        'XDM ExperienceEvent',
+        '--field-group',
+        'Web Details',
+        '--field-group',
+        'IdentityMap',
+        '--enable',
+      );
+    },
+    /** A dataset with Profile and Identity on; its id. */
+    dataset(schema: string, name: string): string {
+      const output = cli(
+        'dataset',
+        'create',
+        '--schema',
+        schema,
+        '--name',
+        name,
+        '--profile',
+        '--identity',
+        '--json',
+      );
+      return (JSON.parse(output) as { id: string }).id;
+    },
+    /** Ingests files into a dataset (extra options such as `--partial 10` before them); the batch id. */
+    ingest(dataset: string, ...optionsAndFiles: string[]): string {
+      const output = cli('ingest', '--dataset', dataset, '--json', ...optionsAndFiles);
+      return (JSON.parse(output) as { id: string }).id;
+    },
+  };
+}
+
 export function removeSnapshot(snapshot: Snapshot | undefined): void {
   if (snapshot) rmSync(snapshot.dir, { recursive: true, force: true });
 }

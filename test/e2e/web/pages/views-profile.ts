@@ -1,7 +1,47 @@
 // Page modules for the Profiles, Merge policies and Streaming views (their data comes from a snapshot, see
 // snapshot-setup).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './app-shell';
+import { adaWebEvents, CRM_PEOPLE_CSV, makeSnapshot, sandboxCommands, type Snapshot } from './snapshot-setup';
+
+/** The loyalty programme knows Ada by another first name, and is loaded after the CRM file. */
+const LOYALTY = JSON.stringify({
+  personalEmail: { address: 'ada.lovelace@example.com' },
+  person: { name: { firstName: 'Augusta Ada' } },
+  loyalty: { points: 1200 },
+});
+
+/**
+ * The sandbox the profile views' specs start from, made with the CLI: CRM (4 people by email and phone),
+ * Loyalty (Ada under another first name, loaded after CRM) and web events (Ada's ECID, one with her email).
+ */
+export function makeProfilesSnapshot(): Snapshot {
+  return makeSnapshot('views-profile', (cli, dir) => {
+    writeFileSync(join(dir, 'crm.csv'), CRM_PEOPLE_CSV);
+    writeFileSync(join(dir, 'loyalty.jsonl'), LOYALTY);
+    writeFileSync(
+      join(dir, 'web.jsonl'),
+      adaWebEvents([
+        ['e1', '2026-01-05T09:12:00Z', 'web.webpagedetails.pageViews', true],
+        ['e2', '2026-01-07T18:40:00Z', 'commerce.productViews', false],
+      ]),
+    );
+    const sandbox = sandboxCommands(cli);
+    const groups = ['Personal Contact Details', 'Demographic Details'];
+    sandbox.profileSchema('CRM', groups, ['personalEmail.address=Email:primary', 'mobilePhone.number=Phone']);
+    sandbox.profileSchema('Loyalty', [...groups, 'Loyalty Details'], ['personalEmail.address=Email:primary']);
+    sandbox.webEventsSchema();
+    sandbox.dataset('CRM', 'CRM customers');
+    sandbox.dataset('Loyalty', 'Loyalty members');
+    sandbox.dataset('Web events', 'Web events');
+    sandbox.ingest('CRM customers', join(dir, 'crm.csv'));
+    sandbox.ingest('Loyalty members', join(dir, 'loyalty.jsonl'));
+    sandbox.ingest('Web events', join(dir, 'web.jsonl'));
+    return {};
+  });
+}
 
 export class ProfilesView {
   readonly shell: AppShell;
