@@ -29,8 +29,6 @@ export interface Engine {
   catalog: CatalogService;
   batches: BatchService;
   access: AccessService;
-  /** Profile's derived state per sandbox (and the deltas staged while batches are ingested). */
-  profiles: ProfileStates;
   streaming: StreamingService;
   info: EngineInfo;
   close(): void;
@@ -62,8 +60,6 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   // Batches a stopped engine left mid-flight are failed ("interrupted") before any call sees them.
   await batches.recoverInterrupted((await sandboxes.list()).map((s) => s.name));
   const profiles = new ProfileStates((lookup, config) => identityGraphPort(config, lookup), events);
-  // Profile stages each batch's delta from the rows ingestion accepts, so success needs no re-parse.
-  batches.acceptedRowSink = (db, batch) => profiles.stage(db, batch);
   const access = new AccessService(profiles, policies);
   handlers.register(announcePolicyChanges(events, accessHandlers(registry, access, policies, profiles)));
   handlers.register(
@@ -83,7 +79,6 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     catalog,
     batches,
     access,
-    profiles,
     streaming,
     info,
     close: () => sandboxes.close(),

@@ -59,18 +59,10 @@ export default async function run(ctx: BenchContext): Promise<void> {
   const csv = profileCsv(rows);
   const jsonl = eventsJsonl(eventCount, rows);
 
-  // CPU time of this process (all threads, so GC helpers count too), in the node host only.
-  const cpu = () => {
-    if (ctx.host !== 'node') return 0;
-    const used = process.cpuUsage();
-    return (used.user + used.system) / 1000;
-  };
   let t = clock();
-  let c = cpu();
   await parseOnly(csv, 'csv');
   await parseOnly(jsonl, 'json');
   const parseMs = clock() - t;
-  const parseCpuMs = cpu() - c;
   ctx.report('parse_ms', Math.round(parseMs), 'ms');
 
   const idb =
@@ -85,11 +77,6 @@ export default async function run(ctx: BenchContext): Promise<void> {
     host: ctx.host,
     version: 'bench',
   });
-  // `--stage false`: Profile applies batches from their pages only (no staging during ingestion), to
-  // compare both paths in the same conditions.
-  const isStaged = ctx.args.stage !== 'false';
-  if (!isStaged) engine.batches.acceptedRowSink = undefined;
-  ctx.note(`staging ${isStaged ? 'on' : 'off'}`);
   const sandbox = `bench-${Date.now().toString(36)}`;
   await engine.sandboxes.create(sandbox);
   const call = <T>(name: string, args: object) =>
@@ -136,7 +123,6 @@ export default async function run(ctx: BenchContext): Promise<void> {
   await call('registry-validate', { ref: web.$id, records: [{}] });
 
   t = clock();
-  c = cpu();
   for (const [datasetId, file, format] of [
     [crmSet.id, csv, 'csv'],
     [webSet.id, jsonl, 'json'],
@@ -147,25 +133,16 @@ export default async function run(ctx: BenchContext): Promise<void> {
     if (done.status !== 'success') throw new Error(`batch ${done.status}`);
   }
   const batchMs = clock() - t;
-  const batchCpuMs = cpu() - c;
   // The first Profile read applies both batches (identity graph + fragments).
   const stats = await call<{ profiles: number; fragments: number }>('profile-stats', {});
   const ingestMs = clock() - t;
-  const ingestCpuMs = cpu() - c;
-  ctx.note(
-    `${stats.profiles} profiles, ${stats.fragments} fragments; batches applied from staging: ${engine.profiles.stagedApplied}`,
-  );
+  ctx.note(`${stats.profiles} profiles, ${stats.fragments} fragments`);
   ctx.report('batch_ingest_ms', Math.round(batchMs), 'ms');
   ctx.report('profile_apply_ms', Math.round(ingestMs - batchMs), 'ms');
   ctx.report('ingest_and_build_ms', Math.round(ingestMs), 'ms');
   ctx.report('ratio_batch_ingest_to_parse', batchMs / parseMs, 'x');
   ctx.report('ratio_profile_apply_to_parse', (ingestMs - batchMs) / parseMs, 'x');
   ctx.report('ratio_profile_ingest_to_parse', ingestMs / parseMs, 'x');
-  if (ctx.host === 'node') {
-    ctx.report('ratio_batch_ingest_to_parse_cpu', batchCpuMs / parseCpuMs, 'x');
-    ctx.report('ratio_profile_apply_to_parse_cpu', (ingestCpuMs - batchCpuMs) / parseCpuMs, 'x');
-    ctx.report('ratio_profile_ingest_to_parse_cpu', ingestCpuMs / parseCpuMs, 'x');
-  }
 
   const lookups = Number(ctx.args.lookups ?? 10_000);
   const times: number[] = [];

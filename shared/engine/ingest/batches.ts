@@ -20,13 +20,7 @@ import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { CODE_DESCRIPTIONS, CODE_GENERIC, CODE_SUMMARY } from './classify';
-import {
-  deletePages,
-  PageWriter,
-  type AcceptedRowSink,
-  type StoredDiagnostic,
-  type StoredRow,
-} from './pages';
+import { deletePages, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 import { processFile } from './process-file';
 
 export const MAX_FILES_PER_BATCH = 1500;
@@ -79,8 +73,6 @@ export class BatchService {
   /** Interrupted-batch recovery per sandbox database (by IndexedDB name), run once. */
   private readonly recovered = new Map<string, Promise<void>>();
   private readonly running = new Map<string, { aborted: boolean; reason?: unknown }>();
-  /** Gives the sink that stages a batch's accepted rows for Profile (set by the engine), if any. */
-  acceptedRowSink?: (db: Dexie, batch: StoredBatch) => Promise<AcceptedRowSink | undefined>;
 
   constructor(
     private readonly registry: RegistryCore,
@@ -212,7 +204,6 @@ export class BatchService {
     const schema = await requireSchema(db, dataset.schemaId);
     const validator = await validatorFor(this.registry, db, schema);
     const fields = (await this.registry.resolve(db, schema)).fields;
-    const sink = await this.acceptedRowSink?.(db, batch);
     const signal = { aborted: false as boolean, reason: undefined as unknown };
     this.running.set(batchId, signal);
     const started = this.registry.ctx.now();
@@ -228,7 +219,6 @@ export class BatchService {
     };
     const rows = new PageWriter<StoredRow>(db, 'batchPages', batchId);
     const diagnostics = new PageWriter<StoredDiagnostic>(db, 'batchErrors', batchId);
-    if (sink) rows.onStored = (key, count) => sink.page(key, count);
     try {
       const result = await processFile({
         source: blobByteSource(input.file, name),
@@ -241,7 +231,6 @@ export class BatchService {
         fields,
         validator,
         rows,
-        ...(sink ? { sink } : {}),
         diagnostics,
         signal,
         onProgress: (p) => emit('reading', p),
@@ -268,7 +257,6 @@ export class BatchService {
       return this.view(next);
     } catch (error) {
       // A cancelled or crashed file leaves nothing behind: the batch is aborted or failed as a whole.
-      sink?.drop();
       await rows.settle();
       await diagnostics.settle();
       await deletePages(db, batchId, ['batchPages']);

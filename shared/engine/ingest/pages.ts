@@ -55,8 +55,6 @@ export class PageWriter<T> {
   private inFlight: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
   written = 0;
-  /** Told each page once it is stored: its key and row count (pages are stored in push order). */
-  onStored?: (key: number, count: number) => void;
 
   constructor(
     private readonly db: Dexie,
@@ -130,9 +128,8 @@ export class PageWriter<T> {
         .table(this.table)
         .add({ batchId: this.batchId, count, rows, ...(codes ? { codes } : {}), ...(plans ? { plans } : {}) })
         .then(
-          (key) => {
+          () => {
             this.written += count;
-            this.onStored?.(key as number, count);
           },
           (error: unknown) => {
             this.failure ??= { error };
@@ -287,20 +284,6 @@ export function decodeRowsPage(page: StoredPage): StoredRow[] {
     out[i] = row;
   }
   return out;
-}
-
-/**
- * Sees a batch's accepted rows as ingestion stores them, so Profile can stage what the batch will add
- * while it is read instead of parsing its pages again after `success`. Nothing it keeps is visible
- * before the batch succeeds; the batch drops it when a file fails or is cancelled.
- */
-export interface AcceptedRowSink {
-  /** An accepted row (skipped ones too) as readers decode it, in the order rows are pushed to the pages. */
-  row(row: StoredRow): void;
-  /** A page of `count` rows was stored under `key`. */
-  page(key: number, count: number): void;
-  /** The file failed or was cancelled: forget everything staged for the batch. */
-  drop(): void;
 }
 
 /** Items before the cells in a flat row: r, l, f, s. */

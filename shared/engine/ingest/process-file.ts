@@ -16,13 +16,7 @@ import {
   planMapping,
   type MappingPlan,
 } from './mapping';
-import {
-  FLAT_ROW_HEAD,
-  type AcceptedRowSink,
-  type PageWriter,
-  type StoredDiagnostic,
-  type StoredRow,
-} from './pages';
+import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 
 export const MAX_FIELDS_PER_ROW = 10_000;
 
@@ -37,8 +31,6 @@ export interface FileJob {
   fields: readonly XdmField[];
   validator: XdmValidator;
   rows: PageWriter<StoredRow>;
-  /** Sees every accepted row as it is stored (Profile's staging), if anyone listens. */
-  sink?: AcceptedRowSink;
   diagnostics: PageWriter<StoredDiagnostic>;
   signal: AbortSignalLike;
   onProgress(progress: { bytesRead: number; totalBytes: number; rowsRead: number; rowsFailed: number }): void;
@@ -179,16 +171,6 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         flat[1] = row.line;
         flat[2] = job.fileIndex;
         flat[3] = outcome.kind === 'skipped' ? outcome.reason : 0;
-        if (job.sink) {
-          const accepted: StoredRow = {
-            r: row.row,
-            l: row.line,
-            f: job.fileIndex,
-            v: verdict.record as Record<string, unknown>,
-          };
-          if (outcome.kind === 'skipped') accepted.s = outcome.reason;
-          job.sink.row(accepted);
-        }
         wait = job.rows.pushFlat(flat, job.fileIndex);
       } else {
         const stored: StoredRow = {
@@ -201,7 +183,6 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         const coercions = plan && flat ? mappingCoercions(plan.steps, flat, FLAT_ROW_HEAD) : [];
         for (const coercion of verdict.coercions) coercions.push(coercion);
         if (coercions.length > 0) stored.c = coercions;
-        job.sink?.row(stored);
         // Serialised at once (one flat string), so the row's objects die young.
         wait = job.rows.pushJson(JSON.stringify(stored));
       }

@@ -2,7 +2,6 @@
 // a newer record, or patched field by field on upsert datasets — and events appended per identity,
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
 import { leaves, setPath, type Leaf } from './paths';
-import { eventIdOf, eventTimeOf } from './staging';
 
 export interface Source {
   datasetId: string;
@@ -159,44 +158,22 @@ export class FragmentStore {
     source: Source,
     at?: { page: number; index: number },
   ): boolean {
-    return this.addEvent(
-      primaryKey,
-      eventIdOf(record),
-      eventTimeOf(record),
-      source,
-      at,
-      at ? undefined : record,
-    );
-  }
-
-  /**
-   * Appends an event by its index entry: `_id`, time (NaN: the ingestion time is used) and where its
-   * row is stored (or, without `at`, the record itself). An `_id` already seen in the dataset is ignored.
-   */
-  addEvent(
-    primaryKey: string,
-    eventId: string,
-    timestamp: number,
-    source: Source,
-    at: { page: number; index: number } | undefined,
-    record?: Record<string, unknown>,
-  ): boolean {
+    const eventId = String(record['_id'] ?? '');
     let seen = this.eventIds.get(source.datasetId);
     if (!seen) this.eventIds.set(source.datasetId, (seen = new Set()));
     if (seen.has(eventId)) return false;
     seen.add(eventId);
+    const timestamp = Date.parse(String(record['timestamp'] ?? ''));
     let list = this.eventsByIdentity.get(primaryKey);
     if (!list) this.eventsByIdentity.set(primaryKey, (list = []));
-    const event: EventFragment = {
+    list.push({
       datasetId: source.datasetId,
       primaryKey,
       eventId,
       timestamp: Number.isNaN(timestamp) ? source.time : timestamp,
+      ...(at ? { at } : { record }),
       source,
-    };
-    if (at) event.at = at;
-    else if (record) event.record = record;
-    list.push(event);
+    });
     this.eventCount++;
     return true;
   }

@@ -62,13 +62,24 @@ export function identityGraphPort(
   lookup: (code: string) => NamespaceInfo | undefined,
 ): GraphPort {
   const graph = createIdentityGraph(config, lookup);
+  // Identities seen, by namespace; XIDs are hashed only when an XID is first looked up.
+  const seen = new Map<string, Set<string>>();
+  // Namespace code as given → the sandbox's namespace's identities (codes are resolved once each).
+  const seenByGiven = new Map<string, Set<string>>();
   const byXid = new Map<string, { namespace: string; id: string }>();
-  // Identities not yet indexed by XID, as parallel lists (namespace as given, value), duplicates
-  // included: nothing is hashed or de-duplicated while batches are applied, only when an XID is first
-  // looked up (then each identity's XID is hashed once).
+  // Identities not yet hashed into byXid, as parallel lists (namespace as given, value).
   let pendingNs: string[] = [];
   let pendingId: string[] = [];
   const remember = (namespace: string, id: string) => {
+    let ids = seenByGiven.get(namespace);
+    if (!ids) {
+      const code = lookup(namespace)?.code ?? namespace;
+      ids = seen.get(code);
+      if (!ids) seen.set(code, (ids = new Set()));
+      seenByGiven.set(namespace, ids);
+    }
+    if (ids.has(id)) return;
+    ids.add(id);
     pendingNs.push(namespace);
     pendingId.push(id);
   };
@@ -114,21 +125,14 @@ export function identityGraphPort(
     },
     xidOf: (namespace, id) => xidOf(lookup(namespace)?.code ?? namespace, id),
     identityOfXid(xid) {
-      if (pendingNs.length > 0) {
-        // Namespace as given → its identities indexed already (codes resolved once each).
-        const indexed = new Map<string, { code: string; ids: Set<string> }>();
-        for (let i = 0; i < pendingNs.length; i++) {
-          const given = pendingNs[i] as string;
-          const id = pendingId[i] as string;
-          let entry = indexed.get(given);
-          if (!entry) indexed.set(given, (entry = { code: lookup(given)?.code ?? given, ids: new Set() }));
-          if (entry.ids.has(id)) continue;
-          entry.ids.add(id);
-          byXid.set(xidOf(entry.code, id), { namespace: entry.code, id });
-        }
-        pendingNs = [];
-        pendingId = [];
+      for (let i = 0; i < pendingNs.length; i++) {
+        const given = pendingNs[i] as string;
+        const id = pendingId[i] as string;
+        const code = lookup(given)?.code ?? given;
+        byXid.set(xidOf(code, id), { namespace: code, id });
       }
+      pendingNs = [];
+      pendingId = [];
       return byXid.get(xid);
     },
     componentKey: (namespace, id) => graph.componentKey(lookup(namespace)?.code ?? namespace, id),

@@ -83,19 +83,18 @@ export function identityReader(
     if (code === undefined) codes.set(namespace, (code = canonical(namespace)));
     return code;
   };
-  // Adds an identity unless the record has it already (then a primary flag is kept).
-  const add = (out: RecordIdentity[], code: string, id: unknown, isPrimary: boolean) => {
-    if (typeof id !== 'string') return;
-    for (const item of out) {
-      if (item.id === id && item.namespace === code) {
-        if (isPrimary) item.isPrimary = true;
-        return;
-      }
-    }
-    out.push({ namespace: code, id, isPrimary });
-  };
   return (record) => {
     const out: RecordIdentity[] = [];
+    const add = (code: string, id: unknown, isPrimary: boolean) => {
+      if (typeof id !== 'string') return;
+      for (const item of out) {
+        if (item.id === id && item.namespace === code) {
+          if (isPrimary) item.isPrimary = true;
+          return;
+        }
+      }
+      out.push({ namespace: code, id, isPrimary });
+    };
     for (const field of fields) {
       let node: unknown = record;
       for (const segment of field.segments) {
@@ -105,7 +104,7 @@ export function identityReader(
         }
         node = (node as Record<string, unknown>)[segment];
       }
-      add(out, field.namespace, node, field.isPrimary);
+      add(field.namespace, node, field.isPrimary);
     }
     const map = record['identityMap'];
     if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
@@ -115,7 +114,7 @@ export function identityReader(
         const code = codeOf(namespace);
         for (const item of items) {
           if (typeof item === 'object' && item !== null)
-            add(out, code, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
+            add(code, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
         }
       }
     }

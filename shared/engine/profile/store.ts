@@ -18,7 +18,6 @@ import type { IdentityConfig } from '../identity/config';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
 import { identityKey, identityReader, primaryOf, type RecordIdentity } from './identities';
-import { eventIdOf, eventTimeOf, StagedBatch, type ApplyRow } from './staging';
 
 export interface ProfileState {
   fragments: FragmentStore;
@@ -85,8 +84,6 @@ type DatasetReader = (datasetId: string) => Promise<
       read: (record: Record<string, unknown>) => RecordIdentity[];
       isEvent: boolean;
       priority: Readonly<Record<string, number>> | undefined;
-      /** The identity rules `read` applies (descriptors and namespaces), to check staged deltas by. */
-      signature: string;
     }
   | undefined
 >;
@@ -103,9 +100,6 @@ interface Entry {
   queue: Promise<unknown>;
 }
 
-/** Batch statuses after which a batch's staged delta can never be applied. */
-const UNSTAGED: ReadonlySet<string> = new Set(['failed', 'aborted', 'inactive']);
-
 /**
  * Builds and refreshes profile state per sandbox database. Every engine event that can change batches
  * (a batch finishing or being reverted, streaming, sandbox changes) bumps a generation; a read at an
@@ -115,11 +109,7 @@ const UNSTAGED: ReadonlySet<string> = new Set(['failed', 'aborted', 'inactive'])
  */
 export class ProfileStates {
   private readonly entries = new Map<string, Entry>();
-  /** Deltas staged while batches are ingested, by batch id (see `staging.ts`). */
-  private readonly staged = new Map<string, StagedBatch>();
   private generation = 0;
-  /** Batches applied from a staged delta instead of their pages (for tests and diagnostics). */
-  stagedApplied = 0;
   /** Called after a refresh changed a sandbox's derived state (batches applied or reverted). */
   onChange?: (dbName: string, change: ProfileChange) => void;
 
@@ -127,43 +117,9 @@ export class ProfileStates {
     private readonly makeGraph: GraphFactory,
     events?: Pick<EventBus, 'subscribeAll'>,
   ) {
-    events?.subscribeAll((name, payload) => {
+    events?.subscribeAll((name) => {
       if (!QUIET_EVENTS.has(name)) this.generation++;
-      if (name !== 'batch-finished') return;
-      const { batchId, status } = payload as { batchId?: string; status?: string };
-      if (batchId !== undefined && status !== undefined && UNSTAGED.has(status)) this.dropStaged(batchId);
     });
-  }
-
-  /**
-   * The sink that stages a batch's Profile delta while its files are ingested (one per batch, kept
-   * across its files), or undefined when the dataset feeds neither Identity nor Profile. What it
-   * stages is applied when the batch is first applied after `success`, and only if it is complete
-   * and was read under the identity rules in force then; otherwise the batch's pages are read.
-   */
-  async stage(db: Dexie, batch: StoredBatch): Promise<StagedBatch | undefined> {
-    const existing = this.staged.get(batch.id);
-    if (existing?.dbName === db.name && !existing.dropped) return existing;
-    const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset | undefined;
-    if (!dataset) return undefined;
-    const tags = tagState(dataset.tags);
-    const isIdentity = batch.isIdentityAtIngest ?? tags.isIdentityEnabled;
-    if (!isIdentity && !batch.isProfileAtIngest && !tags.isProfileEnabled) return undefined;
-    const found = await (await this.reader(db))(batch.datasetId);
-    if (!found) return undefined;
-    const staged = new StagedBatch(db.name, batch.id, found.signature, found.isEvent, found.read);
-    this.staged.set(batch.id, staged);
-    return staged;
-  }
-
-  /** Deltas staged and not yet applied or dropped (for tests and diagnostics). */
-  get stagedCount(): number {
-    return this.staged.size;
-  }
-
-  private dropStaged(batchId: string): void {
-    this.staged.get(batchId)?.drop();
-    this.staged.delete(batchId);
   }
 
   /** The state of a sandbox, up to date with its batches. */
@@ -185,10 +141,9 @@ export class ProfileStates {
     this.generation++;
   }
 
-  /** Forgets a sandbox's state (after a reset or import) and what its batches staged. */
+  /** Forgets a sandbox's state (after a reset or import). */
   forget(dbName: string): void {
     this.entries.delete(dbName);
-    for (const [batchId, staged] of this.staged) if (staged.dbName === dbName) this.dropStaged(batchId);
   }
 
   private async refresh(db: Dexie, entry: Entry): Promise<ProfileState> {
@@ -251,43 +206,29 @@ export class ProfileStates {
   }
 
   /** Reads datasets' identities: namespaces resolved and schemas compiled once per refresh. */
-  private async reader(db: Dexie, config?: IdentityConfig): Promise<DatasetReader> {
+  private async reader(db: Dexie, config: IdentityConfig): Promise<DatasetReader> {
     const namespaces = await listNamespaces(db);
     const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n.code]));
     const canonical = (code: string) => byLower.get(code.toLowerCase()) ?? code;
-    const codes = namespaces.map((n) => n.code).sort();
     const schemas = new Map<
       string,
-      { schema: StoredSchema; read: (record: Record<string, unknown>) => RecordIdentity[]; signature: string }
+      { schema: StoredSchema; read: (record: Record<string, unknown>) => RecordIdentity[] }
     >();
-    const priority = config?.namespacePriority;
+    const priority = config.namespacePriority;
     const eventPriority = priority && Object.keys(priority).length > 0 ? priority : undefined;
     return async (datasetId) => {
       const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
       if (!dataset) return undefined;
       let entry = schemas.get(dataset.schemaId);
       if (!entry) {
-        const descriptors = await descriptorsOf(db, dataset.schemaId);
-        const schema = (await db.table('schemas').get(dataset.schemaId)) as StoredSchema;
         entry = {
-          schema,
-          read: identityReader(descriptors, canonical),
-          signature: JSON.stringify([
-            schema?.behavior,
-            descriptors.map((d) => [d['xdm:sourceProperty'], d['xdm:namespace'], d['xdm:isPrimary']]),
-            codes,
-          ]),
+          schema: (await db.table('schemas').get(dataset.schemaId)) as StoredSchema,
+          read: identityReader(await descriptorsOf(db, dataset.schemaId), canonical),
         };
         schemas.set(dataset.schemaId, entry);
       }
       const isEvent = entry.schema?.behavior === 'time-series';
-      return {
-        dataset,
-        read: entry.read,
-        isEvent,
-        priority: isEvent ? eventPriority : undefined,
-        signature: entry.signature,
-      };
+      return { dataset, read: entry.read, isEvent, priority: isEvent ? eventPriority : undefined };
     };
   }
 
@@ -372,74 +313,34 @@ export class ProfileStates {
       const datasetId = batch.datasetId;
       const batchId = batch.id;
       const graphSource = { datasetId, batchId, time };
-      // Identity records of a page, linked in one call per page (row order is kept).
-      let linking: RecordIdentity[][] = [];
-      let linkingRows: number[] = [];
-      const link = () => {
-        if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
-        linking = [];
-        linkingRows = [];
-      };
-      let linkingPage = -1;
-      const visit = (row: ApplyRow) => {
-        if (row.page !== linkingPage) {
-          link();
-          linkingPage = row.page;
-        }
-        const identities = row.identities;
-        if (isIdentity && identities.length > 0) {
-          linking.push(identities);
-          linkingRows.push(row.r);
-        }
-        if (!isProfile) return;
-        const source: Source = { datasetId, batchId, row: row.r, time };
-        const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
-        if (!primary) {
-          state.noPrimary++;
-          noPrimary++;
-          return;
-        }
-        const key = identityKey(primary.namespace, primary.id);
-        touched.add(key);
-        if (!isIdentity) graph.remember(primary.namespace, primary.id);
-        if (isEvent)
-          fragments.addEvent(key, row.eventId ?? '', row.timestamp ?? Number.NaN, source, {
-            page: row.page,
-            index: row.index,
-          });
-        else fragments.applyRecord(key, row.record ?? {}, source, isUpsert);
-      };
-      // The delta staged while the batch was ingested, when it is complete and read under the same
-      // identity rules; otherwise the batch's pages are parsed again.
-      const staged = this.staged.get(batch.id);
-      this.staged.delete(batch.id);
-      const isStagedUsed =
-        staged !== undefined &&
-        staged.dbName === db.name &&
-        staged.signature === found.signature &&
-        staged.isEvent === isEvent &&
-        staged.forEach(batch.accepted, visit);
-      staged?.drop();
-      if (!isStagedUsed) {
-        const row: ApplyRow = { r: 0, identities: [], page: 0, index: 0 };
-        await forEachStoredPage(db, batch.id, (rows, page) => {
-          for (let index = 0; index < rows.length; index++) {
-            const stored = rows[index] as StoredRow;
-            if (stored.s) continue;
-            row.r = stored.r;
-            row.identities = read(stored.v);
-            row.page = page;
-            row.index = index;
-            if (isEvent) {
-              row.eventId = eventIdOf(stored.v);
-              row.timestamp = eventTimeOf(stored.v);
-            } else row.record = stored.v;
-            visit(row);
+      await forEachStoredPage(db, batch.id, (rows, page) => {
+        // Identity records of the page, linked in one call after the loop (row order is kept).
+        const linking: RecordIdentity[][] = [];
+        const linkingRows: number[] = [];
+        for (let index = 0; index < rows.length; index++) {
+          const row = rows[index] as StoredRow;
+          if (row.s) continue;
+          const identities = read(row.v);
+          if (isIdentity && identities.length > 0) {
+            linking.push(identities);
+            linkingRows.push(row.r);
           }
-        });
-      }
-      link();
-      this.stagedApplied += isStagedUsed ? 1 : 0;
+          if (!isProfile) continue;
+          const source: Source = { datasetId, batchId, row: row.r, time };
+          const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
+          if (!primary) {
+            state.noPrimary++;
+            noPrimary++;
+            continue;
+          }
+          const key = identityKey(primary.namespace, primary.id);
+          touched.add(key);
+          if (!isIdentity) graph.remember(primary.namespace, primary.id);
+          if (isEvent) fragments.applyEvent(key, row.v, source, { page, index });
+          else fragments.applyRecord(key, row.v, source, isUpsert);
+        }
+        if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
+      });
       state.touched.set(batch.id, touched);
       state.applied.push(batch.id);
       state.batches.set(batch.id, { datasetId, seq: batch.seq, isEvent, isUpsert, isProfile, noPrimary });
