@@ -319,7 +319,7 @@ export class AccessService {
     // A profile per graph (pdg) or per primary identity (no stitching); event-only profiles count too.
     const isStitched = policy?.identityGraph.type === 'pdg';
     const profiles = new Set<string | number>();
-    for (const keys of [state.fragments.recordsByIdentity.keys(), state.fragments.eventsByIdentity.keys()]) {
+    for (const keys of [state.fragments.recordIdentityKeys(), state.fragments.eventsByIdentity.keys()]) {
       for (const key of keys) {
         if (!isStitched) {
           profiles.add(key);
@@ -330,17 +330,13 @@ export class AccessService {
       }
     }
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
-    const byDataset = new Map<string, number>();
-    for (const fragment of state.fragments.records.values())
-      byDataset.set(fragment.datasetId, (byDataset.get(fragment.datasetId) ?? 0) + 1);
-    for (const list of state.fragments.eventsByIdentity.values())
-      for (const e of list) byDataset.set(e.datasetId, (byDataset.get(e.datasetId) ?? 0) + 1);
+    const byDataset = state.fragments.fragmentsPerDataset();
     const byNamespace = state.graph.identitiesByNamespace(
-      new Set([...state.fragments.recordsByIdentity.keys(), ...state.fragments.eventsByIdentity.keys()]),
+      new Set([...state.fragments.recordIdentityKeys(), ...state.fragments.eventsByIdentity.keys()]),
     );
     return {
       profiles: profiles.size,
-      fragments: state.fragments.records.size + state.fragments.eventCount,
+      fragments: state.fragments.recordCount + state.fragments.eventCount,
       byDataset: datasets
         .filter((d) => byDataset.has(d.id))
         .map((d) => ({ id: d.id, name: d.name, fragments: byDataset.get(d.id) ?? 0 })),

@@ -32,6 +32,12 @@ import {
 } from './views';
 import { xidOf } from './xid';
 
+/** Where `identitiesSince` stopped: the graph's tables it read and how far. */
+export interface IdentityMark {
+  readonly tables: object;
+  readonly count: number;
+}
+
 /** Which records to remove: every field given must match (one batch, one dataset, one streaming message). */
 export interface SourceMatch {
   datasetId?: string;
@@ -77,6 +83,15 @@ export interface IdentityGraph {
   componentId(namespace: string, id: string): number | undefined;
   /** The XID of an identity (see `xidOf`). */
   xidOf(namespace: string, id: string): string;
+  /**
+   * Visits the identities the graph interned since `mark` (0 for all; otherwise a value this method
+   * returned), including ones no record mentions any more, and returns the new mark. A graph rebuilt
+   * by `import` or `reconfigure` starts over, so a mark of the old graph visits everything again.
+   */
+  identitiesSince(
+    mark: IdentityMark | undefined,
+    visit: (namespace: string, id: string) => void,
+  ): IdentityMark;
   /** Totals: identities by namespace, graphs, links, skipped records, evictions. */
   stats(): IdentityGraphStats;
   /** Every deletion the rules made, in arrival order of the records that caused them. */
@@ -304,6 +319,12 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
 
     xidOf(namespace, id) {
       return xidOf(namespace, id);
+    },
+
+    identitiesSince(mark, visit) {
+      const from = mark?.tables === s ? mark.count : 0;
+      for (let n = from; n < s.nodeCount; n++) visit(s.nsCodes[s.nodeNs[n] ?? 0] ?? '', s.nodeValue[n] ?? '');
+      return { tables: s, count: s.nodeCount };
     },
 
     stats() {

@@ -112,14 +112,73 @@ function identityMapUnion(a: unknown, b: unknown): Record<string, unknown[]> {
   return out;
 }
 
+/** The batch-level part of a source, shared by the events of one batch. */
+export interface BatchOrigin {
+  datasetId: string;
+  batchId: string;
+  time: number;
+}
+
+/** An event applied from a stored page: its position and keys only; `at` and `source` are made when asked. */
+class StoredEvent implements EventFragment {
+  constructor(
+    private readonly origin: BatchOrigin,
+    readonly primaryKey: string,
+    readonly eventId: string,
+    readonly timestamp: number,
+    private readonly row: number,
+    private readonly page: number,
+    private readonly index: number,
+  ) {}
+
+  get datasetId(): string {
+    return this.origin.datasetId;
+  }
+
+  get at(): { page: number; index: number } {
+    return { page: this.page, index: this.index };
+  }
+
+  get source(): Source {
+    const { datasetId, batchId, time } = this.origin;
+    return { datasetId, batchId, row: this.row, time };
+  }
+}
+
+/** An event's time: its `timestamp`, or the ingestion time when it has none that parses. */
+function eventTime(record: Record<string, unknown>, ingested: number): number {
+  const timestamp = Date.parse(String(record['timestamp'] ?? ''));
+  return Number.isNaN(timestamp) ? ingested : timestamp;
+}
+
+/** One record fragment, or several (one per dataset) under the same primary identity. */
+type RecordSlot = RecordFragment | RecordFragment[];
+
+function add(counts: Map<string, number>, key: string, by: number): void {
+  const next = (counts.get(key) ?? 0) + by;
+  if (next === 0) counts.delete(key);
+  else counts.set(key, next);
+}
+
+function findIn(slot: RecordSlot, datasetId: string): RecordFragment | undefined {
+  if (!Array.isArray(slot)) return slot.datasetId === datasetId ? slot : undefined;
+  for (const fragment of slot) if (fragment.datasetId === datasetId) return fragment;
+  return undefined;
+}
+
 export class FragmentStore {
-  readonly records = new Map<string, RecordFragment>();
-  /** Primary identity key → record fragment keys. */
-  readonly recordsByIdentity = new Map<string, Set<string>>();
+  /**
+   * Primary identity key → its record fragments (one per dataset; a single fragment is kept without an
+   * array, the common case, so a million profiles cost a million map entries and nothing more).
+   */
+  private readonly recordsByIdentity = new Map<string, RecordSlot>();
   /** Primary identity key → events. */
   readonly eventsByIdentity = new Map<string, EventFragment[]>();
   /** Event `_id`s seen, per dataset. */
   private readonly eventIds = new Map<string, Set<string>>();
+  /** Fragments (records and events) per dataset id. */
+  private readonly perDataset = new Map<string, number>();
+  recordCount = 0;
   eventCount = 0;
 
   /**
@@ -127,8 +186,9 @@ export class FragmentStore {
    * `record` (a freshly parsed row the caller no longer uses) without copying it.
    */
   applyRecord(primaryKey: string, record: Record<string, unknown>, source: Source, isUpsert: boolean): void {
-    const key = `${source.datasetId}\u0001${primaryKey}`;
-    const existing = this.records.get(key);
+    const datasetId = source.datasetId;
+    const slot = this.recordsByIdentity.get(primaryKey);
+    const existing = slot === undefined ? undefined : findIn(slot, datasetId);
     if (existing && isUpsert) {
       const keepMap = existing.record['identityMap'];
       const patched = (existing.sources ??= new Map());
@@ -144,11 +204,16 @@ export class FragmentStore {
       existing.last = source;
       return;
     }
-    this.records.set(key, { datasetId: source.datasetId, primaryKey, record, base: source, last: source });
+    const fragment: RecordFragment = { datasetId, primaryKey, record, base: source, last: source };
+    if (slot === undefined) this.recordsByIdentity.set(primaryKey, fragment);
+    else if (existing === undefined) {
+      if (Array.isArray(slot)) slot.push(fragment);
+      else this.recordsByIdentity.set(primaryKey, [slot, fragment]);
+    } else if (Array.isArray(slot)) slot[slot.indexOf(existing)] = fragment;
+    else this.recordsByIdentity.set(primaryKey, fragment);
     if (existing) return;
-    let set = this.recordsByIdentity.get(primaryKey);
-    if (!set) this.recordsByIdentity.set(primaryKey, (set = new Set()));
-    set.add(key);
+    this.recordCount++;
+    add(this.perDataset, datasetId, 1);
   }
 
   /** Appends an event; an `_id` already seen in the dataset is ignored (the first one stays). */
@@ -158,38 +223,77 @@ export class FragmentStore {
     source: Source,
     at?: { page: number; index: number },
   ): boolean {
-    const eventId = String(record['_id'] ?? '');
-    let seen = this.eventIds.get(source.datasetId);
-    if (!seen) this.eventIds.set(source.datasetId, (seen = new Set()));
-    if (seen.has(eventId)) return false;
-    seen.add(eventId);
-    const timestamp = Date.parse(String(record['timestamp'] ?? ''));
-    let list = this.eventsByIdentity.get(primaryKey);
-    if (!list) this.eventsByIdentity.set(primaryKey, (list = []));
-    list.push({
-      datasetId: source.datasetId,
-      primaryKey,
-      eventId,
-      timestamp: Number.isNaN(timestamp) ? source.time : timestamp,
-      ...(at ? { at } : { record }),
-      source,
-    });
-    this.eventCount++;
+    if (at) return this.applyStoredEvent(primaryKey, record, source, source.row, at.page, at.index);
+    const eventId = this.firstSeen(source.datasetId, record);
+    if (eventId === undefined) return false;
+    const timestamp = eventTime(record, source.time);
+    this.pushEvent({ datasetId: source.datasetId, primaryKey, eventId, timestamp, record, source });
     return true;
+  }
+
+  /**
+   * Appends an event read from a stored page, keeping only where its row is (`record` is read for its
+   * `_id` and `timestamp`, not kept). `origin` is shared by every event of the batch: an event costs one
+   * small object in memory.
+   */
+  applyStoredEvent(
+    primaryKey: string,
+    record: Record<string, unknown>,
+    origin: BatchOrigin,
+    row: number,
+    page: number,
+    index: number,
+  ): boolean {
+    const eventId = this.firstSeen(origin.datasetId, record);
+    if (eventId === undefined) return false;
+    const timestamp = eventTime(record, origin.time);
+    this.pushEvent(new StoredEvent(origin, primaryKey, eventId, timestamp, row, page, index));
+    return true;
+  }
+
+  /** The event's `_id` when its dataset has not seen it yet (and notes it), else undefined. */
+  private firstSeen(datasetId: string, record: Record<string, unknown>): string | undefined {
+    const eventId = String(record['_id'] ?? '');
+    let seen = this.eventIds.get(datasetId);
+    if (!seen) this.eventIds.set(datasetId, (seen = new Set()));
+    if (seen.has(eventId)) return undefined;
+    seen.add(eventId);
+    return eventId;
+  }
+
+  private pushEvent(event: EventFragment): void {
+    let list = this.eventsByIdentity.get(event.primaryKey);
+    if (!list) this.eventsByIdentity.set(event.primaryKey, (list = []));
+    list.push(event);
+    this.eventCount++;
+    add(this.perDataset, event.datasetId, 1);
   }
 
   /** The record fragment of a dataset and primary identity, if any. */
   recordFragment(datasetId: string, primaryKey: string): RecordFragment | undefined {
-    return this.records.get(`${datasetId}\u0001${primaryKey}`);
+    const slot = this.recordsByIdentity.get(primaryKey);
+    return slot === undefined ? undefined : findIn(slot, datasetId);
   }
 
   /** Drops the record fragment of a dataset and primary identity (batch revert, before a replay). */
   removeRecord(datasetId: string, primaryKey: string): void {
-    const key = `${datasetId}\u0001${primaryKey}`;
-    if (!this.records.delete(key)) return;
-    const set = this.recordsByIdentity.get(primaryKey);
-    set?.delete(key);
-    if (set?.size === 0) this.recordsByIdentity.delete(primaryKey);
+    const slot = this.recordsByIdentity.get(primaryKey);
+    if (slot === undefined || findIn(slot, datasetId) === undefined) return;
+    const rest = Array.isArray(slot) ? slot.filter((f) => f.datasetId !== datasetId) : [];
+    if (rest.length === 0) this.recordsByIdentity.delete(primaryKey);
+    else this.recordsByIdentity.set(primaryKey, rest.length === 1 ? (rest[0] as RecordFragment) : rest);
+    this.recordCount--;
+    add(this.perDataset, datasetId, -1);
+  }
+
+  /** Primary identity keys with a record fragment. */
+  recordIdentityKeys(): IterableIterator<string> {
+    return this.recordsByIdentity.keys();
+  }
+
+  /** Fragments (records and events) per dataset id; datasets without any are absent. */
+  fragmentsPerDataset(): ReadonlyMap<string, number> {
+    return this.perDataset;
   }
 
   /** Drops the events a batch added under a primary identity; returns their `_id`s. */
@@ -201,6 +305,7 @@ export class FragmentStore {
       if (e.source.batchId !== batchId) return true;
       removed.push(e.eventId);
       this.eventIds.get(e.datasetId)?.delete(e.eventId);
+      add(this.perDataset, e.datasetId, -1);
       return false;
     });
     this.eventCount -= removed.length;
@@ -216,11 +321,12 @@ export class FragmentStore {
 
   recordFragmentsOf(primaryKeys: Iterable<string>): RecordFragment[] {
     const out: RecordFragment[] = [];
-    for (const key of primaryKeys)
-      for (const fragmentKey of this.recordsByIdentity.get(key) ?? []) {
-        const fragment = this.records.get(fragmentKey);
-        if (fragment) out.push(fragment);
-      }
+    for (const key of primaryKeys) {
+      const slot = this.recordsByIdentity.get(key);
+      if (slot === undefined) continue;
+      if (Array.isArray(slot)) out.push(...slot);
+      else out.push(slot);
+    }
     return out;
   }
 

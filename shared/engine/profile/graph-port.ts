@@ -1,7 +1,7 @@
 // What the profile store needs from the identity graph, and the adapter over shared/engine/identity.
 import type { NamespaceInfo } from '../../contract/registry-types';
 import type { IdentityConfig } from '../identity/config';
-import { createIdentityGraph } from '../identity/graph';
+import { createIdentityGraph, type IdentityMark } from '../identity/graph';
 import { xidOf } from '../identity/xid';
 
 export interface LinkSource {
@@ -32,7 +32,10 @@ export interface GraphPort {
   ): void;
   /** Takes out every link a batch made (a revert); the graph replays the components it touched. */
   removeBatch(batchId: string): void;
-  /** Notes an identity Profile stores fragments under (so its XID resolves even without links). */
+  /**
+   * Notes an identity Profile stores fragments under, so its XID resolves even when the graph does not
+   * hold it (identities the graph holds resolve without this).
+   */
   remember(namespace: string, id: string): void;
   /** The sandbox's spelling of a namespace code given in any letter case. */
   canonicalNamespace(code: string): string | undefined;
@@ -62,22 +65,16 @@ export function identityGraphPort(
   lookup: (code: string) => NamespaceInfo | undefined,
 ): GraphPort {
   const graph = createIdentityGraph(config, lookup);
-  // Identities seen, by namespace; XIDs are hashed only when an XID is first looked up.
-  const seen = new Map<string, Set<string>>();
-  // Namespace code as given → the sandbox's namespace's identities (codes are resolved once each).
-  const seenByGiven = new Map<string, Set<string>>();
+  // XIDs are hashed only when an XID is first looked up: the graph's identities from where the last
+  // lookup stopped, and identities remembered outside the graph (as parallel lists: code as given, value).
   const byXid = new Map<string, { namespace: string; id: string }>();
-  // Identities not yet hashed into byXid, as parallel lists (namespace as given, value).
+  let graphMark: IdentityMark | undefined;
+  const remembered = new Map<string, Set<string>>();
   let pendingNs: string[] = [];
   let pendingId: string[] = [];
   const remember = (namespace: string, id: string) => {
-    let ids = seenByGiven.get(namespace);
-    if (!ids) {
-      const code = lookup(namespace)?.code ?? namespace;
-      ids = seen.get(code);
-      if (!ids) seen.set(code, (ids = new Set()));
-      seenByGiven.set(namespace, ids);
-    }
+    let ids = remembered.get(namespace);
+    if (!ids) remembered.set(namespace, (ids = new Set()));
     if (ids.has(id)) return;
     ids.add(id);
     pendingNs.push(namespace);
@@ -86,20 +83,25 @@ export function identityGraphPort(
   const view = (namespace: string, id: string) => graph.graphOf(lookup(namespace)?.code ?? namespace, id);
   return {
     addRecord(identities, source) {
-      for (const identity of identities) remember(identity.namespace, identity.id);
       const result = graph.addRecord(identities, source);
+      if (result.status !== 'linked')
+        for (const { namespace, id } of identities)
+          if (!graph.contains(namespace, id)) remember(namespace, id);
       return { status: result.status, ...(result.reason ? { reason: result.reason } : {}) };
     },
     addRecords(records, rows, source) {
-      for (const identities of records)
-        for (const identity of identities) remember(identity.namespace, identity.id);
-      graph.addRecords({
+      const result = graph.addRecords({
         datasetId: source.datasetId,
         batchId: source.batchId,
         time: source.time,
         rows,
         records,
       });
+      // Identities of a record that made no link may be in no graph: remember those.
+      if (result.linked < records.length)
+        for (const identities of records)
+          for (const { namespace, id } of identities)
+            if (!graph.contains(namespace, id)) remember(namespace, id);
     },
     removeBatch(batchId) {
       graph.removeSource({ batchId });
@@ -125,6 +127,9 @@ export function identityGraphPort(
     },
     xidOf: (namespace, id) => xidOf(lookup(namespace)?.code ?? namespace, id),
     identityOfXid(xid) {
+      graphMark = graph.identitiesSince(graphMark, (namespace, id) =>
+        byXid.set(xidOf(namespace, id), { namespace, id }),
+      );
       for (let i = 0; i < pendingNs.length; i++) {
         const given = pendingNs[i] as string;
         const id = pendingId[i] as string;

@@ -85,16 +85,6 @@ export function identityReader(
   };
   return (record) => {
     const out: RecordIdentity[] = [];
-    const add = (code: string, id: unknown, isPrimary: boolean) => {
-      if (typeof id !== 'string') return;
-      for (const item of out) {
-        if (item.id === id && item.namespace === code) {
-          if (isPrimary) item.isPrimary = true;
-          return;
-        }
-      }
-      out.push({ namespace: code, id, isPrimary });
-    };
     for (const field of fields) {
       let node: unknown = record;
       for (const segment of field.segments) {
@@ -104,7 +94,7 @@ export function identityReader(
         }
         node = (node as Record<string, unknown>)[segment];
       }
-      add(field.namespace, node, field.isPrimary);
+      addIdentity(out, field.namespace, node, field.isPrimary);
     }
     const map = record['identityMap'];
     if (typeof map === 'object' && map !== null && !Array.isArray(map)) {
@@ -114,12 +104,29 @@ export function identityReader(
         const code = codeOf(namespace);
         for (const item of items) {
           if (typeof item === 'object' && item !== null)
-            add(code, (item as { id?: unknown }).id, (item as { primary?: unknown }).primary === true);
+            addIdentity(
+              out,
+              code,
+              (item as { id?: unknown }).id,
+              (item as { primary?: unknown }).primary === true,
+            );
         }
       }
     }
     return out;
   };
+}
+
+/** Adds an identity to a record's list once (a repeat only adds its primary flag); non-strings are no identity. */
+function addIdentity(out: RecordIdentity[], code: string, id: unknown, isPrimary: boolean): void {
+  if (typeof id !== 'string') return;
+  for (const item of out) {
+    if (item.id === id && item.namespace === code) {
+      if (isPrimary) item.isPrimary = true;
+      return;
+    }
+  }
+  out.push({ namespace: code, id, isPrimary });
 }
 
 /**

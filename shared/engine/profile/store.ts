@@ -60,9 +60,14 @@ export type GraphFactory = (
   config: IdentityConfig,
 ) => GraphPort;
 
+/** Pages read from IndexedDB in one request; the next request runs while a chunk is visited. */
+const PAGES_PER_READ = 4;
+
 /**
  * Visits a batch's stored pages in order with their keys (the `batchPages` shape ingestion writes:
  * `{ batchId, count, rows: JSON text }`), so events can point at their page instead of being copied.
+ * The next pages are read while the current ones are decoded and visited: in the web host IndexedDB
+ * works in another process, so reading overlaps with the apply work instead of waiting for it.
  */
 async function forEachStoredPage(
   db: Dexie,
@@ -71,9 +76,23 @@ async function forEachStoredPage(
 ): Promise<void> {
   const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
   keys.sort((a, b) => a - b);
-  for (const key of keys) {
-    const page = (await db.table('batchPages').get(key)) as StoredPage | undefined;
-    if (page) visit(decodeRowsPage(page), key);
+  const read = (from: number) =>
+    db.table('batchPages').bulkGet(keys.slice(from, from + PAGES_PER_READ)) as Promise<
+      (StoredPage | undefined)[]
+    >;
+  let pending = keys.length > 0 ? read(0) : undefined;
+  try {
+    for (let from = 0; pending; from += PAGES_PER_READ) {
+      const pages = await pending;
+      pending = from + PAGES_PER_READ < keys.length ? read(from + PAGES_PER_READ) : undefined;
+      for (let i = 0; i < pages.length; i++) {
+        const page = pages[i];
+        if (page) visit(decodeRowsPage(page), keys[from + i] as number);
+      }
+    }
+  } finally {
+    // A visit that threw leaves a read in flight: settle it quietly (its pages are not needed).
+    pending?.catch(() => undefined);
   }
 }
 
@@ -326,7 +345,6 @@ export class ProfileStates {
             linkingRows.push(row.r);
           }
           if (!isProfile) continue;
-          const source: Source = { datasetId, batchId, row: row.r, time };
           const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
           if (!primary) {
             state.noPrimary++;
@@ -336,8 +354,8 @@ export class ProfileStates {
           const key = identityKey(primary.namespace, primary.id);
           touched.add(key);
           if (!isIdentity) graph.remember(primary.namespace, primary.id);
-          if (isEvent) fragments.applyEvent(key, row.v, source, { page, index });
-          else fragments.applyRecord(key, row.v, source, isUpsert);
+          if (isEvent) fragments.applyStoredEvent(key, row.v, graphSource, row.r, page, index);
+          else fragments.applyRecord(key, row.v, { datasetId, batchId, row: row.r, time }, isUpsert);
         }
         if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
       });

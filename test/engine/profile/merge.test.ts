@@ -43,7 +43,7 @@ describe('record fragments', () => {
     );
     store.applyRecord(EMAIL, { person: { name: { firstName: 'Ada K.' } } }, src('crm', 2), false);
     const [fragment] = store.recordFragmentsOf([EMAIL]);
-    expect(store.records.size).toBe(1);
+    expect(store.recordCount).toBe(1);
     expect(fragment?.record).toEqual({ person: { name: { firstName: 'Ada K.' } } });
   });
 
