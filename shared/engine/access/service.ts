@@ -318,24 +318,25 @@ export class AccessService {
     const policy = await this.policies.defaultPolicy(db);
     // A profile per graph (pdg) or per primary identity (no stitching); event-only profiles count too.
     const isStitched = policy?.identityGraph.type === 'pdg';
-    const profiles = new Set<string | number>();
-    for (const keys of [state.fragments.recordIdentityKeys(), state.fragments.eventsByIdentity.keys()]) {
-      for (const key of keys) {
-        if (!isStitched) {
-          profiles.add(key);
-          continue;
-        }
-        const { namespace, id } = splitIdentityKey(key);
-        profiles.add(state.graph.componentId(namespace, id) ?? key);
+    const { fragments, graph } = state;
+    let profiles = 0;
+    const graphs = new Set<number>();
+    for (const key of fragments.primaryKeys()) {
+      if (!isStitched) {
+        profiles++;
+        continue;
       }
+      const { namespace, id } = splitIdentityKey(key);
+      const component = graph.componentId(namespace, id);
+      if (component === undefined) profiles++;
+      else graphs.add(component);
     }
+    profiles += graphs.size;
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
     const byDataset = state.fragments.fragmentsPerDataset();
-    const byNamespace = state.graph.identitiesByNamespace(
-      new Set([...state.fragments.recordIdentityKeys(), ...state.fragments.eventsByIdentity.keys()]),
-    );
+    const byNamespace = graph.identitiesByNamespace(fragments.primaryKeys());
     return {
-      profiles: profiles.size,
+      profiles,
       fragments: state.fragments.recordCount + state.fragments.eventCount,
       byDataset: datasets
         .filter((d) => byDataset.has(d.id))

@@ -154,12 +154,6 @@ function eventTime(record: Record<string, unknown>, ingested: number): number {
 /** One record fragment, or several (one per dataset) under the same primary identity. */
 type RecordSlot = RecordFragment | RecordFragment[];
 
-function add(counts: Map<string, number>, key: string, by: number): void {
-  const next = (counts.get(key) ?? 0) + by;
-  if (next === 0) counts.delete(key);
-  else counts.set(key, next);
-}
-
 function findIn(slot: RecordSlot, datasetId: string): RecordFragment | undefined {
   if (!Array.isArray(slot)) return slot.datasetId === datasetId ? slot : undefined;
   for (const fragment of slot) if (fragment.datasetId === datasetId) return fragment;
@@ -176,8 +170,9 @@ export class FragmentStore {
   readonly eventsByIdentity = new Map<string, EventFragment[]>();
   /** Event `_id`s seen, per dataset. */
   private readonly eventIds = new Map<string, Set<string>>();
-  /** Fragments (records and events) per dataset id. */
-  private readonly perDataset = new Map<string, number>();
+  /** Fragments (records and events) per dataset id; the last one used is kept at hand. */
+  private readonly perDataset = new Map<string, { count: number }>();
+  private last: { datasetId: string; counter: { count: number } } | undefined;
   recordCount = 0;
   eventCount = 0;
 
@@ -213,7 +208,7 @@ export class FragmentStore {
     else this.recordsByIdentity.set(primaryKey, fragment);
     if (existing) return;
     this.recordCount++;
-    add(this.perDataset, datasetId, 1);
+    this.count(datasetId, 1);
   }
 
   /** Appends an event; an `_id` already seen in the dataset is ignored (the first one stays). */
@@ -266,7 +261,7 @@ export class FragmentStore {
     if (!list) this.eventsByIdentity.set(event.primaryKey, (list = []));
     list.push(event);
     this.eventCount++;
-    add(this.perDataset, event.datasetId, 1);
+    this.count(event.datasetId, 1);
   }
 
   /** The record fragment of a dataset and primary identity, if any. */
@@ -283,7 +278,7 @@ export class FragmentStore {
     if (rest.length === 0) this.recordsByIdentity.delete(primaryKey);
     else this.recordsByIdentity.set(primaryKey, rest.length === 1 ? (rest[0] as RecordFragment) : rest);
     this.recordCount--;
-    add(this.perDataset, datasetId, -1);
+    this.count(datasetId, -1);
   }
 
   /** Primary identity keys with a record fragment. */
@@ -291,9 +286,27 @@ export class FragmentStore {
     return this.recordsByIdentity.keys();
   }
 
+  /** Every primary identity key with a fragment (record or event), each once. */
+  *primaryKeys(): IterableIterator<string> {
+    yield* this.recordsByIdentity.keys();
+    for (const key of this.eventsByIdentity.keys()) if (!this.recordsByIdentity.has(key)) yield key;
+  }
+
   /** Fragments (records and events) per dataset id; datasets without any are absent. */
   fragmentsPerDataset(): ReadonlyMap<string, number> {
-    return this.perDataset;
+    const out = new Map<string, number>();
+    for (const [datasetId, { count }] of this.perDataset) if (count > 0) out.set(datasetId, count);
+    return out;
+  }
+
+  private count(datasetId: string, by: number): void {
+    let last = this.last;
+    if (last?.datasetId !== datasetId) {
+      let counter = this.perDataset.get(datasetId);
+      if (!counter) this.perDataset.set(datasetId, (counter = { count: 0 }));
+      this.last = last = { datasetId, counter };
+    }
+    last.counter.count += by;
   }
 
   /** Drops the events a batch added under a primary identity; returns their `_id`s. */
@@ -305,7 +318,7 @@ export class FragmentStore {
       if (e.source.batchId !== batchId) return true;
       removed.push(e.eventId);
       this.eventIds.get(e.datasetId)?.delete(e.eventId);
-      add(this.perDataset, e.datasetId, -1);
+      this.count(e.datasetId, -1);
       return false;
     });
     this.eventCount -= removed.length;

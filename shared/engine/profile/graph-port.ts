@@ -30,6 +30,11 @@ export interface GraphPort {
     rows: readonly number[],
     source: { datasetId: string; batchId: string; time: number },
   ): void;
+  /**
+   * Makes room for a batch of about this many records in one step per table (cheaper than growing by
+   * doubling while a large batch is applied). Identities are not reserved: how many are new is unknown.
+   */
+  reserve(records: number): void;
   /** Takes out every link a batch made (a revert); the graph replays the components it touched. */
   removeBatch(batchId: string): void;
   /**
@@ -102,6 +107,9 @@ export function identityGraphPort(
         for (const identities of records)
           for (const { namespace, id } of identities)
             if (!graph.contains(namespace, id)) remember(namespace, id);
+    },
+    reserve(records) {
+      graph.reserve({ records, identities: 0 });
     },
     removeBatch(batchId) {
       graph.removeSource({ batchId });

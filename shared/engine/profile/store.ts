@@ -332,6 +332,7 @@ export class ProfileStates {
       const datasetId = batch.datasetId;
       const batchId = batch.id;
       const graphSource = { datasetId, batchId, time };
+      if (isIdentity && batch.accepted > 0) graph.reserve(batch.accepted);
       await forEachStoredPage(db, batch.id, (rows, page) => {
         // Identity records of the page, linked in one call after the loop (row order is kept).
         const linking: RecordIdentity[][] = [];

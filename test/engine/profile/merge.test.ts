@@ -211,3 +211,32 @@ describe('event records read back from stored pages', () => {
     expect(again.map((r) => r?.['n'])).toEqual([1, 2, undefined, 4]);
   });
 });
+
+describe('fragment counts', () => {
+  it('counts fragments per dataset and lists each primary identity once, through replaces and removals', () => {
+    const store = new FragmentStore();
+    const ECID = identityKey('ECID', 'e1');
+    store.applyRecord(EMAIL, { a: 1 }, src('crm', 1), false);
+    store.applyRecord(EMAIL, { a: 2 }, src('crm', 2), false);
+    store.applyRecord(EMAIL, { b: 1 }, src('loyalty', 1), false);
+    const web = { datasetId: 'web', batchId: 'b-web', time: 5 };
+    store.applyStoredEvent(ECID, { _id: 'x', timestamp: '2026-01-01T00:00:00Z' }, web, 1, 7, 0);
+    store.applyStoredEvent(ECID, { _id: 'x', timestamp: '2026-01-02T00:00:00Z' }, web, 2, 7, 1);
+    store.applyStoredEvent(EMAIL, { _id: 'y' }, web, 3, 7, 2);
+    expect(Object.fromEntries(store.fragmentsPerDataset())).toEqual({ crm: 1, loyalty: 1, web: 2 });
+    expect([...store.primaryKeys()]).toEqual([EMAIL, ECID]);
+    expect(store.recordFragmentsOf([EMAIL]).map((f) => f.datasetId)).toEqual(['crm', 'loyalty']);
+    const [event] = store.eventsOf([ECID]);
+    expect(event).toMatchObject({ eventId: 'x', timestamp: Date.parse('2026-01-01T00:00:00Z') });
+    expect(event?.at).toEqual({ page: 7, index: 0 });
+    expect(event?.source).toEqual({ datasetId: 'web', batchId: 'b-web', row: 1, time: 5 });
+    // An event without a timestamp takes the ingestion time.
+    expect(store.eventsOf([EMAIL])[0]?.timestamp).toBe(5);
+    store.removeRecord('crm', EMAIL);
+    expect(store.removeEventsOfBatch(ECID, 'b-web')).toEqual(['x']);
+    expect(Object.fromEntries(store.fragmentsPerDataset())).toEqual({ loyalty: 1, web: 1 });
+    expect(store.recordFragment('loyalty', EMAIL)?.record).toEqual({ b: 1 });
+    expect([...store.primaryKeys()]).toEqual([EMAIL]);
+    expect(store.recordCount + store.eventCount).toBe(2);
+  });
+});
