@@ -318,23 +318,9 @@ export class AccessService {
     const policy = await this.policies.defaultPolicy(db);
     // A profile per graph (pdg) or per primary identity (no stitching); event-only profiles count too.
     const isStitched = policy?.identityGraph.type === 'pdg';
-    const { fragments, graph } = state;
-    let profiles = 0;
-    const graphs = new Set<number>();
-    for (const key of fragments.primaryKeys()) {
-      if (!isStitched) {
-        profiles++;
-        continue;
-      }
-      const { namespace, id } = splitIdentityKey(key);
-      const component = graph.componentId(namespace, id);
-      if (component === undefined) profiles++;
-      else graphs.add(component);
-    }
-    profiles += graphs.size;
+    const { profiles, byNamespace } = state.graph.primaryCounts(state.fragments.primaryKeys(), isStitched);
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
     const byDataset = state.fragments.fragmentsPerDataset();
-    const byNamespace = graph.identitiesByNamespace(fragments.primaryKeys());
     return {
       profiles,
       fragments: state.fragments.recordCount + state.fragments.eventCount,

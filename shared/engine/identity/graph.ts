@@ -32,6 +32,11 @@ import {
 } from './views';
 import { xidOf } from './xid';
 
+/** `membership`: a stored record names the identity, but it is in no graph. */
+export const HELD_ALONE = -1;
+/** `membership`: no stored record names the identity. */
+export const UNKNOWN_IDENTITY = -2;
+
 /** Where `identitiesSince` stopped: the graph's tables it read and how far. */
 export interface IdentityMark {
   readonly tables: object;
@@ -79,6 +84,11 @@ export interface IdentityGraph {
   componentKey(namespace: string, id: string): string | undefined;
   /** Whether the graph holds this identity (a linking record of some source names it). */
   contains(namespace: string, id: string): boolean;
+  /**
+   * Where an identity stands, in one lookup: the union-find root of its graph (≥ 0, as `componentId`),
+   * `HELD_ALONE` when a stored record names it but it has no link, `UNKNOWN_IDENTITY` otherwise.
+   */
+  membership(namespace: string, id: string): number;
   /** The union-find root of the identity's graph: names the graph until it next changes; undefined when in none. */
   componentId(namespace: string, id: string): number | undefined;
   /** The XID of an identity (see `xidOf`). */
@@ -310,6 +320,12 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     contains(namespace, id) {
       const n = nodeOf(namespace, id);
       return n !== NONE && (s.refs[n] ?? 0) > 0;
+    },
+
+    membership(namespace, id) {
+      const n = nodeOf(namespace, id);
+      if (n === NONE || (s.refs[n] ?? 0) === 0) return UNKNOWN_IDENTITY;
+      return s.degree[n] === 0 ? HELD_ALONE : s.find(n);
     },
 
     componentId(namespace, id) {

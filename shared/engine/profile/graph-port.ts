@@ -1,7 +1,7 @@
 // What the profile store needs from the identity graph, and the adapter over shared/engine/identity.
 import type { NamespaceInfo } from '../../contract/registry-types';
 import type { IdentityConfig } from '../identity/config';
-import { createIdentityGraph, type IdentityMark } from '../identity/graph';
+import { createIdentityGraph, UNKNOWN_IDENTITY, type IdentityMark } from '../identity/graph';
 import { xidOf } from '../identity/xid';
 
 export interface LinkSource {
@@ -51,17 +51,16 @@ export interface GraphPort {
   identityOfXid(xid: string): { namespace: string; id: string } | undefined;
   isOverLimit(namespace: string, id: string): boolean;
   /**
-   * Identities per namespace: those in the identity graph plus the primary identities Profile holds
-   * fragments under (`primaryKeys`, identity keys), each counted once.
+   * Profiles and identities of these primary identity keys (each given once): a profile per graph
+   * (`isStitched`) or per primary identity, and identities per namespace — those in the identity graph
+   * plus the primary identities not in it, each counted once. One lookup per key.
    */
-  identitiesByNamespace(primaryKeys?: Iterable<string>): Record<string, number>;
+  primaryCounts(
+    primaryKeys: Iterable<string>,
+    isStitched: boolean,
+  ): { profiles: number; byNamespace: Record<string, number> };
   /** A stable key of the identity's graph, or undefined when it is in none (cheap: no view is built). */
   componentKey(namespace: string, id: string): string | undefined;
-  /**
-   * A number naming the identity's graph until the graph next changes (for counting graphs; it is
-   * not stable across changes), or undefined when it is in none. No hashing, no view.
-   */
-  componentId(namespace: string, id: string): number | undefined;
 }
 
 /** The identity graph of shared/engine/identity behind the port, with an XID index. */
@@ -149,21 +148,24 @@ export function identityGraphPort(
       return byXid.get(xid);
     },
     componentKey: (namespace, id) => graph.componentKey(lookup(namespace)?.code ?? namespace, id),
-    componentId: (namespace, id) => graph.componentId(lookup(namespace)?.code ?? namespace, id),
     // Counts the members only (a full view would hash every XID and collect every link's sources).
     isOverLimit: (namespace, id) =>
       graph.identitiesOf(lookup(namespace)?.code ?? namespace, id).length > config.maxIdentitiesPerGraph,
-    identitiesByNamespace(primaryKeys = []) {
-      const out: Record<string, number> = {};
+    primaryCounts(primaryKeys, isStitched) {
+      const byNamespace: Record<string, number> = {};
       for (const [code, counts] of Object.entries(graph.stats().byNamespace))
-        if (counts.identities > 0) out[code] = counts.identities;
+        if (counts.identities > 0) byNamespace[code] = counts.identities;
+      const graphs = new Set<number>();
+      let profiles = 0;
       for (const key of primaryKeys) {
         const at = key.indexOf('\u0000');
         const code = key.slice(0, at);
-        if (graph.contains(code, key.slice(at + 1))) continue;
-        out[code] = (out[code] ?? 0) + 1;
+        const where = graph.membership(lookup(code)?.code ?? code, key.slice(at + 1));
+        if (where === UNKNOWN_IDENTITY) byNamespace[code] = (byNamespace[code] ?? 0) + 1;
+        if (isStitched && where >= 0) graphs.add(where);
+        else profiles++;
       }
-      return out;
+      return { profiles: profiles + graphs.size, byNamespace };
     },
   };
 }

@@ -342,6 +342,25 @@ describe('Profile Access', () => {
       ['web', 3],
     ]);
     expect(stats.byNamespace.find((n) => n.code === 'Email')?.identities).toBe(2);
+    // A loyalty row with only an Email links nothing: one more profile, one more Email identity.
+    await ingest(
+      client,
+      w.loyalty.id,
+      'solo.csv',
+      'personalEmail.address,loyalty.points\nsolo@example.com,12\n',
+    );
+    const more = await client.call('profile-stats', { sandbox });
+    expect(more.profiles).toBe(3);
+    expect(more.byNamespace.find((n) => n.code === 'Email')?.identities).toBe(3);
+    // Without stitching, a profile per primary identity: ada, li, solo (records) and the ECID (events).
+    await client.call('profile-policy-create', {
+      sandbox,
+      name: 'No stitching',
+      attributeMerge: { type: 'timestampOrdered' },
+      identityGraph: { type: 'none' },
+      default: true,
+    });
+    expect((await client.call('profile-stats', { sandbox })).profiles).toBe(4);
   });
 
   it('data ingested before Profile was enabled never reaches Profile', async () => {
