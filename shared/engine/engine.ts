@@ -29,6 +29,8 @@ export interface Engine {
   catalog: CatalogService;
   batches: BatchService;
   access: AccessService;
+  /** Derived Profile state per sandbox database (identity graph and fragments, in memory). */
+  profiles: ProfileStates;
   streaming: StreamingService;
   info: EngineInfo;
   close(): void;
@@ -60,6 +62,8 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   // Batches a stopped engine left mid-flight are failed ("interrupted") before any call sees them.
   await batches.recoverInterrupted((await sandboxes.list()).map((s) => s.name));
   const profiles = new ProfileStates((lookup, config) => identityGraphPort(config, lookup), events);
+  // A deleted or reset sandbox's derived Profile state (graph, fragments) is not kept in memory.
+  sandboxes.dropped.push((dbName) => profiles.forget(dbName));
   const access = new AccessService(profiles, policies);
   handlers.register(announcePolicyChanges(events, accessHandlers(registry, access, policies, profiles)));
   handlers.register(
@@ -79,6 +83,7 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     catalog,
     batches,
     access,
+    profiles,
     streaming,
     info,
     close: () => sandboxes.close(),

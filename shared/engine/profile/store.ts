@@ -160,9 +160,14 @@ export class ProfileStates {
     this.generation++;
   }
 
-  /** Forgets a sandbox's state (after a reset or import). */
+  /** Forgets a sandbox's state (its database was deleted: sandbox reset, deleted or replaced). */
   forget(dbName: string): void {
     this.entries.delete(dbName);
+  }
+
+  /** Names of the sandbox databases whose state is held in memory. */
+  held(): string[] {
+    return [...this.entries.keys()];
   }
 
   private async refresh(db: Dexie, entry: Entry): Promise<ProfileState> {

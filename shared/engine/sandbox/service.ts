@@ -26,6 +26,8 @@ export class SandboxService {
   private queue: Promise<unknown> = Promise.resolve();
   /** Run on every new or reset sandbox database (e.g. the default merge policy). */
   readonly seeders: ((db: Dexie) => Promise<void>)[] = [];
+  /** Called with a sandbox database's name once it is deleted (reset, delete, replaced on import). */
+  readonly dropped: ((dbName: string) => void)[] = [];
 
   constructor(
     private readonly ctx: EngineContext,
@@ -311,6 +313,7 @@ export class SandboxService {
     this.handles.get(name)?.close();
     this.handles.delete(name);
     await deleteDb(this.ctx.idb, dbName);
+    for (const drop of this.dropped) drop(dbName);
   }
 
   private dbNameFor(name: string): string {

@@ -363,6 +363,24 @@ describe('Profile Access', () => {
     expect((await client.call('profile-stats', { sandbox })).profiles).toBe(4);
   });
 
+  it('forgets the Profile state of a sandbox that is reset or deleted (memory is given back)', async () => {
+    const { client, engine } = await testEngine();
+    await world(client);
+    await client.call('profile-stats', { sandbox });
+    const held = engine.profiles.held();
+    expect(held).toHaveLength(1);
+    await client.call('sandbox-reset', { name: sandbox });
+    expect(engine.profiles.held()).toEqual([]);
+    expect((await client.call('profile-stats', { sandbox })).profiles).toBe(0);
+    expect(engine.profiles.held()).toHaveLength(1);
+    expect(engine.profiles.held()).not.toEqual(held);
+    await client.call('sandbox-create', { name: 'scratch' });
+    await client.call('profile-stats', { sandbox: 'scratch' });
+    expect(engine.profiles.held()).toHaveLength(2);
+    await client.call('sandbox-delete', { name: 'scratch' });
+    expect(engine.profiles.held()).toHaveLength(1);
+  });
+
   it('data ingested before Profile was enabled never reaches Profile', async () => {
     const { client } = await testEngine();
     const schema = await client.call('registry-schema-create', {
