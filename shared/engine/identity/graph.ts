@@ -173,7 +173,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
   };
   const nodeOf = (namespace: string, id: string): number => {
     const ns = resolve(namespace);
-    return ns === NONE ? NONE : (s.nsValues[ns]?.get(id) ?? NONE);
+    return ns === NONE ? NONE : s.findIdentity(ns, id);
   };
   const rebuilt = (
     next: GraphState,

@@ -1,0 +1,78 @@
+// The identity table of the graph state (namespace + value → node), against a Map as the model.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { identityConfig } from '../../../shared/engine/identity';
+import { GraphState, NONE } from '../../../shared/engine/identity/state';
+
+function state(): GraphState {
+  const s = new GraphState(identityConfig());
+  s.namespace('Email', 'EMAIL');
+  s.namespace('ECID', 'COOKIE');
+  s.namespace('Phone', 'PHONE');
+  return s;
+}
+
+type Step = { op: 'node' | 'drop' | 'find'; ns: number; value: string };
+
+describe('identity table', () => {
+  it('interns, finds and forgets identities exactly as a map per namespace would (property)', () => {
+    // Few distinct values, so steps hit the same identities, drop them and bring them back.
+    const value = fc.constantFrom(
+      'a',
+      'b',
+      'c',
+      'ada@example.com',
+      '',
+      'é',
+      '1'.repeat(38),
+      'x'.repeat(1024),
+    );
+    const step = fc.record({ op: fc.constantFrom('node', 'drop', 'find'), ns: fc.nat(2), value });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 400 }), (steps: Step[]) => {
+        const s = state();
+        const model = new Map<string, number>();
+        for (const { op, ns, value: v } of steps) {
+          const key = `${ns}\u0000${v}`;
+          if (op === 'node') {
+            const n = s.node(ns, v);
+            const known = model.get(key);
+            if (known !== undefined) expect(n).toBe(known);
+            else {
+              expect(n).toBe(s.nodeCount - 1);
+              model.set(key, n);
+            }
+            expect(s.nodeValue[n]).toBe(v);
+            expect(s.nodeNs[n]).toBe(ns);
+          } else if (op === 'drop') {
+            const known = model.get(key);
+            if (known !== undefined) s.dropNode(known);
+            model.delete(key);
+          }
+          expect(s.findIdentity(ns, v)).toBe(model.get(key) ?? NONE);
+        }
+        for (const [key, n] of model) {
+          const [ns, v] = key.split('\u0000') as [string, string];
+          expect(s.findIdentity(Number(ns), v)).toBe(n);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('grows past many identities and keeps every one, dropped slots included', () => {
+    const s = state();
+    const nodes: number[] = [];
+    for (let i = 0; i < 20_000; i++) nodes.push(s.node(i % 3, `p${i}@example.com`));
+    for (let i = 0; i < 20_000; i += 2) s.dropNode(nodes[i] as number);
+    for (let i = 0; i < 20_000; i++)
+      expect(s.findIdentity(i % 3, `p${i}@example.com`)).toBe(i % 2 === 0 ? NONE : nodes[i]);
+    // A dropped identity seen again is a new node.
+    expect(s.node(0, 'p0@example.com')).toBe(20_000);
+    expect(s.slots.length).toBeGreaterThanOrEqual(2 * 20_000);
+  });
+
+  it('refuses an unknown namespace index', () => {
+    expect(() => state().node(7, 'x')).toThrow(/Unknown namespace index 7/);
+  });
+});
