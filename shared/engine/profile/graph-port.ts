@@ -156,11 +156,14 @@ export function identityGraphPort(
       for (const [code, counts] of Object.entries(graph.stats().byNamespace))
         if (counts.identities > 0) byNamespace[code] = counts.identities;
       const graphs = new Set<number>();
+      const canonical = new Map<string, string>();
       let profiles = 0;
       for (const key of primaryKeys) {
         const at = key.indexOf('\u0000');
         const code = key.slice(0, at);
-        const where = graph.membership(lookup(code)?.code ?? code, key.slice(at + 1));
+        let ns = canonical.get(code);
+        if (ns === undefined) canonical.set(code, (ns = lookup(code)?.code ?? code));
+        const where = graph.membership(ns, key.slice(at + 1));
         if (where === UNKNOWN_IDENTITY) byNamespace[code] = (byNamespace[code] ?? 0) + 1;
         if (isStitched && where >= 0) graphs.add(where);
         else profiles++;
