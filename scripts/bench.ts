@@ -1,9 +1,9 @@
 // `npm run bench -- <name> [--host node|web] [--key value …]`: runs test/bench/<name>.bench.ts in the
 // chosen host and prints one JSON line per figure plus a readable table. Never part of `npm test`.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { createServer } from 'vite';
 import type { Bench } from '../test/bench/types';
 
@@ -27,6 +27,9 @@ for (let i = 0; i < argv.length; i++) {
 }
 const host = (options.host ?? 'node') as 'node' | 'web';
 delete options.host;
+// `--cpu-profile FILE` (web host): a V8 CPU profile of the bench Worker, for DevTools or a summary script.
+const workerProfile = host === 'web' ? options['cpu-profile'] : undefined;
+if (workerProfile) delete options['cpu-profile'];
 
 if (!name || !existsSync(join(root, 'test', 'bench', `${name}.bench.ts`))) {
   process.stderr.write(
@@ -80,6 +83,7 @@ async function runWeb(): Promise<void> {
   try {
     const page = await browser.newPage();
     page.on('console', (message) => process.stderr.write(`[web] ${message.text()}\n`));
+    const profiler = workerProfile ? await profileWorker(page) : undefined;
     const query = new URLSearchParams({ bench: name ?? '', args: JSON.stringify(options) });
     await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
     await page.waitForFunction(
@@ -93,12 +97,67 @@ async function runWeb(): Promise<void> {
     const result = await page.evaluate(
       () => (window as unknown as { __bench: { error?: string; figures: Figure[] } }).__bench,
     );
+    if (profiler && workerProfile) {
+      writeFileSync(workerProfile, JSON.stringify(await profiler.stop()));
+      process.stderr.write(`CPU profile of the bench Worker: ${workerProfile}\n`);
+    }
     for (const figure of result.figures) print(figure);
     if (result.error) throw new Error(result.error);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Profiles the page's first dedicated Worker from its first instruction: the Worker is attached paused
+ * (CDP `Target.setAutoAttach`, not flattened, so messages go through this page's own CDP session),
+ * the profiler started, then the Worker resumed. `stop` returns the V8 CPU profile.
+ */
+async function profileWorker(page: Page): Promise<{ stop(): Promise<unknown> }> {
+  const cdp = await page.context().newCDPSession(page);
+  let nextId = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  let workerSession: string | undefined;
+  const sendToWorker = (method: string, params: object = {}): Promise<unknown> => {
+    const id = nextId++;
+    const sessionId = workerSession ?? '';
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  };
+  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
+  });
+  const started = new Promise<void>((resolve) => {
+    cdp.on(
+      'Target.attachedToTarget',
+      (event: { sessionId: string; targetInfo: { type: string }; waitingForDebugger: boolean }) => {
+        if (workerSession !== undefined || event.targetInfo.type !== 'worker') return;
+        workerSession = event.sessionId;
+        void (async () => {
+          await sendToWorker('Profiler.enable');
+          await sendToWorker('Profiler.setSamplingInterval', { interval: 500 });
+          await sendToWorker('Profiler.start');
+          await sendToWorker('Runtime.runIfWaitingForDebugger');
+          resolve();
+        })();
+      },
+    );
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return {
+    async stop() {
+      await started;
+      const result = (await sendToWorker('Profiler.stop')) as { profile: unknown };
+      return result.profile;
+    },
+  };
 }
 
 await (host === 'web' ? runWeb() : runNode());

@@ -14,11 +14,20 @@ import {
 } from './validate-identity';
 import type { RecordScan } from './validate-scan';
 import { compileScanner, type RecordScanner } from './validate-scan-compile';
+import { compileMappedCheck, type MappedCheck, type MappedColumn } from './validate-mapped';
 
 export type { Coercion } from './validate-coerce';
 export type { XdmLimits } from './validate-checks';
 export type { IdentityFieldSpec } from './validate-identity';
 export { DEFAULT_LIMITS } from './validate-checks';
+export {
+  MAPPED_SCHEMA_CLEAN,
+  MAPPED_UNKNOWN,
+  MAPPED_VALID,
+  type MappedCheck,
+  type MappedColumn,
+  type MappedProof,
+} from './validate-mapped';
 export type { ValidationMode, XdmLogger } from './validate-compile';
 export {
   GUARDRAIL_CODES,
@@ -83,6 +92,17 @@ export interface XdmValidator {
    * validator (every error, with data) is compiled when a record first fails.
    */
   compile(mode: ValidationMode): void;
+  /**
+   * A column-wise check for records a flat mapping builds from these columns (see validate-mapped.ts),
+   * or undefined when every such record needs `validateBatch`. A row it proves `MAPPED_VALID` is one
+   * `validateBatch` accepts unchanged (no errors, coercions or dropped keys).
+   */
+  compileMappedCheck(columns: readonly MappedColumn[]): MappedCheck | undefined;
+  /**
+   * `validateBatch` of a record whose cells the mapped check passed: the scan and schema checks are
+   * proven clean, so only the identity and event rules run. Same result as `validateBatch`.
+   */
+  validateBatchChecked(record: Record<string, unknown>): BatchValidationResult;
 }
 
 /** Creates a validator (not cached; prefer a cache, compiling a profile schema takes a while). */
@@ -162,6 +182,19 @@ export function createXdmValidator(options: XdmValidatorOptions): XdmValidator {
     compile(mode) {
       quick(mode);
       scanner ??= compileScanner(schema);
+    },
+    compileMappedCheck(columns) {
+      return compileMappedCheck(
+        schema,
+        columns,
+        maxBytes,
+        limits.maxDepth,
+        isEvent ? undefined : { rules: identityRules },
+      );
+    },
+    validateBatchChecked(record) {
+      const errors = recordErrors(record);
+      return { isValid: errors.length === 0, record, errors, coercions: [], droppedKeys: [] };
     },
     validateBatch(record, validateOptions) {
       const found = scan(record, validateOptions?.byteSize);

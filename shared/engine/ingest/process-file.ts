@@ -5,7 +5,13 @@ import type { ByteSource } from '../../formats/byte-source';
 import { readRows } from '../../formats/read-rows';
 import type { AbortSignalLike } from '../../formats/types';
 import type { XdmField } from '../../xdm/fields';
-import type { XdmValidator } from '../../xdm/validate';
+import {
+  MAPPED_SCHEMA_CLEAN,
+  MAPPED_VALID,
+  type BatchValidationResult,
+  type MappedCheck,
+  type XdmValidator,
+} from '../../xdm/validate';
 import { classify, CODE_CORRUPT } from './classify';
 import {
   applyMapping,
@@ -33,6 +39,8 @@ export interface FileJob {
   rows: PageWriter<StoredRow>;
   diagnostics: PageWriter<StoredDiagnostic>;
   signal: AbortSignalLike;
+  /** Validate every mapped CSV row in full, without the column-wise check (for comparing both). */
+  isMappedCheckOff?: boolean;
   onProgress(progress: { bytesRead: number; totalBytes: number; rowsRead: number; rowsFailed: number }): void;
 }
 
@@ -68,6 +76,8 @@ export async function processFile(job: FileJob): Promise<FileResult> {
   let flat: unknown[] | undefined;
   // Where each mapping step's column is in the CSV header.
   let indexes: number[] = [];
+  // Proves a mapped CSV row clean from its cells, so only identity and event rules run on it.
+  let mappedCheck: MappedCheck | undefined;
   const fail = (diagnostic: StoredDiagnostic): Promise<void> | undefined => {
     info.failedRows++;
     failedByCode.set(diagnostic.code, (failedByCode.get(diagnostic.code) ?? 0) + 1);
@@ -116,6 +126,13 @@ export async function processFile(job: FileJob): Promise<FileResult> {
           );
           indexes = columnIndexes(plan, columns);
           job.rows.usePlan(job.fileIndex, planColumns(plan));
+          if (!job.isMappedCheckOff)
+            mappedCheck = job.validator.compileMappedCheck(
+              plan.steps.map((step) => ({
+                segments: [...step.parents, step.leaf],
+                ...(step.isNumeric && step.xdmType ? { xdmType: step.xdmType } : {}),
+              })),
+            );
         }
         // A new packed array per row (its head set below, cells appended by the mapping).
         flat = [0, 0, 0, 0];
@@ -137,7 +154,13 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         if (wait) await wait;
         continue;
       }
-      const verdict = job.validator.validateBatch(record);
+      const proof = flat && mappedCheck ? mappedCheck(flat, FLAT_ROW_HEAD) : 0;
+      const verdict: BatchValidationResult =
+        proof === MAPPED_VALID
+          ? { isValid: true, record, errors: NONE, coercions: NONE, droppedKeys: NONE }
+          : proof === MAPPED_SCHEMA_CLEAN
+            ? job.validator.validateBatchChecked(record)
+            : job.validator.validateBatch(record);
       const outcome = verdict.errors.length === 0 ? ACCEPTED : classify(verdict.errors);
       if (outcome.kind === 'failed') {
         const first = outcome.errors[0];
@@ -202,3 +225,5 @@ export async function processFile(job: FileJob): Promise<FileResult> {
 }
 
 const ACCEPTED = { kind: 'accepted' } as const;
+/** The empty lists of a row the mapped check proved valid (never written to). */
+const NONE: never[] = [];
