@@ -7,19 +7,22 @@ import type { AbortSignalLike } from '../../formats/types';
 import type { XdmField } from '../../xdm/fields';
 import {
   MAPPED_SCHEMA_CLEAN,
+  MAPPED_UNKNOWN,
   MAPPED_VALID,
   type BatchValidationResult,
   type MappedCheck,
+  type MappedProof,
   type XdmValidator,
 } from '../../xdm/validate';
 import { classify, CODE_CORRUPT } from './classify';
 import {
   applyMapping,
-  applyMappingCells,
   columnIndexes,
   mappingCoercions,
   planColumns,
   planMapping,
+  pushMappedCells,
+  recordOfCells,
   type MappingPlan,
 } from './mapping';
 import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
@@ -115,6 +118,7 @@ export async function processFile(job: FileJob): Promise<FileResult> {
       }
       let record: Record<string, unknown> = row.value;
       let isBounded = false;
+      let proof: MappedProof = MAPPED_UNKNOWN;
       if (job.format === 'csv') {
         if (!plan) {
           const columns = row.columns ?? Object.keys(row.value);
@@ -136,11 +140,24 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         }
         // A new packed array per row (its head set below, cells appended by the mapping).
         flat = [0, 0, 0, 0];
-        record = row.cells
-          ? applyMappingCells(row.cells, plan, indexes, flat)
-          : applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
         // A mapped CSV row has at most the plan's fields; only count when that could pass the limit.
         isBounded = plan.maxFields <= MAX_FIELDS_PER_ROW;
+        if (row.cells) {
+          pushMappedCells(row.cells, indexes, flat);
+          proof = isBounded && mappedCheck ? mappedCheck(flat, FLAT_ROW_HEAD) : MAPPED_UNKNOWN;
+          if (proof === MAPPED_VALID) {
+            // validateBatch would accept the record unchanged: store the cells without building it.
+            flat[0] = row.row;
+            flat[1] = row.line;
+            flat[2] = job.fileIndex;
+            flat[3] = 0;
+            const wait = job.rows.pushFlat(flat, job.fileIndex);
+            if (wait) await wait;
+            accepted++;
+            continue;
+          }
+          record = recordOfCells(plan.steps, flat, FLAT_ROW_HEAD);
+        } else record = applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
       }
       if (!isBounded && countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {
         const wait = fail({
@@ -154,13 +171,11 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         if (wait) await wait;
         continue;
       }
-      const proof = flat && mappedCheck ? mappedCheck(flat, FLAT_ROW_HEAD) : 0;
+      // Rows the mapped check proved clean of scan and schema problems need only the identity rules.
       const verdict: BatchValidationResult =
-        proof === MAPPED_VALID
-          ? { isValid: true, record, errors: NONE, coercions: NONE, droppedKeys: NONE }
-          : proof === MAPPED_SCHEMA_CLEAN
-            ? job.validator.validateBatchChecked(record)
-            : job.validator.validateBatch(record);
+        proof === MAPPED_SCHEMA_CLEAN
+          ? job.validator.validateBatchChecked(record)
+          : job.validator.validateBatch(record);
       const outcome = verdict.errors.length === 0 ? ACCEPTED : classify(verdict.errors);
       if (outcome.kind === 'failed') {
         const first = outcome.errors[0];
@@ -225,5 +240,3 @@ export async function processFile(job: FileJob): Promise<FileResult> {
 }
 
 const ACCEPTED = { kind: 'accepted' } as const;
-/** The empty lists of a row the mapped check proved valid (never written to). */
-const NONE: never[] = [];
