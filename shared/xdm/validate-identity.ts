@@ -23,6 +23,9 @@ export interface IdentityRules {
 }
 
 const BLOCKED_IDENTITY_VALUES = new Set(['null', 'anonymous', 'invalid']);
+const BLOCKED_MAX_LENGTH = Math.max(...[...BLOCKED_IDENTITY_VALUES].map((word) => word.length));
+/** First letters of the blocked words, lower case (all ASCII letters, so `code | 0x20` lowers a code). */
+const BLOCKED_FIRST_LOWER = new Set([...BLOCKED_IDENTITY_VALUES].map((word) => word.charCodeAt(0)));
 const NO_SKIP: ReadonlySet<string> = new Set();
 
 /** Splits an identity path (`a.b` or `/a/b`) into segments. */
@@ -163,11 +166,15 @@ export function isValidIdentityValue(
   if (isEcid(namespace)) return isEcidValue(value);
   const length = value.length;
   if (length > rules.maxIdentityLength || length === 0) return false;
-  // Fast path (validation is hot): longer than any blocked word and starting and ending with a
-  // printable ASCII character, so neither blank nor a padded blocked word.
+  // Fast path (validation is hot): starting and ending with a printable ASCII character that is not a
+  // space, so not blank.
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(length - 1);
-  if (length > 9 && first > 32 && first < 127 && last > 32 && last < 127) return true;
+  if (first > 32 && first < 127 && last > 32 && last < 127) {
+    // Nothing to trim, so blocked only when it is a blocked word in some letter case: no longer than
+    // the longest, starting with the (ASCII) first letter of one.
+    if (length > BLOCKED_MAX_LENGTH || !BLOCKED_FIRST_LOWER.has(first | 0x20)) return true;
+  }
   const trimmed = value.trim();
   return trimmed !== '' && !BLOCKED_IDENTITY_VALUES.has(trimmed.toLowerCase());
 }

@@ -1,4 +1,5 @@
 // Validator rules ajv does not cover: null/empty values, identities, ExperienceEvents, error cap, guardrails.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveComposition, type ResolvedComposition } from '../../shared/xdm/library';
 import {
@@ -10,6 +11,7 @@ import {
   type XdmValidatorOptions,
 } from '../../shared/xdm/validate';
 import { buildScanPlan, scanRecord, type RecordScan } from '../../shared/xdm/validate-scan';
+import { isValidIdentityValue } from '../../shared/xdm/validate-identity';
 import { compileScanner } from '../../shared/xdm/validate-scan-compile';
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -174,6 +176,41 @@ describe('identity fields', () => {
     expect(codes(validator.validateBatch({ person: { taxId: 'x' } }).errors)).toEqual([
       'primary-identity-missing',
     ]);
+  });
+});
+
+describe('identity values (the fast path against the rule as written)', () => {
+  /** SPEC §5.4 for a non-ECID namespace, spelled out: 1–1024 characters, trimmed not blank or a blocked word. */
+  const byRule = (value: string) => {
+    const trimmed = value.trim();
+    return (
+      value.length > 0 &&
+      value.length <= 1024 &&
+      trimmed !== '' &&
+      !['null', 'anonymous', 'invalid'].includes(trimmed.toLowerCase())
+    );
+  };
+  const words = ['null', 'anonymous', 'invalid', 'Null', 'NULL', 'AnonYmous', 'INVALID', 'nul', 'invalids'];
+  const value = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc
+      .tuple(
+        fc.constantFrom('', ' ', '\t', '\u00a0', 'x'),
+        fc.constantFrom(...words),
+        fc.constantFrom('', ' ', '\n', 'y'),
+      )
+      .map(([a, b, c]) => a + b + c),
+    fc.constantFrom(...words, 'CRM1', 'C00042', 'ada@example.com', '\u212Anull', 'İnvalid'),
+  );
+
+  it('accepts exactly the values the rule accepts', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(isValidIdentityValue(text, 'Email', { maxIdentityLength: 1024 })).toBe(byRule(text));
+      }),
+      { numRuns: 20_000, seed: 11 },
+    );
   });
 });
 
