@@ -20,7 +20,7 @@ import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { CODE_DESCRIPTIONS, CODE_GENERIC, CODE_SUMMARY } from './classify';
-import { deletePages, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
+import { deletePages, directPageTarget, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 import { processFile } from './process-file';
 
 export const MAX_FILES_PER_BATCH = 1500;
@@ -217,8 +217,9 @@ export class BatchService {
       last = now;
       this.registry.ctx.events.emit('ingest-progress', { sandbox, batchId, file: name, phase, ...p });
     };
-    const rows = new PageWriter<StoredRow>(db, 'batchPages', batchId);
-    const diagnostics = new PageWriter<StoredDiagnostic>(db, 'batchErrors', batchId);
+    const pageTarget = directPageTarget(db);
+    const rows = new PageWriter<StoredRow>(pageTarget, 'batchPages', batchId);
+    const diagnostics = new PageWriter<StoredDiagnostic>(pageTarget, 'batchErrors', batchId);
     try {
       const result = await processFile({
         source: blobByteSource(input.file, name),
