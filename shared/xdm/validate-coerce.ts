@@ -57,6 +57,19 @@ export function coerceValue(value: unknown, schema: JsonObject): unknown {
  */
 export function numberFromText(value: string, target: XdmType): number | undefined {
   if (target !== 'number' && !INTEGER_TYPES.has(target)) return undefined;
+  // Fast path (hot in ingestion and page decoding): up to 15 plain digits are a safe integer, summed
+  // exactly here, the same number `Number` gives.
+  const length = value.length;
+  if (length > 0 && length <= 15) {
+    let number = 0;
+    let i = 0;
+    for (; i < length; i++) {
+      const digit = value.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      number = number * 10 + digit;
+    }
+    if (i === length) return number;
+  }
   if (!NUMERIC_TEXT.test(value)) return undefined;
   const number = Number(value);
   return target === 'number' || Number.isSafeInteger(number) ? number : undefined;
