@@ -17,6 +17,8 @@ export const PAGE_ROWS = 2000;
  * browser's commit latency behind reading and validating.
  */
 export const WRITES_IN_FLIGHT = 3;
+/** Flat rows serialised together (one `JSON.stringify`); a page holds `PAGE_ROWS / FLAT_RUN_ROWS` runs. */
+export const FLAT_RUN_ROWS = 250;
 
 /** One accepted row: data row number, line, the (converted) record, why Profile skips it, coercions. */
 export type StoredRow = AcceptedRow;
@@ -124,7 +126,10 @@ export class PageWriter<T> {
       (this.plans ??= {})[planKey] = columns;
     }
     this.run.push(row);
-    return ++this.count >= PAGE_ROWS ? this.flush() : undefined;
+    if (++this.count >= PAGE_ROWS) return this.flush();
+    // Serialised in runs well short of a page, so the rows' arrays and cells die young.
+    if (this.run.length >= FLAT_RUN_ROWS) this.endRun();
+    return undefined;
   }
 
   /** Serialises the flat rows pushed since the last part as one part. */

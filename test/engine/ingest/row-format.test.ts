@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeRowsPage,
+  FLAT_RUN_ROWS,
   PAGE_ROWS,
   PageWriter,
   readPages,
@@ -219,6 +220,33 @@ describe('stored accepted rows', () => {
     expect(await readPages<StoredRow>(db, 'batchPages', 'mixed', PAGE_ROWS - 1, 3)).toEqual(
       expected.slice(PAGE_ROWS - 1, PAGE_ROWS + 2),
     );
+  });
+
+  it('flat rows serialised in runs give the page text one JSON.stringify of the page would', async () => {
+    const { engine } = await testEngine();
+    const db = await engine.sandboxes.db(sandbox);
+    const writer = new PageWriter<StoredRow>(db, 'batchPages', 'runs');
+    writer.usePlan(0, [{ s: ['a'] }, { s: ['b'], t: 'long' }]);
+    const rows: unknown[][] = [];
+    // A full page, then a page cut short by a row object in the middle of a run, then a partial run.
+    for (let i = 0; i < PAGE_ROWS + FLAT_RUN_ROWS + 7; i++) {
+      const row = [i, i + 1, 0, 0, `"quoted" \\ ${i}\n`, i % 5 ? String(i) : null];
+      rows.push(row);
+      const wait =
+        i === PAGE_ROWS + 3
+          ? writer.pushJson(JSON.stringify({ r: i, l: i + 1, f: 0, v: { a: 'object' } }))
+          : writer.pushFlat(row, 0);
+      if (wait) await wait;
+    }
+    await writer.close();
+    const pages = (await db.table('batchPages').where('batchId').equals('runs').sortBy('id')) as {
+      rows: string;
+    }[];
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.rows).toBe(JSON.stringify(rows.slice(0, PAGE_ROWS)));
+    const second = rows.slice(PAGE_ROWS);
+    second[3] = { r: PAGE_ROWS + 3, l: PAGE_ROWS + 4, f: 0, v: { a: 'object' } } as unknown as unknown[];
+    expect(pages[1]?.rows).toBe(JSON.stringify(second));
   });
 
   it('pages written before flat rows (row objects, no columns) still read as they are', async () => {
