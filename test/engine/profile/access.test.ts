@@ -1,101 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { blob, ingest } from '../ingest/builders';
-import {
-  DEMOGRAPHIC,
-  EVENT,
-  IDENTITY_MAP,
-  LOYALTY,
-  PERSONAL_CONTACT,
-  PROFILE,
-  sandbox,
-  WEB,
-} from '../registry/builders';
-
-const tags = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
-
-async function world(client: EngineClient) {
-  const crmSchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'CRM',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, DEMOGRAPHIC],
-    identities: [
-      { path: 'personalEmail.address', namespace: 'Email', isPrimary: true },
-      { path: 'mobilePhone.number', namespace: 'Phone' },
-    ],
-    isProfileEnabled: true,
-  });
-  const loyaltySchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Loyalty',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, LOYALTY, DEMOGRAPHIC],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const eventSchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Web events',
-    classId: EVENT,
-    fieldGroupIds: [WEB, IDENTITY_MAP],
-    isProfileEnabled: true,
-  });
-  const crm = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'crm',
-    schemaRef: crmSchema.$id,
-    tags,
-  });
-  const loyalty = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'loyalty',
-    schemaRef: loyaltySchema.$id,
-    tags,
-  });
-  const web = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'web',
-    schemaRef: eventSchema.$id,
-    tags,
-  });
-  const crmBatch = await ingest(
-    client,
-    crm.id,
-    'crm.csv',
-    'personalEmail.address,mobilePhone.number,person.name.firstName,person.birthDate\nada@example.com,+31611111111,Ada,1985-12-10\nli@example.com,+31622222222,Li,1979-06-01\n',
-  );
-  const ecid = '12345678901234567890123456789012345678';
-  const events = [
-    {
-      _id: 'e1',
-      timestamp: '2026-01-10T10:00:00Z',
-      eventType: 'web.webpagedetails.pageViews',
-      identityMap: { ECID: [{ id: ecid, primary: true }], Email: [{ id: 'ada@example.com' }] },
-    },
-    {
-      _id: 'e2',
-      timestamp: '2026-01-11T10:00:00Z',
-      eventType: 'web.webinteraction.linkClicks',
-      identityMap: { ECID: [{ id: ecid, primary: true }] },
-    },
-    {
-      _id: 'e3',
-      timestamp: '2026-01-12T10:00:00Z',
-      eventType: 'web.webpagedetails.pageViews',
-      identityMap: { ECID: [{ id: ecid, primary: true }] },
-    },
-  ];
-  const webBatch = await ingest(
-    client,
-    web.id,
-    'web.jsonl',
-    events.map((e) => JSON.stringify(e)).join('\n'),
-    { format: 'json' },
-  );
-  return { crm, loyalty, web, crmBatch, webBatch, ecid };
-}
+import { PERSONAL_CONTACT, sandbox } from '../registry/builders';
+import { crmSchema, PROFILE_ON, world } from './world';
 
 describe('Profile Access', () => {
   it('looks a person up by any of their identities, with the Profile Access response shape', async () => {
@@ -378,14 +285,7 @@ describe('Profile Access', () => {
 
   it('data ingested before Profile was enabled never reaches Profile', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Late',
-      classId: PROFILE,
-      fieldGroupIds: [PERSONAL_CONTACT],
-      identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-      isProfileEnabled: true,
-    });
+    const schema = await crmSchema(client, 'Late', { fieldGroupIds: [PERSONAL_CONTACT], phone: false });
     const dataset = await client.call('catalog-dataset-create', {
       sandbox,
       name: 'late',
@@ -403,7 +303,7 @@ describe('Profile Access', () => {
           })
           .then(() => client.call('ingest-batch-complete', { sandbox, batchId: b.id })),
       );
-    await client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags });
+    await client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags: PROFILE_ON });
     expect(
       await client.call('profile-detail', { sandbox, entityId: 'early@example.com', entityIdNS: 'Email' }),
     ).toBeNull();

@@ -2,20 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetTags, EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
-import { EVENT, IDENTITY_MAP, PERSONAL_CONTACT, PROFILE, sandbox, WEB } from '../registry/builders';
-
-const on = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
+import { PERSONAL_CONTACT, sandbox } from '../registry/builders';
+import { crmSchema, dataset, PROFILE_ON as on, webSchema } from './world';
 
 async function crm(client: EngineClient, tags: DatasetTags = on, name = 'crm') {
-  const schema = await client.call('registry-schema-create', {
-    sandbox,
-    title: `CRM ${name}`,
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  return client.call('catalog-dataset-create', { sandbox, name, schemaRef: schema.$id, tags });
+  const schema = await crmSchema(client, `CRM ${name}`, { fieldGroupIds: [PERSONAL_CONTACT], phone: false });
+  return dataset(client, name, schema, tags);
+}
+
+/** A dataset "web" on an ExperienceEvent schema "Web". */
+async function webDataset(client: EngineClient, tags: DatasetTags = on) {
+  return dataset(client, 'web', await webSchema(client, 'Web'), tags);
 }
 
 const matches = async (
@@ -93,19 +90,7 @@ describe('why a profile is missing', () => {
 
   it('identity value rejected by the value rules', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Web',
-      classId: EVENT,
-      fieldGroupIds: [WEB, IDENTITY_MAP],
-      isProfileEnabled: true,
-    });
-    const web = await client.call('catalog-dataset-create', {
-      sandbox,
-      name: 'web',
-      schemaRef: schema.$id,
-      tags: on,
-    });
+    const web = await webDataset(client);
     await ingest(
       client,
       web.id,
@@ -122,19 +107,7 @@ describe('why a profile is missing', () => {
 
   it('records with no primary identity', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Web',
-      classId: EVENT,
-      fieldGroupIds: [WEB, IDENTITY_MAP],
-      isProfileEnabled: true,
-    });
-    const web = await client.call('catalog-dataset-create', {
-      sandbox,
-      name: 'web',
-      schemaRef: schema.$id,
-      tags: on,
-    });
+    const web = await webDataset(client);
     const ecid = '12345678901234567890123456789012345678';
     await ingest(
       client,
@@ -152,19 +125,7 @@ describe('why a profile is missing', () => {
 
   it('single-identity records link the identity to nothing', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Web',
-      classId: EVENT,
-      fieldGroupIds: [WEB, IDENTITY_MAP],
-      isProfileEnabled: true,
-    });
-    const web = await client.call('catalog-dataset-create', {
-      sandbox,
-      name: 'web',
-      schemaRef: schema.$id,
-      tags: { unifiedIdentity: ['enabled:true'] },
-    });
+    const web = await webDataset(client, { unifiedIdentity: ['enabled:true'] });
     await ingest(
       client,
       web.id,

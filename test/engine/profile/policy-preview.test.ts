@@ -2,41 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
-import { DEMOGRAPHIC, LOYALTY, PERSONAL_CONTACT, PROFILE, sandbox } from '../registry/builders';
+import { sandbox } from '../registry/builders';
+import { crmSchema, dataset, loyaltySchema } from './world';
 
-const tags = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
 const ada = { namespace: 'Email', id: 'ada@example.com' };
 
 /** Ada in a CRM dataset, then in a loyalty dataset ingested later (so timestampOrdered prefers loyalty). */
 async function world(client: EngineClient) {
-  const crmSchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'CRM',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, DEMOGRAPHIC],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const loyaltySchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Loyalty',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, LOYALTY, DEMOGRAPHIC],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const crm = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'crm',
-    schemaRef: crmSchema.$id,
-    tags,
-  });
-  const loyalty = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'loyalty',
-    schemaRef: loyaltySchema.$id,
-    tags,
-  });
+  const crmView = await crmSchema(client, 'CRM', { phone: false });
+  const loyaltyView = await loyaltySchema(client);
+  const crm = await dataset(client, 'crm', crmView);
+  const loyalty = await dataset(client, 'loyalty', loyaltyView);
   await ingest(
     client,
     crm.id,

@@ -6,69 +6,19 @@ import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
-import {
-  DEMOGRAPHIC,
-  EVENT,
-  IDENTITY_MAP,
-  LOYALTY,
-  PERSONAL_CONTACT,
-  PROFILE,
-  sandbox,
-  WEB,
-} from '../registry/builders';
+import { sandbox } from '../registry/builders';
+import { profileDatasets } from './world';
 
 const EMAILS = ['ada@example.com', 'li@example.com', 'zoe@example.com'];
 const PHONES = ['+31611111111', '+31622222222'];
 const ECIDS = ['12345678901234567890123456789012345678', '22345678901234567890123456789012345678'];
 
-async function world(client: EngineClient) {
-  const profileTags = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
-  const crmSchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'CRM',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, DEMOGRAPHIC],
-    identities: [
-      { path: 'personalEmail.address', namespace: 'Email', isPrimary: true },
-      { path: 'mobilePhone.number', namespace: 'Phone' },
-    ],
-    isProfileEnabled: true,
+/** crm, loyalty (upserts) and web, empty. */
+const world = (client: EngineClient) =>
+  profileDatasets(client, {
+    loyaltyTags: { unifiedProfile: ['enabled:true', 'isUpsert:true'], unifiedIdentity: ['enabled:true'] },
+    webTitle: 'Web',
   });
-  const loyaltySchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Loyalty',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, LOYALTY, DEMOGRAPHIC],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const eventSchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Web',
-    classId: EVENT,
-    fieldGroupIds: [WEB, IDENTITY_MAP],
-    isProfileEnabled: true,
-  });
-  const crm = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'crm',
-    schemaRef: crmSchema.$id,
-    tags: profileTags,
-  });
-  const loyalty = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'loyalty',
-    schemaRef: loyaltySchema.$id,
-    tags: { unifiedProfile: ['enabled:true', 'isUpsert:true'], unifiedIdentity: ['enabled:true'] },
-  });
-  const web = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'web',
-    schemaRef: eventSchema.$id,
-    tags: profileTags,
-  });
-  return { crm: crm.id, loyalty: loyalty.id, web: web.id };
-}
 
 type Row =
   | { kind: 'crm'; email: number; phone: number; name: number }
@@ -108,7 +58,7 @@ async function ingestBatch(
     );
     const done = await ingest(
       client,
-      ids.crm,
+      ids.crm.id,
       'crm.csv',
       `personalEmail.address,mobilePhone.number,person.name.firstName\n${lines.join('\n')}\n`,
     );
@@ -124,7 +74,7 @@ async function ingestBatch(
           })
         : '',
     );
-    return (await ingest(client, ids.loyalty, 'loyalty.jsonl', lines.join('\n'), { format: 'json' })).id;
+    return (await ingest(client, ids.loyalty.id, 'loyalty.jsonl', lines.join('\n'), { format: 'json' })).id;
   }
   const lines = same.map((r) =>
     r.kind === 'web'
@@ -139,7 +89,7 @@ async function ingestBatch(
         })
       : '',
   );
-  return (await ingest(client, ids.web, 'web.jsonl', lines.join('\n'), { format: 'json' })).id;
+  return (await ingest(client, ids.web.id, 'web.jsonl', lines.join('\n'), { format: 'json' })).id;
 }
 
 /** Every answer Profile gives about every identity of the pools, plus the stats. */
