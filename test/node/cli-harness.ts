@@ -60,6 +60,8 @@ export interface CliWorkspace {
   snapshot: string;
   /** `--snapshot FILE --save`: load the snapshot and write it back when the command succeeds. */
   saving: string[];
+  /** `--snapshot FILE`: load the snapshot, save nothing. */
+  reading: string[];
   /** Runs a command and fails the test (showing its stderr) unless it exits 0. */
   ok(args: string[]): Promise<CliResult>;
   /** Writes a file in the folder; returns its path. */
@@ -73,6 +75,7 @@ export function cliWorkspace(snapshotName = 'w.snap'): CliWorkspace {
     dir,
     snapshot,
     saving: ['--snapshot', snapshot, '--save'],
+    reading: ['--snapshot', snapshot],
     async ok(args) {
       const result = await cli(args);
       expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
@@ -84,6 +87,11 @@ export function cliWorkspace(snapshotName = 'w.snap'): CliWorkspace {
       return path;
     },
   };
+}
+
+/** `--id ID --ns NAMESPACE`: the identity a profile command looks up. */
+export function identity(id: string, namespace: string): string[] {
+  return ['--id', id, '--ns', namespace];
 }
 
 /**

@@ -1,14 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliWorkspace, crmDataset, ensureCliBuilt } from './cli-harness';
+import { cli, cliWorkspace, crmDataset, ensureCliBuilt, identity } from './cli-harness';
 
 beforeAll(() => ensureCliBuilt(), 120_000);
 
 describe('profile-stager CLI: profiles, graphs, events and merge policies', { timeout: 240_000 }, () => {
   it('ingests a CRM file and an events file, looks a person up by any identity, switches policy, reverts', async () => {
     const ws = cliWorkspace('p.snap');
-    const { dir, snapshot: snap, saving: s, ok } = ws;
+    const { reading: r, saving: s, ok } = ws;
     const crm = await crmDataset(ws, {
       name: 'crm',
       identities: ['personalEmail.address=Email:primary', 'mobilePhone.number=Phone'],
@@ -28,16 +26,14 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
       ...s,
     ]);
     await ok(['dataset', 'create', '--schema', 'Events', '--name', 'web', '--profile', '--identity', ...s]);
-    const csv = join(dir, 'crm.csv');
-    writeFileSync(
-      csv,
+    const csv = ws.file(
+      'crm.csv',
       'personalEmail.address,mobilePhone.number,person.name.firstName\nada@example.com,+31611111111,Ada\n',
     );
     const crmBatch = JSON.parse((await ok(['ingest', '--dataset', 'crm', '--json', csv, ...s])).stdout);
-    const events = join(dir, 'events.jsonl');
     const ecid = '12345678901234567890123456789012345678';
-    writeFileSync(
-      events,
+    const events = ws.file(
+      'events.jsonl',
       [1, 2]
         .map((n) =>
           JSON.stringify({
@@ -52,8 +48,7 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
     await ok(['ingest', '--dataset', 'web', events, ...s]);
 
     const byPhone = JSON.parse(
-      (await ok(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--json', '--snapshot', snap]))
-        .stdout,
+      (await ok(['profile', 'get', ...identity('+31611111111', 'Phone'), '--json', ...r])).stdout,
     );
     const entity = Object.values(byPhone)[0] as {
       entity: { person: { name: { firstName: string } } };
@@ -61,41 +56,20 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
     };
     expect(entity.entity.person.name.firstName).toBe('Ada');
     expect(entity.sources).toEqual([crm.id]);
-    const human = await ok(['profile', 'get', '--id', ecid, '--ns', 'ECID', '--snapshot', snap]);
+    const human = await ok(['profile', 'get', ...identity(ecid, 'ECID'), ...r]);
     expect(human.stdout).toContain(`person.name.firstName = "Ada"  ← ${crm.id} / ${crmBatch.id} / row 1`);
-    const graph = await ok([
-      'profile',
-      'graph',
-      '--id',
-      'ada@example.com',
-      '--ns',
-      'Email',
-      '--snapshot',
-      snap,
-    ]);
+    const graph = await ok(['profile', 'graph', ...identity('ada@example.com', 'Email'), ...r]);
     expect(graph.stdout).toContain('3 identities');
     expect(graph.stdout).toContain(crmBatch.id);
     const eventsOut = JSON.parse(
-      (
-        await ok([
-          'profile',
-          'events',
-          '--id',
-          'ada@example.com',
-          '--ns',
-          'Email',
-          '--json',
-          '--snapshot',
-          snap,
-        ])
-      ).stdout,
+      (await ok(['profile', 'events', ...identity('ada@example.com', 'Email'), '--json', ...r])).stdout,
     );
     expect(eventsOut.children.map((c: { entityId: string }) => c.entityId)).toEqual(['e1', 'e2']);
-    const stats = JSON.parse((await ok(['profile', 'stats', '--json', '--snapshot', snap])).stdout);
+    const stats = JSON.parse((await ok(['profile', 'stats', '--json', ...r])).stdout);
     expect(stats).toMatchObject({ profiles: 1, fragments: 3 });
     expect(Object.keys(stats)).toEqual(['profiles', 'fragments', 'byDataset', 'byNamespace']);
 
-    const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', '--snapshot', snap])).stdout);
+    const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', ...r])).stdout);
     expect(policies).toEqual([
       expect.objectContaining({ name: 'Default Timebased', default: true, identityGraph: { type: 'pdg' } }),
     ]);
@@ -111,32 +85,24 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
       '--default',
       ...s,
     ]);
-    const unstitched = await cli(['profile', 'get', '--id', ecid, '--ns', 'ECID', '--snapshot', snap]);
+    const unstitched = await cli(['profile', 'get', ...identity(ecid, 'ECID'), ...r]);
     expect(unstitched.code).toBe(0);
     expect(unstitched.stdout).not.toContain('person.name.firstName');
 
-    const diagnosis = await ok([
-      'profile',
-      'diagnose',
-      '--id',
-      'Ada@Example.com',
-      '--ns',
-      'Email',
-      '--snapshot',
-      snap,
-    ]);
+    const diagnosis = await ok(['profile', 'diagnose', ...identity('Ada@Example.com', 'Email'), ...r]);
     expect(diagnosis.stdout).toContain('[x] wrong-namespace-or-value');
     expect(diagnosis.stdout).toContain('stored as Email: "ada@example.com"');
 
     await ok(['batch', 'revert', crmBatch.id, ...s]);
-    const gone = await cli(['profile', 'get', '--id', '+31611111111', '--ns', 'Phone', '--snapshot', snap]);
+    const gone = await cli(['profile', 'get', ...identity('+31611111111', 'Phone'), ...r]);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('No profile');
   });
 
   it('previews a draft merge policy on one profile without saving it', async () => {
     const ws = cliWorkspace('p.snap');
-    const { snapshot: snap, saving: s, ok } = ws;
+    const { reading: r, saving: s, ok } = ws;
+    const ada = identity('ada@example.com', 'Email');
     const datasets: Record<string, string> = { crm: (await crmDataset(ws, { name: 'crm' })).id };
     const shop = await ok([
       'dataset',
@@ -162,25 +128,13 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
       (JSON.parse(out) as { entity: { person: { name: { firstName: string } } } }).entity.person.name
         .firstName;
     // The default policy (timestamp ordered): the later batch, shop, wins.
-    const current = await ok([
-      'profile',
-      'get',
-      '--id',
-      'ada@example.com',
-      '--ns',
-      'Email',
-      '--snapshot',
-      snap,
-    ]);
+    const current = await ok(['profile', 'get', ...ada, ...r]);
     expect(current.stdout).toContain('person.name.firstName = "Ada-shop"');
 
     const byFlags = await ok([
       'merge-policy',
       'preview',
-      '--id',
-      'ada@example.com',
-      '--ns',
-      'Email',
+      ...ada,
       '--stitching',
       'pdg',
       '--merge',
@@ -188,23 +142,18 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
       '--order',
       `${datasets.crm},${datasets.shop}`,
       '--json',
-      '--snapshot',
-      snap,
+      ...r,
     ]);
     expect(firstName(byFlags.stdout)).toBe('Ada-crm');
     const human = await ok([
       'merge-policy',
       'preview',
-      '--id',
-      'ada@example.com',
-      '--ns',
-      'Email',
+      ...ada,
       '--merge',
       'dataSetPrecedence',
       '--order',
       datasets.crm ?? '',
-      '--snapshot',
-      snap,
+      ...r,
     ]);
     expect(human.stdout).toContain('preview (not saved)');
     expect(human.stdout).toContain(`person.name.firstName = "Ada-crm"  ← ${datasets.crm}`);
@@ -217,51 +166,24 @@ describe('profile-stager CLI: profiles, graphs, events and merge policies', { ti
         attributeMerge: { type: 'dataSetPrecedence', order: [datasets.shop, datasets.crm] },
       }),
     );
-    const fromFile = await ok([
-      'merge-policy',
-      'preview',
-      '--id',
-      'ada@example.com',
-      '--ns',
-      'Email',
-      '--policy-file',
-      file,
-      '--json',
-      '--snapshot',
-      snap,
-    ]);
+    const fromFile = await ok(['merge-policy', 'preview', ...ada, '--policy-file', file, '--json', ...r]);
     expect(firstName(fromFile.stdout)).toBe('Ada-shop');
 
     // Nothing was saved: still the one default policy, and lookups still answer under it.
-    const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', '--snapshot', snap])).stdout);
+    const policies = JSON.parse((await ok(['merge-policy', 'list', '--json', ...r])).stdout);
     expect(policies).toHaveLength(1);
 
     const badFile = ws.file('bad.json', '{"identityGraph":');
-    const bad = await cli([
-      'merge-policy',
-      'preview',
-      '--id',
-      'ada@example.com',
-      '--ns',
-      'Email',
-      '--policy-file',
-      badFile,
-      '--snapshot',
-      snap,
-    ]);
+    const bad = await cli(['merge-policy', 'preview', ...ada, '--policy-file', badFile, ...r]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bad.json as JSON');
     const unknown = await cli([
       'merge-policy',
       'preview',
-      '--id',
-      'nobody@example.com',
-      '--ns',
-      'Email',
+      ...identity('nobody@example.com', 'Email'),
       '--merge',
       'timestampOrdered',
-      '--snapshot',
-      snap,
+      ...r,
     ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No profile for Email:nobody@example.com');
