@@ -1,45 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineClient } from '../../shared/contract';
 import type { JournalEntry } from '../../shared/engine/streaming/journal';
 import { testEngine } from './helpers';
-import { PERSONAL_CONTACT, PROFILE, sandbox } from './registry/builders';
-
-async function setup(client: EngineClient) {
-  const schema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'CRM',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const dataset = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'crm',
-    schemaRef: schema.$id,
-    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-  });
-  const inlet = await client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
-  const message = (entity: unknown, extra: Record<string, unknown> = {}) => ({
-    header: {
-      schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
-      datasetId: dataset.id,
-      ...extra,
-    },
-    body: {
-      xdmMeta: {
-        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
-      },
-      xdmEntity: entity,
-    },
-  });
-  return { schema, dataset, inlet, message };
-}
+import { sandbox } from './registry/builders';
+import { streamingSetup } from './streaming-builders';
 
 describe('streaming ingestion', () => {
   it('creates inlets with a local inlet path and finds them without a sandbox', async () => {
     const { client } = await testEngine();
-    const { inlet } = await setup(client);
+    const { inlet } = await streamingSetup(client);
     expect(inlet).toMatchObject({
       name: 'CRM stream',
       sourceId: 'CRM stream',
@@ -57,7 +25,7 @@ describe('streaming ingestion', () => {
 
   it('a valid record is in Profile as soon as the call returns', async () => {
     const { client } = await testEngine();
-    const { inlet, message } = await setup(client);
+    const { inlet, message } = await streamingSetup(client);
     const result = await client.call('streaming-ingest', {
       inletId: inlet.inletId,
       messages: [message({ personalEmail: { address: 'jane@example.com' } })],
@@ -74,7 +42,7 @@ describe('streaming ingestion', () => {
 
   it('synchronous validation refuses an invalid message with the validator report, and drops it', async () => {
     const { client } = await testEngine();
-    const { inlet, message } = await setup(client);
+    const { inlet, message } = await streamingSetup(client);
     const result = await client.call('streaming-ingest', {
       inletId: inlet.inletId,
       messages: [message({ personalEmail: { address: 'x@example.com' }, workEmail: 1 })],
@@ -95,7 +63,7 @@ describe('streaming ingestion', () => {
 
   it('asynchronous validation keeps invalid messages in a failed batch with diagnostics', async () => {
     const { client } = await testEngine();
-    const { inlet, message, dataset } = await setup(client);
+    const { inlet, message, dataset } = await streamingSetup(client);
     const result = await client.call('streaming-ingest', {
       inletId: inlet.inletId,
       messages: [
@@ -117,7 +85,7 @@ describe('streaming ingestion', () => {
 
   it('refuses bad envelopes message by message, in order', async () => {
     const { client } = await testEngine();
-    const { inlet, message } = await setup(client);
+    const { inlet, message } = await streamingSetup(client);
     const result = await client.call('streaming-ingest', {
       inletId: inlet.inletId,
       messages: [
@@ -140,7 +108,7 @@ describe('streaming ingestion', () => {
   });
   it('keeps a recent-messages log per inlet, newest first, and announces each request', async () => {
     const { client, engine } = await testEngine();
-    const { inlet, message, dataset } = await setup(client);
+    const { inlet, message, dataset } = await streamingSetup(client);
     const seen: unknown[] = [];
     engine.events.on('streaming-received', (payload) => seen.push(payload));
     const first = await client.call('streaming-ingest', {
@@ -196,7 +164,7 @@ describe('streaming ingestion', () => {
     const journaled: JournalEntry[] = [];
     const journal = { append: async (entry: JournalEntry) => void journaled.push(entry), applied() {} };
     const live = await testEngine(undefined, { streamingJournal: journal });
-    const { inlet, message } = await setup(live.client);
+    const { inlet, message } = await streamingSetup(live.client);
     const liveEvents: unknown[] = [];
     live.engine.events.on('streaming-received', (payload) => liveEvents.push(payload));
     // More messages than the log keeps: a replay restores the last 200, as the live log kept them.
@@ -242,7 +210,7 @@ describe('streaming ingestion', () => {
 
     // A second engine with the same sandbox contents (same ids) but none of the streamed batches.
     const restarted = await testEngine();
-    await setup(restarted.client);
+    await streamingSetup(restarted.client);
     const replayEvents: unknown[] = [];
     restarted.engine.events.on('streaming-received', (payload) => replayEvents.push(payload));
     expect(await restarted.engine.streaming.replay(journaled)).toMatchObject({ requests: 3, skipped: 0 });
@@ -254,7 +222,7 @@ describe('streaming ingestion', () => {
 
   it('persistLog stores each inlet log in the sandbox settings, and drops logs of inlets that are gone', async () => {
     const { client, engine } = await testEngine();
-    const { inlet, message } = await setup(client);
+    const { inlet, message } = await streamingSetup(client);
     await client.call('streaming-ingest', {
       inletId: inlet.inletId,
       messages: [message({ personalEmail: { address: 'a@example.com' } })],
@@ -273,7 +241,7 @@ describe('streaming ingestion', () => {
 
   it('the log keeps the newest 200 messages of an inlet', async () => {
     const { client } = await testEngine();
-    const { inlet, message } = await setup(client);
+    const { inlet, message } = await streamingSetup(client);
     const batch = (from: number, n: number) =>
       Array.from({ length: n }, (_, i) =>
         message({ personalEmail: { address: `m${from + i}@example.com` } }),

@@ -20,7 +20,7 @@ import { startNodeEngine, type NodeEngine } from '../../../electron/node/node-en
 import { BackgroundSaver } from '../../../electron/node/snapshot-saver';
 import { decodeLine, encodeLine, walPath } from '../../../electron/node/streaming-wal';
 import { tempDir } from '../cli-harness';
-import { PERSONAL_CONTACT, PROFILE } from './harness';
+import { streamingSetup } from '../../engine/streaming-builders';
 
 const sandbox = 'prod';
 
@@ -44,40 +44,33 @@ function start(snapshotPath: string, log: Logger = silentLogger, prefix = 'a'): 
   });
 }
 
-/** A snapshot holding a Profile schema, a dataset and an inlet; returns what a producer needs. */
+/**
+ * A snapshot holding a Profile schema, a dataset and an inlet; returns what a producer needs, and `send`:
+ * one request to the inlet with a record per email address.
+ */
 async function seeded(snapshotPath: string) {
   const host = await start(snapshotPath, silentLogger, 'seed');
-  const client = host.client;
-  const schema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'CRM',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const dataset = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'crm',
-    schemaRef: schema.$id,
-    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-  });
-  const inlet = await client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
+  const { inlet, dataset, message } = await streamingSetup(host.client);
   await host.save();
   host.close();
-  const message = (entity: unknown) => ({
-    header: {
-      schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
-      datasetId: dataset.id,
-    },
-    body: {
-      xdmMeta: {
-        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
-      },
-      xdmEntity: entity,
-    },
-  });
-  return { inletId: inlet.inletId, datasetId: dataset.id, message };
+  const send = (to: NodeEngine, ...addresses: string[]) =>
+    to.client.call('streaming-ingest', {
+      inletId: inlet.inletId,
+      messages: addresses.map((address) => message({ personalEmail: { address } })),
+    });
+  return { inletId: inlet.inletId, datasetId: dataset.id, message, send };
+}
+
+type Seeded = Awaited<ReturnType<typeof seeded>>;
+
+/** One request for a@example.com accepted and saved, then the log put back: a save that stopped before trimming it. */
+async function savedButNotTrimmed(snapshot: string, send: Seeded['send']) {
+  const first = await start(snapshot);
+  await send(first, 'a@example.com');
+  const log = readFileSync(walPath(snapshot, sandbox), 'utf8');
+  await first.save();
+  first.close();
+  writeFileSync(walPath(snapshot, sandbox), log); // the trim never happened
 }
 
 async function contents(client: EngineClient, datasetId: string) {
@@ -137,16 +130,8 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('skips entries the snapshot already holds (a save that stopped before trimming the log)', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, datasetId, message } = await seeded(snapshot);
-    const first = await start(snapshot);
-    await first.client.call('streaming-ingest', {
-      inletId,
-      messages: [message({ personalEmail: { address: 'a@example.com' } })],
-    });
-    const log = readFileSync(walPath(snapshot, sandbox), 'utf8');
-    await first.save();
-    first.close();
-    writeFileSync(walPath(snapshot, sandbox), log); // the trim never happened
+    const { datasetId, send } = await seeded(snapshot);
+    await savedButNotTrimmed(snapshot, send);
 
     const second = await start(snapshot, silentLogger, 'b');
     expect(second.replayed).toEqual({ requests: 0, messages: 0, skipped: 0 });
@@ -156,12 +141,9 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('ignores a torn last line with a warning, keeps what came before, and appends after it cleanly', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, datasetId, message } = await seeded(snapshot);
+    const { datasetId, send } = await seeded(snapshot);
     const first = await start(snapshot);
-    await first.client.call('streaming-ingest', {
-      inletId,
-      messages: [message({ personalEmail: { address: 'a@example.com' } })],
-    });
+    await send(first, 'a@example.com');
     first.close();
     const path = walPath(snapshot, sandbox);
     const whole = readFileSync(path, 'utf8');
@@ -171,10 +153,7 @@ describe('streaming write-ahead log (node host)', () => {
     const second = await start(snapshot, log, 'b');
     expect(second.replayed).toEqual({ requests: 1, messages: 1, skipped: 0 });
     expect(log.warnings).toEqual([expect.stringMatching(/torn last line.*"line":2/)]);
-    await second.client.call('streaming-ingest', {
-      inletId,
-      messages: [message({ personalEmail: { address: 'b@example.com' } })],
-    });
+    await send(second, 'b@example.com');
     second.close();
 
     const lines = readFileSync(path, 'utf8').split('\n').filter(Boolean);
@@ -187,13 +166,9 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('reports a corrupt line in the middle and replays the others', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, datasetId, message } = await seeded(snapshot);
+    const { datasetId, send } = await seeded(snapshot);
     const first = await start(snapshot);
-    for (const who of ['a', 'b', 'c'])
-      await first.client.call('streaming-ingest', {
-        inletId,
-        messages: [message({ personalEmail: { address: `${who}@example.com` } })],
-      });
+    for (const who of ['a', 'b', 'c']) await send(first, `${who}@example.com`);
     first.close();
     const path = walPath(snapshot, sandbox);
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -227,7 +202,7 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('a background save trims the WAL when something changed; a failed one keeps it and is retried', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, datasetId, message } = await seeded(snapshot);
+    const { datasetId, send } = await seeded(snapshot);
     const host = await start(snapshot);
     const log = recordingLogger();
     const errors: string[] = [];
@@ -239,13 +214,8 @@ describe('streaming write-ahead log (node host)', () => {
     await saver.tick();
     expect(statSync(snapshot).mtimeMs).toBe(before);
 
-    const send = (who: string) =>
-      host.client.call('streaming-ingest', {
-        inletId,
-        messages: [message({ personalEmail: { address: `${who}@example.com` } })],
-      });
-    await send('a');
-    await send('b');
+    await send(host, 'a@example.com');
+    await send(host, 'b@example.com');
     const wal = walPath(snapshot, sandbox);
     expect(readFileSync(wal, 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
     expect(host.isDirty()).toBe(true);
@@ -259,7 +229,7 @@ describe('streaming write-ahead log (node host)', () => {
     expect(host.isDirty()).toBe(true);
 
     rmSync(snapshot, { recursive: true });
-    await send('c');
+    await send(host, 'c@example.com');
     await saver.tick();
     expect(errors).toHaveLength(1);
     expect(existsSync(wal)).toBe(false);
@@ -274,16 +244,8 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('a start that replayed a WAL is dirty until saved, even when the snapshot held everything', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, message } = await seeded(snapshot);
-    const first = await start(snapshot);
-    await first.client.call('streaming-ingest', {
-      inletId,
-      messages: [message({ personalEmail: { address: 'a@example.com' } })],
-    });
-    const log = readFileSync(walPath(snapshot, sandbox), 'utf8');
-    await first.save();
-    first.close();
-    writeFileSync(walPath(snapshot, sandbox), log); // the trim never happened
+    const { send } = await seeded(snapshot);
+    await savedButNotTrimmed(snapshot, send);
     const second = await start(snapshot, silentLogger, 'b');
     expect(second.replayed.requests).toBe(0);
     expect(second.isDirty()).toBe(true);
@@ -295,14 +257,9 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('runs saves one at a time', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, datasetId, message } = await seeded(snapshot);
+    const { datasetId, send } = await seeded(snapshot);
     const host = await start(snapshot);
-    const sends = Array.from({ length: 6 }, (_, i) =>
-      host.client.call('streaming-ingest', {
-        inletId,
-        messages: [message({ personalEmail: { address: `p${i}@example.com` } })],
-      }),
-    );
+    const sends = Array.from({ length: 6 }, (_, i) => send(host, `p${i}@example.com`));
     // Saves overlapping each other and the requests; each must see a whole snapshot and a consistent WAL.
     await Promise.all([...sends, host.save(), host.save(), host.save()]);
     await host.save();
@@ -315,7 +272,7 @@ describe('streaming write-ahead log (node host)', () => {
 
   it('keeps the inlet log across a kill (from the WAL) and a save (in the snapshot)', async () => {
     const snapshot = join(tempDir(), 'wal.snap');
-    const { inletId, message } = await seeded(snapshot);
+    const { inletId, message, send } = await seeded(snapshot);
     const logOf = (host: NodeEngine) =>
       host.client.call('streaming-inlet-log', { sandbox, inletId, limit: 200 });
     const first = await start(snapshot);
@@ -351,10 +308,7 @@ describe('streaming write-ahead log (node host)', () => {
     expect(third.replayed.requests).toBe(0);
     expect(await logOf(third)).toEqual(beforeSave);
     // New messages go in front of the saved ones; a kill now restores both.
-    await third.client.call('streaming-ingest', {
-      inletId,
-      messages: [message({ personalEmail: { address: 'd@example.com' } })],
-    });
+    await send(third, 'd@example.com');
     const afterSave = await logOf(third);
     expect(afterSave).toHaveLength(6);
     third.close();
