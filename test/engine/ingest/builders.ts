@@ -88,6 +88,28 @@ export function blob(content: string | Uint8Array): Blob {
   return new Blob([content as BlobPart]);
 }
 
+/** Creates a CSV batch and leaves it loading. */
+export function csvBatch(client: EngineClient, datasetId: string) {
+  return client.call('ingest-batch-create', { sandbox, datasetId, inputFormat: { format: 'csv' } });
+}
+
+/** Adds a file to a loading batch: by default the PEOPLE as CSV. */
+export function addFile(
+  client: EngineClient,
+  batchId: string,
+  name: string,
+  content: string | Uint8Array = asCsv(PEOPLE),
+) {
+  return client.call('ingest-batch-add-file', { sandbox, batchId, name, file: blob(content) });
+}
+
+/** A CSV batch holding the PEOPLE as a.csv, left loading. */
+export async function loadingBatch(client: EngineClient, datasetId: string) {
+  const batch = await csvBatch(client, datasetId);
+  await addFile(client, batch.id, 'a.csv');
+  return batch;
+}
+
 /** Creates a batch, adds one file, completes it. */
 export async function ingest(
   client: EngineClient,
@@ -110,6 +132,6 @@ export async function ingest(
       : {}),
     enableErrorDiagnostics: batch.enableErrorDiagnostics === true,
   });
-  await client.call('ingest-batch-add-file', { sandbox, batchId: created.id, name, file: blob(content) });
+  await addFile(client, created.id, name, content);
   return client.call('ingest-batch-complete', { sandbox, batchId: created.id });
 }

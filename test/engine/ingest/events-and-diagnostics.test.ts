@@ -3,7 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../../shared/contract';
 import { testEngine } from '../helpers';
-import { asCsv, asJsonArray, asParquet, blob, crmSetup, ingest, PEOPLE, sandbox } from './builders';
+import {
+  asCsv,
+  asJsonArray,
+  asParquet,
+  blob,
+  crmSetup,
+  csvBatch,
+  ingest,
+  loadingBatch,
+  PEOPLE,
+  sandbox,
+} from './builders';
 
 function collect<E extends keyof EngineEvents>(
   client: { on(event: E, listener: (payload: EngineEvents[E]) => void): () => void },
@@ -49,11 +60,7 @@ describe('dataset-changed', () => {
   it('a dataset with a loading batch cannot be deleted', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
+    const batch = await csvBatch(client, dataset.id);
     await expect(client.call('catalog-dataset-delete', { sandbox, ref: dataset.id })).rejects.toThrow(
       new RegExp(`batch ${batch.id} still loading`),
     );
@@ -65,11 +72,7 @@ describe('batch-finished', () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
     const events = collect(client, 'batch-finished');
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
+    const batch = await csvBatch(client, dataset.id);
     await client.call('ingest-batch-abort', { sandbox, batchId: batch.id });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(events.seen).toEqual([{ sandbox, batchId: batch.id, status: 'aborted' }]);
@@ -78,17 +81,7 @@ describe('batch-finished', () => {
   it('a batch left loading is failed ("interrupted") when the engine starts, before any batch call', async () => {
     const first = await testEngine();
     const { dataset } = await crmSetup(first.client);
-    const batch = await first.client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
-    await first.client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: batch.id,
-      name: 'a.csv',
-      file: blob(asCsv(PEOPLE)),
-    });
+    const batch = await loadingBatch(first.client, dataset.id);
     first.engine.close();
     const second = await testEngine(first.idb);
     // Read the table directly: no batch method has run in the second engine.
@@ -103,11 +96,7 @@ describe('batch-finished', () => {
   it('is sent for an interrupted batch found when a sandbox is first opened (an imported snapshot)', async () => {
     const first = await testEngine();
     const { dataset } = await crmSetup(first.client);
-    const batch = await first.client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
+    const batch = await csvBatch(first.client, dataset.id);
     const bytes = await first.client.call('sandbox-export', { names: [sandbox] });
     const second = await testEngine();
     const events = collect(second.client, 'batch-finished');

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testEngine } from '../helpers';
 import {
+  addFile,
   asCsv,
   asJsonArray,
   asJsonLines,
   asParquet,
-  blob,
   crmSetup,
+  csvBatch,
   ingest,
+  loadingBatch,
   PEOPLE,
   sandbox,
 } from './builders';
@@ -18,23 +20,14 @@ describe('batch lifecycle', () => {
   it('loading → success, with the Catalog metrics and nothing visible before success', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
+    const batch = await csvBatch(client, dataset.id);
     expect(batch).toMatchObject({
       status: 'loading',
       relatedObjects: [{ type: 'dataSet', id: dataset.id }],
       inputFormat: { format: 'csv' },
     });
     expect(batch.metrics).toBeUndefined();
-    await client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: batch.id,
-      name: 'crm.csv',
-      file: blob(asCsv(PEOPLE)),
-    });
+    await addFile(client, batch.id, 'crm.csv');
     expect(await client.call('ingest-batch-rows', { sandbox, batchId: batch.id })).toEqual([]);
     const done = await client.call('ingest-batch-complete', { sandbox, batchId: batch.id });
     expect(done.status).toBe('success');
@@ -104,26 +97,9 @@ describe('batch lifecycle', () => {
   it('abort works while loading, not once final', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
-    await client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: batch.id,
-      name: 'a.csv',
-      file: blob(asCsv(PEOPLE)),
-    });
+    const batch = await loadingBatch(client, dataset.id);
     expect((await client.call('ingest-batch-abort', { sandbox, batchId: batch.id })).status).toBe('aborted');
-    await expect(
-      client.call('ingest-batch-add-file', {
-        sandbox,
-        batchId: batch.id,
-        name: 'b.csv',
-        file: blob(asCsv(PEOPLE)),
-      }),
-    ).rejects.toThrow(/only be added while it is loading/);
+    await expect(addFile(client, batch.id, 'b.csv')).rejects.toThrow(/only be added while it is loading/);
     const done = await ingest(client, dataset.id, 'c.csv', asCsv(PEOPLE));
     await expect(client.call('ingest-batch-abort', { sandbox, batchId: done.id })).rejects.toThrow(
       /cannot be aborted/,
@@ -133,17 +109,7 @@ describe('batch lifecycle', () => {
   it('a batch left mid-flight by a stopped engine is failed ("interrupted") on restart, keeping nothing', async () => {
     const first = await testEngine();
     const { dataset } = await crmSetup(first.client);
-    const batch = await first.client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
-    await first.client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: batch.id,
-      name: 'a.csv',
-      file: blob(asCsv(PEOPLE)),
-    });
+    const batch = await loadingBatch(first.client, dataset.id);
     first.engine.close();
     const second = await testEngine(first.idb);
     const after = await second.client.call('ingest-batch-show', { sandbox, batchId: batch.id });
@@ -161,21 +127,12 @@ describe('batch lifecycle', () => {
       birth: '1980-01-01',
       points: i,
     }));
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: dataset.id,
-      inputFormat: { format: 'csv' },
-    });
+    const batch = await csvBatch(client, dataset.id);
     const off = client.on(
       'ingest-progress',
       () => void client.call('ingest-batch-cancel', { sandbox, batchId: batch.id }),
     );
-    const result = client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: batch.id,
-      name: 'big.csv',
-      file: blob(asCsv(many)),
-    });
+    const result = addFile(client, batch.id, 'big.csv', asCsv(many));
     await expect(result).rejects.toMatchObject({ code: 'cancelled' });
     off();
     expect((await client.call('ingest-batch-show', { sandbox, batchId: batch.id })).status).toBe('aborted');
