@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EngineClient, MethodRequest } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import {
   crmSchema,
@@ -13,14 +14,40 @@ import {
   WEB,
 } from './builders';
 
+type SchemaCreate = MethodRequest<'registry-schema-create'>;
+
+/** Creates a schema of a class with field groups (and identities or Profile enablement in `more`). */
+function schemaOf(
+  client: EngineClient,
+  title: string,
+  classId: string,
+  fieldGroupIds: string[],
+  more: Pick<SchemaCreate, 'identities' | 'isProfileEnabled'> = {},
+) {
+  return client.call('registry-schema-create', { sandbox, title, classId, fieldGroupIds, ...more });
+}
+
+/** Marks a field of a schema as an identity. */
+function setIdentity(
+  client: EngineClient,
+  schema: { $id: string },
+  path: string,
+  namespace: string,
+  isPrimary?: boolean,
+) {
+  return client.call('registry-schema-set-identity', {
+    sandbox,
+    ref: schema.$id,
+    path,
+    namespace,
+    ...(isPrimary === undefined ? {} : { isPrimary }),
+  });
+}
+
 describe('identity fields', () => {
   it('namespace codes match case-insensitively and are stored in their canonical form', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'S',
-      classId: PROFILE,
-      fieldGroupIds: [PERSONAL_CONTACT],
+    const schema = await schemaOf(client, 'S', PROFILE, [PERSONAL_CONTACT], {
       identities: [{ path: '/personalEmail/address', namespace: 'email', isPrimary: true }],
     });
     expect(schema.identities).toEqual([
@@ -42,47 +69,26 @@ describe('identity fields', () => {
   it('only string fields can be identities', async () => {
     const { client } = await testEngine();
     const schema = await crmSchema(client);
-    await expect(
-      client.call('registry-schema-set-identity', {
-        sandbox,
-        ref: schema.$id,
-        path: 'person.birthDate',
-        namespace: 'Email',
-      }),
-    ).rejects.toThrow(/is date; only string fields can be identities/);
+    await expect(setIdentity(client, schema, 'person.birthDate', 'Email')).rejects.toThrow(
+      /is date; only string fields can be identities/,
+    );
   });
 
   it('an unknown namespace is refused with how to create it', async () => {
     const { client } = await testEngine();
     const schema = await crmSchema(client);
-    await expect(
-      client.call('registry-schema-set-identity', {
-        sandbox,
-        ref: schema.$id,
-        path: 'mobilePhone.number',
-        namespace: 'CRMID',
-      }),
-    ).rejects.toThrow(/namespace create --symbol CRMID/);
+    await expect(setIdentity(client, schema, 'mobilePhone.number', 'CRMID')).rejects.toThrow(
+      /namespace create --symbol CRMID/,
+    );
   });
 
   it('a schema has only one primary identity', async () => {
     const { client } = await testEngine();
     const schema = await crmSchema(client);
-    await expect(
-      client.call('registry-schema-set-identity', {
-        sandbox,
-        ref: schema.$id,
-        path: 'mobilePhone.number',
-        namespace: 'Phone',
-        isPrimary: true,
-      }),
-    ).rejects.toThrow(/already has a primary identity \(personalEmail.address\)/);
-    const secondary = await client.call('registry-schema-set-identity', {
-      sandbox,
-      ref: schema.$id,
-      path: 'mobilePhone.number',
-      namespace: 'Phone',
-    });
+    await expect(setIdentity(client, schema, 'mobilePhone.number', 'Phone', true)).rejects.toThrow(
+      /already has a primary identity \(personalEmail.address\)/,
+    );
+    const secondary = await setIdentity(client, schema, 'mobilePhone.number', 'Phone');
     expect(secondary.identities.map((d) => [d['xdm:sourceProperty'], d['xdm:isPrimary']])).toEqual([
       ['/personalEmail/address', true],
       ['/mobilePhone/number', false],
@@ -93,9 +99,9 @@ describe('identity fields', () => {
     const { client } = await testEngine();
     const schema = await crmSchema(client);
     for (const path of ['/properties/personalEmail/properties/address', 'identityMap{}[].id', 'a/']) {
-      await expect(
-        client.call('registry-schema-set-identity', { sandbox, ref: schema.$id, path, namespace: 'Email' }),
-      ).rejects.toMatchObject({ code: 'invalid-argument' });
+      await expect(setIdentity(client, schema, path, 'Email')).rejects.toMatchObject({
+        code: 'invalid-argument',
+      });
     }
   });
 });
@@ -136,12 +142,7 @@ describe('custom namespaces', () => {
 describe('enabling a schema for Profile', () => {
   it('needs an Individual Profile or ExperienceEvent class', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Products',
-      classId: PRODUCT_CLASS,
-      fieldGroupIds: [IDENTITY_MAP],
-    });
+    const schema = await schemaOf(client, 'Products', PRODUCT_CLASS, [IDENTITY_MAP]);
     await expect(client.call('registry-schema-enable-profile', { sandbox, ref: schema.$id })).rejects.toThrow(
       /Class Product cannot be enabled for Profile/,
     );
@@ -149,12 +150,7 @@ describe('enabling a schema for Profile', () => {
 
   it('needs a primary identity, and says how to add one', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'No id',
-      classId: PROFILE,
-      fieldGroupIds: [PERSONAL_CONTACT],
-    });
+    const schema = await schemaOf(client, 'No id', PROFILE, [PERSONAL_CONTACT]);
     const refused = client.call('registry-schema-enable-profile', { sandbox, ref: schema.$id });
     await expect(refused).rejects.toThrow(/no primary identity/);
     await expect(refused).rejects.toThrow(/set-identity/);
@@ -165,12 +161,7 @@ describe('enabling a schema for Profile', () => {
 
   it('accepts identityMap instead of a primary descriptor', async () => {
     const { client } = await testEngine();
-    const schema = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Web events',
-      classId: EVENT,
-      fieldGroupIds: [WEB, IDENTITY_MAP],
-    });
+    const schema = await schemaOf(client, 'Web events', EVENT, [WEB, IDENTITY_MAP]);
     const enabled = await client.call('registry-schema-enable-profile', { sandbox, ref: schema.$id });
     expect(enabled).toMatchObject({
       isProfileEnabled: true,
@@ -254,20 +245,11 @@ describe('unions', () => {
     });
     const crm = await crmSchema(client);
     await client.call('registry-schema-enable-profile', { sandbox, ref: crm.$id });
-    const loyalty = await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Loyalty',
-      classId: PROFILE,
-      fieldGroupIds: [LOYALTY, PERSONAL_CONTACT],
+    const loyalty = await schemaOf(client, 'Loyalty', PROFILE, [LOYALTY, PERSONAL_CONTACT], {
       identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
       isProfileEnabled: true,
     });
-    await client.call('registry-schema-create', {
-      sandbox,
-      title: 'Not enabled',
-      classId: PROFILE,
-      fieldGroupIds: [PERSONAL_CONTACT],
-    });
+    await schemaOf(client, 'Not enabled', PROFILE, [PERSONAL_CONTACT]);
     const union = await client.call('registry-union-show', {
       sandbox,
       classRef: '_xdm.context.profile__union',
