@@ -3,18 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvents } from '../../../shared/contract';
 import { testEngine } from '../helpers';
-import {
-  asCsv,
-  asJsonArray,
-  asParquet,
-  blob,
-  crmSetup,
-  csvBatch,
-  ingest,
-  loadingBatch,
-  PEOPLE,
-  sandbox,
-} from './builders';
+import { crmSetup, csvBatch, ingest, loadingBatch, sandbox } from './builders';
+import { asCsv, asJsonArray, asParquet, blob, PEOPLE } from './builders';
 
 function collect<E extends keyof EngineEvents>(
   client: { on(event: E, listener: (payload: EngineEvents[E]) => void): () => void },

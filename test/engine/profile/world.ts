@@ -10,6 +10,7 @@ import {
   PERSONAL_CONTACT,
   PROFILE,
   sandbox,
+  schemaOf,
   WEB,
 } from '../registry/builders';
 
@@ -25,11 +26,7 @@ export function crmSchema(
   title = 'CRM',
   options: { fieldGroupIds?: string[]; phone?: boolean } = {},
 ) {
-  return client.call('registry-schema-create', {
-    sandbox,
-    title,
-    classId: PROFILE,
-    fieldGroupIds: options.fieldGroupIds ?? [PERSONAL_CONTACT, DEMOGRAPHIC],
+  return schemaOf(client, title, PROFILE, options.fieldGroupIds ?? [PERSONAL_CONTACT, DEMOGRAPHIC], {
     identities: options.phone === false ? [EMAIL_PRIMARY] : [EMAIL_PRIMARY, PHONE],
     isProfileEnabled: true,
   });
@@ -37,11 +34,7 @@ export function crmSchema(
 
 /** A Profile-enabled Individual Profile schema with the loyalty field group, primary identity Email. */
 export function loyaltySchema(client: EngineClient) {
-  return client.call('registry-schema-create', {
-    sandbox,
-    title: 'Loyalty',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, LOYALTY, DEMOGRAPHIC],
+  return schemaOf(client, 'Loyalty', PROFILE, [PERSONAL_CONTACT, LOYALTY, DEMOGRAPHIC], {
     identities: [EMAIL_PRIMARY],
     isProfileEnabled: true,
   });
@@ -49,13 +42,7 @@ export function loyaltySchema(client: EngineClient) {
 
 /** A Profile-enabled ExperienceEvent schema with web details and the identity map. */
 export function webSchema(client: EngineClient, title = 'Web events') {
-  return client.call('registry-schema-create', {
-    sandbox,
-    title,
-    classId: EVENT,
-    fieldGroupIds: [WEB, IDENTITY_MAP],
-    isProfileEnabled: true,
-  });
+  return schemaOf(client, title, EVENT, [WEB, IDENTITY_MAP], { isProfileEnabled: true });
 }
 
 /** A dataset on a schema, enabled for Profile and Identity unless other tags are given. */

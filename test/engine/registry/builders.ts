@@ -1,5 +1,5 @@
 // Builders for registry tests: well-known library ids and a sandbox with a CRM schema.
-import type { EngineClient } from '../../../shared/contract';
+import type { EngineClient, MethodRequest } from '../../../shared/contract';
 
 export const PROFILE = 'https://ns.adobe.com/xdm/context/profile';
 export const EVENT = 'https://ns.adobe.com/xdm/context/experienceevent';
@@ -13,13 +13,20 @@ export const PRODUCT_CLASS = 'https://ns.adobe.com/xdm/classes/product';
 
 export const sandbox = 'prod';
 
+/** Creates a schema of a class with field groups (and identities or Profile enablement in `more`). */
+export function schemaOf(
+  client: EngineClient,
+  title: string,
+  classId: string,
+  fieldGroupIds: string[],
+  more: Pick<MethodRequest<'registry-schema-create'>, 'identities' | 'isProfileEnabled'> = {},
+) {
+  return client.call('registry-schema-create', { sandbox, title, classId, fieldGroupIds, ...more });
+}
+
 /** A CRM profile schema with an Email primary identity, not yet enabled. */
 export function crmSchema(client: EngineClient, title = 'CRM Customers') {
-  return client.call('registry-schema-create', {
-    sandbox,
-    title,
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, DEMOGRAPHIC],
+  return schemaOf(client, title, PROFILE, [PERSONAL_CONTACT, DEMOGRAPHIC], {
     identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
   });
 }

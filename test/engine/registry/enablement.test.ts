@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineClient, MethodRequest } from '../../../shared/contract';
+import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import {
   crmSchema,
@@ -11,21 +11,9 @@ import {
   PRODUCT_CLASS,
   PROFILE,
   sandbox,
+  schemaOf,
   WEB,
 } from './builders';
-
-type SchemaCreate = MethodRequest<'registry-schema-create'>;
-
-/** Creates a schema of a class with field groups (and identities or Profile enablement in `more`). */
-function schemaOf(
-  client: EngineClient,
-  title: string,
-  classId: string,
-  fieldGroupIds: string[],
-  more: Pick<SchemaCreate, 'identities' | 'isProfileEnabled'> = {},
-) {
-  return client.call('registry-schema-create', { sandbox, title, classId, fieldGroupIds, ...more });
-}
 
 /** Marks a field of a schema as an identity. */
 function setIdentity(

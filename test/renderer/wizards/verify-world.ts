@@ -1,25 +1,15 @@
 // Builders for the verify wizard's component tests: CRM, loyalty and web-event datasets loaded through the engine.
 import { act, screen, within } from '@testing-library/react';
 import type { EngineClient } from '../../../shared/contract';
-import { ingest } from '../../engine/ingest/builders';
-import {
-  DEMOGRAPHIC,
-  EVENT,
-  IDENTITY_MAP,
-  LOYALTY,
-  PERSONAL_CONTACT,
-  PROFILE,
-  sandbox,
-  WEB,
-} from '../../engine/registry/builders';
+import { ECID, world as profileWorld } from '../../engine/profile/world';
+import { sandbox } from '../../engine/registry/builders';
 import { renderApp, type RenderedApp } from '../render-app';
 
 export { sandbox };
+export { crmSchema, ECID, PROFILE_ON } from '../../engine/profile/world';
 
 // Mantine's combobox scrolls the active option into view, which jsdom does not implement.
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
-export const PROFILE_ON = { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] };
-export const ECID = '12345678901234567890123456789012345678';
 export const VERIFY_PATH = '/wizards/verify-upload';
 
 /** Ada and Li, then ten more people: twelve profiles, so the touched-profiles list has two pages. */
@@ -51,59 +41,9 @@ export function webEvents(count = 12): string {
   }).join('\n');
 }
 
-export async function crmSchema(client: EngineClient, title = 'CRM') {
-  return client.call('registry-schema-create', {
-    sandbox,
-    title,
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, DEMOGRAPHIC],
-    identities: [
-      { path: 'personalEmail.address', namespace: 'Email', isPrimary: true },
-      { path: 'mobilePhone.number', namespace: 'Phone' },
-    ],
-    isProfileEnabled: true,
-  });
-}
-
 /** CRM (Profile on), loyalty (Profile on, empty) and web events (Profile on), with a CRM batch and an events batch. */
-export async function world(client: EngineClient) {
-  const crmSchemaView = await crmSchema(client);
-  const loyaltySchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Loyalty',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT, LOYALTY, DEMOGRAPHIC],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const eventSchema = await client.call('registry-schema-create', {
-    sandbox,
-    title: 'Web events',
-    classId: EVENT,
-    fieldGroupIds: [WEB, IDENTITY_MAP],
-    isProfileEnabled: true,
-  });
-  const crm = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'crm',
-    schemaRef: crmSchemaView.$id,
-    tags: PROFILE_ON,
-  });
-  const loyalty = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'loyalty',
-    schemaRef: loyaltySchema.$id,
-    tags: PROFILE_ON,
-  });
-  const web = await client.call('catalog-dataset-create', {
-    sandbox,
-    name: 'web',
-    schemaRef: eventSchema.$id,
-    tags: PROFILE_ON,
-  });
-  const crmBatch = await ingest(client, crm.id, 'crm.csv', CRM_CSV);
-  const webBatch = await ingest(client, web.id, 'web.jsonl', webEvents(), { format: 'json' });
-  return { crm, loyalty, web, crmBatch, webBatch };
+export function world(client: EngineClient) {
+  return profileWorld(client, { crm: CRM_CSV, events: webEvents() });
 }
 
 /** The app on the overview, a world built through its engine, then the verify wizard (optionally at `?batch=`). */
