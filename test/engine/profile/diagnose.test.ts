@@ -3,16 +3,25 @@ import type { DatasetTags, EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { PERSONAL_CONTACT, sandbox } from '../registry/builders';
-import { crmSchema, dataset, PROFILE_ON as on, webSchema } from './world';
+import { crmSchema, dataset, ECID, PROFILE_ON as on, webSchema } from './world';
 
 async function crm(client: EngineClient, tags: DatasetTags = on, name = 'crm') {
   const schema = await crmSchema(client, `CRM ${name}`, { fieldGroupIds: [PERSONAL_CONTACT], phone: false });
   return dataset(client, name, schema, tags);
 }
 
-/** A dataset "web" on an ExperienceEvent schema "Web". */
-async function webDataset(client: EngineClient, tags: DatasetTags = on) {
-  return dataset(client, 'web', await webSchema(client, 'Web'), tags);
+/** Ingests one record holding only a personal email (a.jsonl). */
+function ingestEmail(client: EngineClient, datasetId: string, address: string) {
+  return ingest(client, datasetId, 'a.jsonl', JSON.stringify({ personalEmail: { address } }), {
+    format: 'json',
+  });
+}
+
+/** A dataset "web" on an ExperienceEvent schema "Web", with one event (e1, e.jsonl) of these identities. */
+async function webEvent(client: EngineClient, identityMap: Record<string, unknown>, tags: DatasetTags = on) {
+  const web = await dataset(client, 'web', await webSchema(client, 'Web'), tags);
+  const event = { _id: 'e1', timestamp: '2026-01-01T00:00:00Z', identityMap };
+  await ingest(client, web.id, 'e.jsonl', JSON.stringify(event), { format: 'json' });
 }
 
 const matches = async (
@@ -53,13 +62,7 @@ describe('why a profile is missing', () => {
   it('dataset not enabled for Profile', async () => {
     const { client } = await testEngine();
     const dataset = await crm(client, {});
-    const batch = await ingest(
-      client,
-      dataset.id,
-      'a.jsonl',
-      '{"personalEmail":{"address":"ada@example.com"}}',
-      { format: 'json' },
-    );
+    const batch = await ingestEmail(client, dataset.id, 'ada@example.com');
     const { causes, diagnosis } = await matches(client, 'ada@example.com', 'Email');
     expect(causes).toEqual(['dataset-not-enabled']);
     expect(diagnosis.checks[0]?.evidence).toEqual([
@@ -70,9 +73,7 @@ describe('why a profile is missing', () => {
   it('data ingested before the dataset was enabled', async () => {
     const { client } = await testEngine();
     const dataset = await crm(client, {});
-    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', {
-      format: 'json',
-    });
+    await ingestEmail(client, dataset.id, 'ada@example.com');
     await client.call('catalog-dataset-set-tags', { sandbox, ref: dataset.id, tags: on });
     expect((await matches(client, 'ada@example.com', 'email')).causes).toEqual(['ingested-before-enabling']);
   });
@@ -80,9 +81,7 @@ describe('why a profile is missing', () => {
   it('wrong value format or namespace', async () => {
     const { client } = await testEngine();
     const dataset = await crm(client);
-    await ingest(client, dataset.id, 'a.jsonl', '{"personalEmail":{"address":"Ada@Example.com"}}', {
-      format: 'json',
-    });
+    await ingestEmail(client, dataset.id, 'Ada@Example.com');
     const { causes, diagnosis } = await matches(client, 'ada@example.com', 'Email');
     expect(causes).toEqual(['wrong-namespace-or-value']);
     expect(diagnosis.checks[2]?.evidence[0]?.detail).toBe('stored as Email: "Ada@Example.com"');
@@ -90,52 +89,22 @@ describe('why a profile is missing', () => {
 
   it('identity value rejected by the value rules', async () => {
     const { client } = await testEngine();
-    const web = await webDataset(client);
-    await ingest(
-      client,
-      web.id,
-      'e.jsonl',
-      JSON.stringify({
-        _id: 'e1',
-        timestamp: '2026-01-01T00:00:00Z',
-        identityMap: { ECID: [{ id: '123', primary: true }], Email: [{ id: 'ada@example.com' }] },
-      }),
-      { format: 'json' },
-    );
+    await webEvent(client, { ECID: [{ id: '123', primary: true }], Email: [{ id: 'ada@example.com' }] });
     expect((await matches(client, 'ada@example.com', 'Email')).causes).toEqual(['identity-value-rejected']);
   });
 
   it('records with no primary identity', async () => {
     const { client } = await testEngine();
-    const web = await webDataset(client);
-    const ecid = '12345678901234567890123456789012345678';
-    await ingest(
-      client,
-      web.id,
-      'e.jsonl',
-      JSON.stringify({
-        _id: 'e1',
-        timestamp: '2026-01-01T00:00:00Z',
-        identityMap: { ECID: [{ id: ecid }], Email: [{ id: 'ada@example.com' }] },
-      }),
-      { format: 'json' },
-    );
+    await webEvent(client, { ECID: [{ id: ECID }], Email: [{ id: 'ada@example.com' }] });
     expect((await matches(client, 'ada@example.com', 'Email')).causes).toEqual(['no-primary-identity']);
   });
 
   it('single-identity records link the identity to nothing', async () => {
     const { client } = await testEngine();
-    const web = await webDataset(client, { unifiedIdentity: ['enabled:true'] });
-    await ingest(
+    await webEvent(
       client,
-      web.id,
-      'e.jsonl',
-      JSON.stringify({
-        _id: 'e1',
-        timestamp: '2026-01-01T00:00:00Z',
-        identityMap: { Email: [{ id: 'ada@example.com', primary: true }] },
-      }),
-      { format: 'json' },
+      { Email: [{ id: 'ada@example.com', primary: true }] },
+      { unifiedIdentity: ['enabled:true'] },
     );
     const { causes } = await matches(client, 'ada@example.com', 'Email');
     expect(causes).toEqual(['dataset-not-enabled', 'single-identity-records']);
@@ -145,9 +114,7 @@ describe('why a profile is missing', () => {
     const { client } = await testEngine();
     const a = await crm(client, on, 'a');
     const b = await crm(client, on, 'b');
-    await ingest(client, a.id, 'a.jsonl', '{"personalEmail":{"address":"ada@example.com"}}', {
-      format: 'json',
-    });
+    await ingestEmail(client, a.id, 'ada@example.com');
     const policy = await client.call('profile-policy-create', {
       sandbox,
       name: 'Only b',
