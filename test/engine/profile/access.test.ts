@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testEngine } from '../helpers';
 import { blob, ingest } from '../ingest/builders';
 import { PERSONAL_CONTACT, sandbox } from '../registry/builders';
-import { crmSchema, PROFILE_ON, world } from './world';
+import { adaLoyalty, crmSchema, PROFILE_ON, world } from './world';
 
 describe('Profile Access', () => {
   it('looks a person up by any of their identities, with the Profile Access response shape', async () => {
@@ -148,17 +148,7 @@ describe('Profile Access', () => {
   it('a merge policy switch changes the answer at once, without re-ingesting', async () => {
     const { client } = await testEngine();
     const w = await world(client);
-    await ingest(
-      client,
-      w.loyalty.id,
-      'loyalty.jsonl',
-      JSON.stringify({
-        personalEmail: { address: 'ada@example.com' },
-        person: { name: { firstName: 'Ada (loyalty)' } },
-        loyalty: { points: 50 },
-      }),
-      { format: 'json' },
-    );
+    await adaLoyalty(client, w.loyalty.id, 'Ada (loyalty)', 50);
     const first = (
       await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' })
     )?.entity;
@@ -209,17 +199,7 @@ describe('Profile Access', () => {
       entityId: 'ada@example.com',
       entityIdNS: 'Email',
     });
-    const batch = await ingest(
-      client,
-      w.loyalty.id,
-      'loyalty.jsonl',
-      JSON.stringify({
-        personalEmail: { address: 'ada@example.com' },
-        person: { name: { firstName: 'Other' } },
-        loyalty: { points: 1 },
-      }),
-      { format: 'json' },
-    );
+    const batch = await adaLoyalty(client, w.loyalty.id, 'Other', 1);
     expect(
       (await client.call('profile-detail', { sandbox, entityId: 'ada@example.com', entityIdNS: 'Email' }))
         ?.entity,

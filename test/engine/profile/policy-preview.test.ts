@@ -3,7 +3,7 @@ import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
-import { crmSchema, dataset, loyaltySchema } from './world';
+import { adaLoyalty, crmSchema, dataset, loyaltySchema } from './world';
 
 const ada = { namespace: 'Email', id: 'ada@example.com' };
 
@@ -19,17 +19,7 @@ async function world(client: EngineClient) {
     'crm.csv',
     'personalEmail.address,person.name.firstName\nada@example.com,Ada\n',
   );
-  await ingest(
-    client,
-    loyalty.id,
-    'loyalty.jsonl',
-    JSON.stringify({
-      personalEmail: { address: 'ada@example.com' },
-      person: { name: { firstName: 'Ada (loyalty)' } },
-      loyalty: { points: 50 },
-    }),
-    { format: 'json' },
-  );
+  await adaLoyalty(client, loyalty.id, 'Ada (loyalty)', 50);
   return { crm, loyalty };
 }
 

@@ -97,6 +97,16 @@ export const WEB_EVENTS = [
   .map((e) => JSON.stringify(e))
   .join('\n');
 
+/** Ingests Ada's loyalty record (loyalty.jsonl): her email, a first name and loyalty points. */
+export function adaLoyalty(client: EngineClient, datasetId: string, firstName: string, points: number) {
+  const record = {
+    personalEmail: { address: 'ada@example.com' },
+    person: { name: { firstName } },
+    loyalty: { points },
+  };
+  return ingest(client, datasetId, 'loyalty.jsonl', JSON.stringify(record), { format: 'json' });
+}
+
 /**
  * The profile datasets with a CRM batch (crm.csv) and an events batch (web.jsonl): by default Ada and Li
  * in the CRM and three events of Ada's browser.
