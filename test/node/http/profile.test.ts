@@ -2,31 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { apiServer, type Api } from './harness';
 import { ingest } from '../../engine/ingest/builders';
+import { crmSchema, dataset as datasetOn } from '../../engine/profile/world';
 
 const UPS = '/data/core/ups';
 
 async function withPerson(): Promise<Api & { datasetId: string; schemaId: string }> {
   const api = await apiServer();
-  const schema = await api.client.call('registry-schema-create', {
-    sandbox: 'prod',
-    title: 'CRM',
-    classId: 'https://ns.adobe.com/xdm/context/profile',
-    fieldGroupIds: [
-      'https://ns.adobe.com/xdm/context/profile-personal-details',
-      'https://ns.adobe.com/xdm/context/profile-person-details',
-    ],
-    identities: [
-      { path: 'personalEmail.address', namespace: 'Email', isPrimary: true },
-      { path: 'mobilePhone.number', namespace: 'Phone' },
-    ],
-    isProfileEnabled: true,
-  });
-  const dataset = await api.client.call('catalog-dataset-create', {
-    sandbox: 'prod',
-    name: 'crm',
-    schemaRef: schema.$id,
-    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-  });
+  const schema = await crmSchema(api.client);
+  const dataset = await datasetOn(api.client, 'crm', schema);
   await ingest(
     api.client,
     dataset.id,

@@ -4,37 +4,21 @@
 // the configurable sync-validation rate limit. Nothing refused is stored, and the server keeps serving.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYNC_VALIDATION_ENV, syncValidationLimit } from '../../../electron/node/http/streaming-routes';
-import { apiServer, PERSONAL_CONTACT, PROFILE, TOKEN } from './harness';
+import { envelope, streamingDataset } from '../../engine/streaming-builders';
+import { apiServer, TOKEN } from './harness';
 
 const SPEC = 'bc7b00d6-623a-4dfc-9fdb-f1240aeadaeb';
 const anonymous = { authorization: '' };
 
 async function setup(options: { authenticationRequired?: boolean } = {}) {
   const api = await apiServer();
-  const schema = await api.client.call('registry-schema-create', {
-    sandbox: 'prod',
-    title: 'CRM',
-    classId: PROFILE,
-    fieldGroupIds: [PERSONAL_CONTACT],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const dataset = await api.client.call('catalog-dataset-create', {
-    sandbox: 'prod',
-    name: 'crm',
-    schemaRef: schema.$id,
-    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-  });
+  const { schema, dataset } = await streamingDataset(api.client);
   const inlet = await api.client.call('streaming-inlet-create', {
     sandbox: 'prod',
     name: 'hostile',
     authenticationRequired: options.authenticationRequired === true,
   });
-  const ref = { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' };
-  const message = (entity: unknown, datasetId = dataset.id) => ({
-    header: { schemaRef: ref, datasetId },
-    body: { xdmMeta: { schemaRef: ref }, xdmEntity: entity },
-  });
+  const message = (entity: unknown, datasetId = dataset.id) => envelope(schema.$id, datasetId, entity);
   const stored = async () => (await api.client.call('ingest-batch-list', { sandbox: 'prod' })).length;
   const stillServing = async () => {
     const ok = await api.call('POST', `/collection/${inlet.inletId}`, {

@@ -1,26 +1,14 @@
 // Streaming over HTTP (SPEC §4): connection creation, single messages with and without synchronous
 // validation, the batch endpoint's 207, authenticated inlets and the sync-validation rate limit.
 import { describe, expect, it } from 'vitest';
+import { streamingDataset } from '../../engine/streaming-builders';
 import { apiServer, type Api } from './harness';
 
 const SPEC = 'bc7b00d6-623a-4dfc-9fdb-f1240aeadaeb';
 
 async function setup(options: { authenticationRequired?: boolean } = {}) {
   const api: Api = await apiServer();
-  const schema = await api.client.call('registry-schema-create', {
-    sandbox: 'prod',
-    title: 'CRM',
-    classId: 'https://ns.adobe.com/xdm/context/profile',
-    fieldGroupIds: ['https://ns.adobe.com/xdm/context/profile-personal-details'],
-    identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-    isProfileEnabled: true,
-  });
-  const dataset = await api.client.call('catalog-dataset-create', {
-    sandbox: 'prod',
-    name: 'crm',
-    schemaRef: schema.$id,
-    tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-  });
+  const { schema, dataset } = await streamingDataset(api.client);
   const created = await api.call('POST', '/data/foundation/flowservice/connections', {
     json: {
       name: 'ACME Streaming Connection XDM Data',
