@@ -9,22 +9,26 @@ import { expect } from 'vitest';
 export const ROOT = resolve(__dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'profile-stager.js');
 
+/** Builds the CLI with Vite, into `outDir` (default out/cli). */
+export function buildCli(outDir?: string): void {
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'vite.cli.config.ts',
+      ...(outDir === undefined ? [] : ['--outDir', outDir]),
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT },
+  );
+}
+
 /** Builds the CLI once if `npm test` has not already. */
 export function ensureCliBuilt(): void {
-  if (!existsSync(join(ROOT, 'out', 'cli', 'profile-stager.js'))) {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--config',
-        'vite.cli.config.ts',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT },
-    );
-  }
+  if (!existsSync(join(ROOT, 'out', 'cli', 'profile-stager.js'))) buildCli();
 }
 
 export interface CliResult {

@@ -1,6 +1,6 @@
 // `profile-stager serve`: token and port rules, the serve loop with a real node engine and snapshot,
 // and the built CLI as a child process (start, answer, SIGTERM, save).
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { parsePort, resolveToken, serve } from '../../../electron/node/cli/comma
 import { UsageError, type RunContext } from '../../../electron/node/cli/context';
 import { startNodeEngine } from '../../../electron/node/node-engine';
 import { silentLogger } from '../../../shared/util/logger';
-import { ROOT, tempDir } from '../cli-harness';
+import { buildCli, ROOT, tempDir } from '../cli-harness';
 import { REGISTRY, schemaBody } from './harness';
 
 describe('token and port', () => {
@@ -107,20 +107,7 @@ describe('built CLI: profile-stager serve', { timeout: 120_000 }, () => {
   let child: ChildProcess | undefined;
 
   beforeAll(() => {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--config',
-        'vite.cli.config.ts',
-        '--outDir',
-        outDir,
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT },
-    );
+    buildCli(outDir);
   }, 120_000);
 
   afterEach(() => {

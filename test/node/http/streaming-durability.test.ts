@@ -3,7 +3,7 @@
 // after the last 200/207, and a restart on the same snapshot finds every accepted message in Profile or
 // in the dataset's failed batch, none twice. With --save-interval the snapshot is saved in the background
 // and the WAL trimmed; a kill after such a save restarts with everything.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -11,8 +11,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeEngine } from '../../../electron/node/node-engine';
 import { walPath } from '../../../electron/node/streaming-wal';
 import { silentLogger } from '../../../shared/util/logger';
-import { ROOT, tempDir } from '../cli-harness';
-import { PERSONAL_CONTACT, PROFILE } from './harness';
+import { buildCli, ROOT, tempDir } from '../cli-harness';
+import { envelope, streamingDataset } from '../../engine/streaming-builders';
 
 const SPEC = 'bc7b00d6-623a-4dfc-9fdb-f1240aeadaeb';
 const TOKEN = 'durability-token';
@@ -24,20 +24,7 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
   const children: ChildProcess[] = [];
 
   beforeAll(() => {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--config',
-        'vite.cli.config.ts',
-        '--outDir',
-        outDir,
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT },
-    );
+    buildCli(outDir);
   }, 180_000);
 
   afterEach(() => {
@@ -66,35 +53,10 @@ describe('streaming durability: kill -9 right after the reply, then restart', { 
   /** A snapshot with a Profile schema and dataset (made the way the CLI makes them, then saved). */
   async function seed(snapshot: string) {
     const seed = await startNodeEngine({ snapshotPath: snapshot, version: '0.0.0-test', log: silentLogger });
-    const schema = await seed.client.call('registry-schema-create', {
-      sandbox: 'prod',
-      title: 'CRM',
-      classId: PROFILE,
-      fieldGroupIds: [PERSONAL_CONTACT],
-      identities: [{ path: 'personalEmail.address', namespace: 'Email', isPrimary: true }],
-      isProfileEnabled: true,
-    });
-    const dataset = await seed.client.call('catalog-dataset-create', {
-      sandbox: 'prod',
-      name: 'crm',
-      schemaRef: schema.$id,
-      tags: { unifiedProfile: ['enabled:true'], unifiedIdentity: ['enabled:true'] },
-    });
+    const { schema, dataset } = await streamingDataset(seed.client);
     await seed.save();
     seed.close();
-    const envelope = (entity: unknown) => ({
-      header: {
-        schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
-        datasetId: dataset.id,
-      },
-      body: {
-        xdmMeta: {
-          schemaRef: { id: schema.$id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
-        },
-        xdmEntity: entity,
-      },
-    });
-    return { datasetId: dataset.id, envelope };
+    return { datasetId: dataset.id, envelope: (entity: unknown) => envelope(schema.$id, dataset.id, entity) };
   }
 
   /** Creates an inlet over HTTP; resolves with its inlet id. */
