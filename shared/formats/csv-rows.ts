@@ -362,21 +362,6 @@ export class CsvRowAssembler {
 }
 
 /** Sets a key; "__proto__" is defined as an own property so a header cannot change the prototype. */
-/**
- * The `value` object of a row read with `isCellsOnly`, as a row read without it would carry: one key
- * per named column with a non-empty cell.
- */
-export function valueOfCells(cells: readonly string[], columns: readonly string[]): Record<string, unknown> {
-  const value: Record<string, unknown> = {};
-  for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j];
-    const name = columns[j] ?? '';
-    if (cell === undefined || cell === '' || name === '') continue;
-    setKey(value, name, cell);
-  }
-  return value;
-}
-
 function setKey(target: Record<string, unknown>, name: string, value: string): void {
   if (name === '__proto__') {
     Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });

@@ -4,14 +4,20 @@ import type Dexie from 'dexie';
 import type { DryRunResult, DryRunRow, MappingEntry } from '../../contract/catalog-types';
 import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
 import { detectFormat } from '../../formats/detect-format';
-import { valueOfCells } from '../../formats/csv-rows';
 import { readRows } from '../../formats/read-rows';
 import type { StoredDataset } from '../catalog/service';
 import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { classify, CODE_CORRUPT } from './classify';
-import { applyMapping, planMapping, type MappingPlan } from './mapping';
+import {
+  applyMapping,
+  columnIndexes,
+  decodeMappedRow,
+  planMapping,
+  pushMappedCells,
+  type MappingPlan,
+} from './mapping';
 import { emptyFileError } from '../../formats/pages';
 
 export async function dryRun(
@@ -45,6 +51,8 @@ export async function dryRun(
   if (source.size === 0)
     return { detected, mapping, unmapped, headers, rows, byCode, fileError: emptyFileError() };
   let plan: MappingPlan | undefined;
+  // Where each mapping step's column is in the CSV header.
+  let indexes: number[] = [];
   const pages = readRows(source, {
     format,
     isMultiLineJson: input.isMultiLineJson ?? detected.isMultiLineJson,
@@ -85,7 +93,7 @@ export async function dryRun(
           });
           continue;
         }
-        let record = row.cells && row.columns ? valueOfCells(row.cells, row.columns) : row.value;
+        let record = row.value;
         const converted: { pointer: string; from: unknown; to: unknown }[] = [];
         if (format === 'csv') {
           if (!plan) {
@@ -93,8 +101,17 @@ export async function dryRun(
             plan = planMapping(headers, fields, input.mapping);
             mapping = plan.entries;
             unmapped = plan.unmapped;
+            indexes = row.columns ? columnIndexes(plan, row.columns) : [];
           }
-          record = applyMapping(record, plan, (pointer, from, to) => converted.push({ pointer, from, to }));
+          if (row.cells) {
+            // The cells as ingestion maps them: raw cells by column index, then the record and its conversions.
+            const cells: unknown[] = [];
+            pushMappedCells(row.cells, indexes, cells);
+            const decoded = decodeMappedRow(plan.steps, cells, 0);
+            record = decoded.record;
+            if (decoded.coercions) converted.push(...decoded.coercions);
+          } else
+            record = applyMapping(record, plan, (pointer, from, to) => converted.push({ pointer, from, to }));
         }
         const verdict = validator.validateBatch(record);
         const outcome = classify(verdict.errors);

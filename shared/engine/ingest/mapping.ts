@@ -183,7 +183,7 @@ export function applyMappingCells(
 
 /**
  * The first half of `applyMappingCells`: appends each step's raw cell to `flat` (null when absent or
- * empty) without building the record; `recordOfCells` builds it later if it is needed.
+ * empty) without building the record; `decodeMappedRow` builds it later if it is needed.
  */
 export function pushMappedCells(cells: readonly string[], indexes: readonly number[], flat: unknown[]): void {
   for (let s = 0; s < indexes.length; s++) {
@@ -191,29 +191,6 @@ export function pushMappedCells(cells: readonly string[], indexes: readonly numb
     const cell = index >= 0 ? cells[index] : undefined;
     flat.push(cell === undefined || cell === '' ? null : cell);
   }
-}
-
-/**
- * The record `applyMappingCells` builds, from the raw cells it wrote (`cells[offset + step]`, null when
- * absent): the same keys in the same order, numeric text converted the same way.
- */
-export function recordOfCells(
-  steps: readonly MappingStep[],
-  cells: readonly unknown[],
-  offset: number,
-): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s] as MappingStep;
-    let value = cells[offset + s];
-    if (value === null || value === undefined) continue;
-    if (step.isNumeric && typeof value === 'string') {
-      const number = numberFromText(value, step.xdmType as XdmType);
-      if (number !== undefined) value = number;
-    }
-    setAt(record, step, value);
-  }
-  return record;
 }
 
 function setAt(out: Record<string, unknown>, step: MappingStep, value: unknown): void {

@@ -18,11 +18,11 @@ import { classify, CODE_CORRUPT } from './classify';
 import {
   applyMapping,
   columnIndexes,
+  decodeMappedRow,
   mappingCoercions,
   planColumns,
   planMapping,
   pushMappedCells,
-  recordOfCells,
   type MappingPlan,
 } from './mapping';
 import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
@@ -156,7 +156,7 @@ export async function processFile(job: FileJob): Promise<FileResult> {
             accepted++;
             continue;
           }
-          record = recordOfCells(plan.steps, flat, FLAT_ROW_HEAD);
+          record = decodeMappedRow(plan.steps, flat, FLAT_ROW_HEAD).record;
         } else record = applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
       }
       if (!isBounded && countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {

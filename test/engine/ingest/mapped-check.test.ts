@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applyMappingCells,
   columnIndexes,
+  decodeMappedRow,
   planMapping,
   pushMappedCells,
-  recordOfCells,
 } from '../../../shared/engine/ingest/mapping';
 import {
   decodeRowsPage,
@@ -240,7 +240,9 @@ describe('the mapped check decides a row only when validateBatch would pass it u
         const cellsFirst: unknown[] = [0, 0, 0, 0];
         pushMappedCells(cells, indexes, cellsFirst);
         expect(cellsFirst).toEqual(flat);
-        expect(JSON.stringify(recordOfCells(plan.steps, cellsFirst, 4))).toBe(JSON.stringify(record));
+        expect(JSON.stringify(decodeMappedRow(plan.steps, cellsFirst, 4).record)).toBe(
+          JSON.stringify(record),
+        );
         const full = validator.validateBatch(record);
         const proof = check?.(flat, 4) ?? MAPPED_UNKNOWN;
         if (proof === MAPPED_UNKNOWN) undecided++;
