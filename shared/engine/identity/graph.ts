@@ -85,12 +85,11 @@ export interface IdentityGraph {
   /** Whether the graph holds this identity (a linking record of some source names it). */
   contains(namespace: string, id: string): boolean;
   /**
-   * Where an identity stands, in one lookup: the union-find root of its graph (≥ 0, as `componentId`),
-   * `HELD_ALONE` when a stored record names it but it has no link, `UNKNOWN_IDENTITY` otherwise.
+   * Where an identity stands, in one lookup: the union-find root of its graph (≥ 0; names the graph
+   * until the graph next changes), `HELD_ALONE` when a stored record names it but it has no link,
+   * `UNKNOWN_IDENTITY` otherwise.
    */
   membership(namespace: string, id: string): number;
-  /** The union-find root of the identity's graph: names the graph until it next changes; undefined when in none. */
-  componentId(namespace: string, id: string): number | undefined;
   /** The XID of an identity (see `xidOf`). */
   xidOf(namespace: string, id: string): string;
   /**
@@ -326,11 +325,6 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const n = nodeOf(namespace, id);
       if (n === NONE || (s.refs[n] ?? 0) === 0) return UNKNOWN_IDENTITY;
       return s.degree[n] === 0 ? HELD_ALONE : s.find(n);
-    },
-
-    componentId(namespace, id) {
-      const n = nodeOf(namespace, id);
-      return n === NONE || s.degree[n] === 0 ? undefined : s.find(n);
     },
 
     xidOf(namespace, id) {

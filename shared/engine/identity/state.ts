@@ -2,6 +2,7 @@
 import type { IdentityType } from '../../contract/registry-types';
 import { PERSON_TYPES, type IdentityConfig } from './config';
 import { growF64, growI32, growU8 } from './buffers';
+import { hashOf, IdentityTable } from './identity-table';
 import { valueRules, type ValueRules } from './values';
 
 export const NONE = -1;
@@ -19,19 +20,6 @@ export const LOG_LINK = 1;
 export const LOG_ORPHAN = 2;
 export const WHY_CAP = 0;
 export const WHY_UNIQUE = 1;
-
-const EMPTY_SLOT = -1;
-const DROPPED_SLOT = -2;
-
-/**
- * FNV-1a over the value's UTF-16 code units, seeded with the namespace index. Interning identities in
- * a typed-array table costs about a third of a `Map` per new identity (no per-entry objects to grow).
- */
-export function hashOf(ns: number, value: string): number {
-  let h = (0x811c9dc5 ^ Math.imul(ns + 1, 0x9e3779b1)) | 0;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-  return h;
-}
 
 /** One eviction log entry in node ids; `record` is the record whose arrival caused it. */
 export interface LogEntry {
@@ -85,14 +73,10 @@ export class GraphState {
   nodeCount = 0;
   nodeNs = new Int32Array(64);
   nodeValue: string[] = [];
-  /** Hash of each identity (namespace and value), kept for rehashing the identity table. */
+  /** `hashOf` each identity's namespace and value, kept for rehashing the identity table. */
   nodeHash = new Int32Array(64);
-  /**
-   * The identity table: open addressing over `hashOf`, each slot a node, EMPTY_SLOT or DROPPED_SLOT;
-   * a power of 2 long, at most half used (dropped slots count until the next rehash).
-   */
-  slots = new Int32Array(1024).fill(EMPTY_SLOT);
-  slotsUsed = 0;
+  /** (namespace, value) → node. */
+  readonly identities = new IdentityTable(this);
   /** Union-find parent, or minus the graph size for a root. */
   parent = new Int32Array(64).fill(NONE);
   /** Active links per identity: > 0 means the identity is in a graph. */
@@ -185,28 +169,16 @@ export class GraphState {
 
   /** The identity `${namespace}:${value}`, or NONE when the graph holds no such identity. */
   findIdentity(ns: number, value: string): number {
-    const mask = this.slots.length - 1;
-    for (let p = hashOf(ns, value) & mask; ; p = (p + 1) & mask) {
-      const n = this.slots[p] ?? EMPTY_SLOT;
-      if (n === EMPTY_SLOT) return NONE;
-      if (n >= 0 && this.nodeNs[n] === ns && this.nodeValue[n] === value) return n;
-    }
+    const found = this.identities.probe(ns, value, hashOf(ns, value));
+    return found >= 0 ? found : NONE;
   }
 
   /** The identity `${namespace}:${value}`, created when new. */
   node(ns: number, value: string): number {
     if (ns < 0 || ns >= this.nsCodes.length) throw new Error(`Unknown namespace index ${ns}`);
     const hash = hashOf(ns, value);
-    const mask = this.slots.length - 1;
-    let free = NONE;
-    let p = hash & mask;
-    for (; ; p = (p + 1) & mask) {
-      const n = this.slots[p] ?? EMPTY_SLOT;
-      if (n === EMPTY_SLOT) break;
-      if (n === DROPPED_SLOT) {
-        if (free === NONE) free = p;
-      } else if (this.nodeNs[n] === ns && this.nodeValue[n] === value) return n;
-    }
+    const found = this.identities.probe(ns, value, hash);
+    if (found >= 0) return found;
     const n = this.nodeCount++;
     if (n >= this.parent.length) this.growNodes(n + 1);
     this.nodeNs[n] = ns;
@@ -214,30 +186,8 @@ export class GraphState {
     this.nodeHash[n] = hash;
     this.parent[n] = NONE;
     this.resetUniq(n);
-    if (free !== NONE) this.slots[free] = n;
-    else {
-      this.slots[p] = n;
-      this.slotsUsed++;
-      if (this.slotsUsed * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    }
+    this.identities.put(~found, n);
     return n;
-  }
-
-  /** Rebuilds the identity table with this many slots (a power of 2), leaving dropped slots behind. */
-  private rehash(size: number): void {
-    const old = this.slots;
-    const slots = new Int32Array(size).fill(EMPTY_SLOT);
-    const mask = size - 1;
-    let used = 0;
-    for (const n of old) {
-      if (n < 0) continue;
-      let p = (this.nodeHash[n] ?? 0) & mask;
-      while (slots[p] !== EMPTY_SLOT) p = (p + 1) & mask;
-      slots[p] = n;
-      used++;
-    }
-    this.slots = slots;
-    this.slotsUsed = used;
   }
 
   /** Makes room for this many more records and identities at once (fewer, larger allocations). */
@@ -245,9 +195,7 @@ export class GraphState {
     if (this.recCount + records > this.recOrigin.length) this.growRecords(this.recCount + records);
     if (this.poolLen + identities > this.poolNode.length) this.growPool(this.poolLen + identities);
     if (this.nodeCount + identities > this.parent.length) this.growNodes(this.nodeCount + identities);
-    let size = this.slots.length;
-    while ((this.slotsUsed + identities) * 2 > size) size *= 2;
-    if (size > this.slots.length) this.rehash(size);
+    this.identities.reserve(identities);
   }
 
   growRecords(need: number): void {
@@ -282,15 +230,7 @@ export class GraphState {
 
   /** Forgets an identity no stored record mentions any more (a later one with its value is a new node). */
   dropNode(n: number): void {
-    const mask = this.slots.length - 1;
-    for (let p = (this.nodeHash[n] ?? 0) & mask; ; p = (p + 1) & mask) {
-      const at = this.slots[p] ?? EMPTY_SLOT;
-      if (at === EMPTY_SLOT) return;
-      if (at === n) {
-        this.slots[p] = DROPPED_SLOT;
-        return;
-      }
-    }
+    this.identities.drop(n);
   }
 
   /** Makes an identity a graph of its own again (union-find and unique slots). */

@@ -69,7 +69,7 @@ describe('identity table', () => {
       expect(s.findIdentity(i % 3, `p${i}@example.com`)).toBe(i % 2 === 0 ? NONE : nodes[i]);
     // A dropped identity seen again is a new node.
     expect(s.node(0, 'p0@example.com')).toBe(20_000);
-    expect(s.slots.length).toBeGreaterThanOrEqual(2 * 20_000);
+    expect(s.identities.slots.length).toBeGreaterThanOrEqual(2 * 20_000);
   });
 
   it('refuses an unknown namespace index', () => {

@@ -1,0 +1,93 @@
+// The identity table of a graph: (namespace, value) → node, open addressing over typed arrays.
+
+const EMPTY_SLOT = -1;
+const DROPPED_SLOT = -2;
+
+/**
+ * FNV-1a over the value's UTF-16 code units, seeded with the namespace index. Interning identities in
+ * a typed-array table costs about a third of a `Map` per new identity (no per-entry objects to grow).
+ */
+export function hashOf(ns: number, value: string): number {
+  let h = (0x811c9dc5 ^ Math.imul(ns + 1, 0x9e3779b1)) | 0;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** What the table reads of the graph's nodes (read on every call: the graph replaces them as they grow). */
+export interface InternedNodes {
+  readonly nodeNs: Int32Array;
+  readonly nodeValue: readonly string[];
+  /** `hashOf` each node's namespace and value, kept for rehashing. */
+  readonly nodeHash: Int32Array;
+}
+
+/**
+ * Slots of node numbers, EMPTY_SLOT or DROPPED_SLOT; a power of 2 long and at most half used (dropped
+ * slots count until the next rehash, and a new identity reuses the first one on its probe path).
+ */
+export class IdentityTable {
+  slots = new Int32Array(1024).fill(EMPTY_SLOT);
+  private used = 0;
+
+  constructor(private readonly nodes: InternedNodes) {}
+
+  /** The node of (ns, value) when the table holds it, else `~slot` (negative): where a new node of it goes. */
+  probe(ns: number, value: string, hash: number): number {
+    const { nodeNs, nodeValue } = this.nodes;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let free = EMPTY_SLOT;
+    for (let p = hash & mask; ; p = (p + 1) & mask) {
+      const n = slots[p] ?? EMPTY_SLOT;
+      if (n === EMPTY_SLOT) return ~(free === EMPTY_SLOT ? p : free);
+      if (n === DROPPED_SLOT) {
+        if (free === EMPTY_SLOT) free = p;
+      } else if (nodeNs[n] === ns && nodeValue[n] === value) return n;
+    }
+  }
+
+  /** Puts node `n` (its hash already in `nodeHash`) in the slot `probe` named, growing past half full. */
+  put(slot: number, n: number): void {
+    const wasEmpty = this.slots[slot] === EMPTY_SLOT;
+    this.slots[slot] = n;
+    if (!wasEmpty) return;
+    this.used++;
+    if (this.used * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+  }
+
+  /** Takes node `n` out (a later identity with its value becomes a new node). */
+  drop(n: number): void {
+    const mask = this.slots.length - 1;
+    for (let p = (this.nodes.nodeHash[n] ?? 0) & mask; ; p = (p + 1) & mask) {
+      const at = this.slots[p] ?? EMPTY_SLOT;
+      if (at === EMPTY_SLOT) return;
+      if (at === n) {
+        this.slots[p] = DROPPED_SLOT;
+        return;
+      }
+    }
+  }
+
+  /** Makes room for this many more identities in one rehash. */
+  reserve(identities: number): void {
+    let size = this.slots.length;
+    while ((this.used + identities) * 2 > size) size *= 2;
+    if (size > this.slots.length) this.rehash(size);
+  }
+
+  /** Rebuilds the table with this many slots (a power of 2), leaving dropped slots behind. */
+  private rehash(size: number): void {
+    const slots = new Int32Array(size).fill(EMPTY_SLOT);
+    const mask = size - 1;
+    let used = 0;
+    for (const n of this.slots) {
+      if (n < 0) continue;
+      let p = (this.nodes.nodeHash[n] ?? 0) & mask;
+      while (slots[p] !== EMPTY_SLOT) p = (p + 1) & mask;
+      slots[p] = n;
+      used++;
+    }
+    this.slots = slots;
+    this.used = used;
+  }
+}
