@@ -16,7 +16,7 @@ import { identityKey, splitIdentityKey } from '../profile/identities';
 import { mergeFragments } from '../profile/merge';
 import { pickFields } from '../profile/paths';
 import type { MergePolicies } from '../profile/policies';
-import type { ProfileState, ProfileStates } from '../profile/store';
+import { touchedKeys, type ProfileState, type ProfileStates } from '../profile/store';
 
 export const MAX_GRAPH_IDENTITIES = 50;
 const EPOCH_PLACEHOLDER = '1970-01-01T00:00:00Z';
@@ -302,7 +302,7 @@ export class AccessService {
     limit = 100,
   ): Promise<{ total: number; profiles: { xid: string; namespace: string; id: string }[] }> {
     const state = await this.states.get(db);
-    const keys = [...(state.touched.get(batchId) ?? [])];
+    const keys = touchedKeys(state, batchId);
     return {
       total: keys.length,
       profiles: keys.slice(offset, offset + limit).map((key) => {

@@ -22,6 +22,7 @@ import { validatorFor } from '../registry/validation';
 import { CODE_DESCRIPTIONS, CODE_GENERIC, CODE_SUMMARY } from './classify';
 import { deletePages, directPageTarget, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 import { processFile } from './process-file';
+import { eventIndexWriter } from '../profile/event-index';
 
 export const MAX_FILES_PER_BATCH = 1500;
 const ACTIVE: readonly BatchStatus[] = ['loading', 'staging'];
@@ -219,6 +220,8 @@ export class BatchService {
     };
     const pageTarget = directPageTarget(db);
     const rows = new PageWriter<StoredRow>(pageTarget, 'batchPages', batchId);
+    if (batch.isProfileAtIngest || (batch.isIdentityAtIngest ?? tagState(dataset.tags).isIdentityEnabled))
+      rows.index = await eventIndexWriter(db, schema, dataset.schemaId);
     const diagnostics = new PageWriter<StoredDiagnostic>(pageTarget, 'batchErrors', batchId);
     try {
       const result = await processFile({

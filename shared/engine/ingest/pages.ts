@@ -6,6 +6,7 @@
 // array `[r, l, f, s, cell…]` (`s` 0 when Profile takes the row; each cell the raw text of one mapped
 // column, null when absent). `plans[f]` lists the mapped columns of file `f` (`PlanColumn`). Every
 // reader goes through `decodeRowsPage`, which gives `StoredRow` objects for both kinds of item.
+// Pages of events for Identity or Profile may also carry `ix`, Profile's event index of their rows.
 import type Dexie from 'dexie';
 import type { AcceptedRow, RowDiagnostic } from '../../contract/catalog-types';
 import { decodeMappedRow, stepsOfColumns, type MappingStep, type PlanColumn } from './mapping';
@@ -33,6 +34,16 @@ export interface StoredDiagnostic extends RowDiagnostic {
     message: string;
     causingExceptions: unknown[];
   }[];
+}
+
+/**
+ * An index kept beside a page's rows (Profile's event index): told each row pushed as an object with
+ * its position, and each row it cannot see (`miss`); `take` gives the page's index, if it has one.
+ */
+export interface PageIndex<T> {
+  note(position: number, row: T): void;
+  miss(): void;
+  take(): string | undefined;
 }
 
 /** Where a `PageWriter` adds its pages: Dexie's `table(name).add` shape (tests and the heap bench pass their own). */
@@ -84,6 +95,8 @@ export class PageWriter<T> {
   private inFlight: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
   written = 0;
+  /** Builds the `ix` field of each page, when set. */
+  index: PageIndex<T> | undefined;
 
   constructor(
     private readonly db: PageTarget,
@@ -100,7 +113,7 @@ export class PageWriter<T> {
       this.tags ??= {};
       this.tags[tag] = (this.tags[tag] ?? 0) + 1;
     }
-    return this.pushJson(JSON.stringify(row));
+    return this.pushJson(JSON.stringify(row), row);
   }
 
   /** Registers the mapped columns of file `key`, for flat rows pushed with that `planKey`. */
@@ -108,8 +121,12 @@ export class PageWriter<T> {
     this.known.set(key, columns);
   }
 
-  /** Adds a row already serialised as JSON (an object literal). */
-  pushJson(json: string): Promise<void> | undefined {
+  /** Adds a row already serialised as JSON (an object literal); `row` is what the page index sees. */
+  pushJson(json: string, row?: T): Promise<void> | undefined {
+    if (this.index) {
+      if (row === undefined) this.index.miss();
+      else this.index.note(this.count, row);
+    }
     this.endRun();
     this.parts.push(json);
     return ++this.count >= PAGE_ROWS ? this.flush() : undefined;
@@ -125,6 +142,7 @@ export class PageWriter<T> {
       if (!columns) throw new Error(`No columns registered for file ${planKey}.`);
       (this.plans ??= {})[planKey] = columns;
     }
+    this.index?.miss();
     this.run.push(row);
     if (++this.count >= PAGE_ROWS) return this.flush();
     // Serialised in runs well short of a page, so the rows' arrays and cells die young.
@@ -151,6 +169,7 @@ export class PageWriter<T> {
       }
       const codes = this.tags;
       const plans = this.plans;
+      const ix = this.index?.take();
       this.parts = [];
       this.run = [];
       this.count = 0;
@@ -158,7 +177,14 @@ export class PageWriter<T> {
       this.plans = undefined;
       const write = this.db
         .table(this.table)
-        .add({ batchId: this.batchId, count, rows, ...(codes ? { codes } : {}), ...(plans ? { plans } : {}) })
+        .add({
+          batchId: this.batchId,
+          count,
+          rows,
+          ...(codes ? { codes } : {}),
+          ...(plans ? { plans } : {}),
+          ...(ix !== undefined ? { ix } : {}),
+        })
         .then(
           () => {
             this.written += count;
@@ -180,6 +206,7 @@ export class PageWriter<T> {
     this.count = 0;
     this.tags = undefined;
     this.plans = undefined;
+    this.index?.take();
     await this.drain();
   }
 
@@ -280,6 +307,8 @@ export async function forEachPage<T>(
 export interface StoredPage {
   rows: string;
   plans?: Record<string, PlanColumn[]>;
+  /** Profile's event index of the page (see profile/event-index.ts), when ingestion wrote one. */
+  ix?: string;
 }
 
 function decodePage(table: 'batchPages' | 'batchErrors', page: StoredPage): unknown[] {

@@ -222,7 +222,7 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         for (const coercion of verdict.coercions) coercions.push(coercion);
         if (coercions.length > 0) stored.c = coercions;
         // Serialised at once (one flat string), so the row's objects die young.
-        wait = job.rows.pushJson(JSON.stringify(stored));
+        wait = job.rows.pushJson(JSON.stringify(stored), stored);
       }
       if (wait) await wait;
       accepted++;

@@ -1,6 +1,7 @@
 // Profile fragments (SPEC §6.1, §2.3): a record fragment per (dataset, primary identity) — replaced by
 // a newer record, or patched field by field on upsert datasets — and events appended per identity,
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
+import { eventTimestamp } from './event-index';
 import { leaves, setPath, type Leaf } from './paths';
 
 export interface Source {
@@ -122,7 +123,7 @@ export interface BatchOrigin {
 /** An event applied from a stored page: its position and keys only; `at` and `source` are made when asked. */
 class StoredEvent implements EventFragment {
   constructor(
-    private readonly origin: BatchOrigin,
+    readonly origin: BatchOrigin,
     readonly primaryKey: string,
     readonly eventId: string,
     readonly timestamp: number,
@@ -143,12 +144,6 @@ class StoredEvent implements EventFragment {
     const { datasetId, batchId, time } = this.origin;
     return { datasetId, batchId, row: this.row, time };
   }
-}
-
-/** An event's time: its `timestamp`, or the ingestion time when it has none that parses. */
-function eventTime(record: Record<string, unknown>, ingested: number): number {
-  const timestamp = Date.parse(String(record['timestamp'] ?? ''));
-  return Number.isNaN(timestamp) ? ingested : timestamp;
 }
 
 /** One record fragment, or several (one per dataset) under the same primary identity. */
@@ -218,42 +213,69 @@ export class FragmentStore {
     source: Source,
     at?: { page: number; index: number },
   ): boolean {
-    if (at) return this.applyStoredEvent(primaryKey, record, source, source.row, at.page, at.index);
-    const eventId = this.firstSeen(source.datasetId, record);
-    if (eventId === undefined) return false;
-    const timestamp = eventTime(record, source.time);
+    const eventId = String(record['_id'] ?? '');
+    const time = eventTimestamp(record);
+    if (at) {
+      if (!this.firstSeen(source.datasetId, eventId)) return false;
+      this.pushStoredEvent(primaryKey, eventId, time, source, source.row, at.page, at.index);
+      return true;
+    }
+    if (!this.firstSeen(source.datasetId, eventId)) return false;
+    const timestamp = Number.isNaN(time) ? source.time : time;
     this.pushEvent({ datasetId: source.datasetId, primaryKey, eventId, timestamp, record, source });
     return true;
   }
 
   /**
-   * Appends an event read from a stored page, keeping only where its row is (`record` is read for its
-   * `_id` and `timestamp`, not kept). `origin` is shared by every event of the batch: an event costs one
-   * small object in memory.
+   * Appends an event stored in a page, keeping only where its row is; `time` is its `timestamp` (NaN
+   * when it has none that parses: the ingestion time stands in). `origin` is shared by every event of
+   * the batch: an event costs one small object in memory.
+   *
+   * Returns whether the batch touches `primaryKey` for the first time with this row — as far as the
+   * store can tell without a set of its own: the row is a duplicate (`_id` seen), or the identity's
+   * last event came from another batch. A batch's events arrive together, so the caller collects each
+   * touched identity about once (the same key again only after a duplicate).
    */
   applyStoredEvent(
     primaryKey: string,
-    record: Record<string, unknown>,
+    eventId: string,
+    time: number,
     origin: BatchOrigin,
     row: number,
     page: number,
     index: number,
   ): boolean {
-    const eventId = this.firstSeen(origin.datasetId, record);
-    if (eventId === undefined) return false;
-    const timestamp = eventTime(record, origin.time);
-    this.pushEvent(new StoredEvent(origin, primaryKey, eventId, timestamp, row, page, index));
-    return true;
+    if (!this.firstSeen(origin.datasetId, eventId)) return true;
+    return this.pushStoredEvent(primaryKey, eventId, time, origin, row, page, index);
   }
 
-  /** The event's `_id` when its dataset has not seen it yet (and notes it), else undefined. */
-  private firstSeen(datasetId: string, record: Record<string, unknown>): string | undefined {
-    const eventId = String(record['_id'] ?? '');
+  /** Appends a stored event; true when the identity's previous last event came from another batch. */
+  private pushStoredEvent(
+    primaryKey: string,
+    eventId: string,
+    time: number,
+    origin: BatchOrigin,
+    row: number,
+    page: number,
+    index: number,
+  ): boolean {
+    const timestamp = Number.isNaN(time) ? origin.time : time;
+    let list = this.eventsByIdentity.get(primaryKey);
+    if (!list) this.eventsByIdentity.set(primaryKey, (list = []));
+    const last = list[list.length - 1];
+    list.push(new StoredEvent(origin, primaryKey, eventId, timestamp, row, page, index));
+    this.eventCount++;
+    this.count(origin.datasetId, 1);
+    return !(last instanceof StoredEvent && last.origin === origin);
+  }
+
+  /** Whether the dataset has not seen this event `_id` yet (and notes it). */
+  private firstSeen(datasetId: string, eventId: string): boolean {
     let seen = this.eventIds.get(datasetId);
     if (!seen) this.eventIds.set(datasetId, (seen = new Set()));
-    if (seen.has(eventId)) return undefined;
+    if (seen.has(eventId)) return false;
     seen.add(eventId);
-    return eventId;
+    return true;
   }
 
   private pushEvent(event: EventFragment): void {

@@ -17,7 +17,8 @@ import { FragmentStore, PageRecords, type Source } from './fragments';
 import type { IdentityConfig } from '../identity/config';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
-import { identityKey, identityReader, primaryOf, type RecordIdentity } from './identities';
+import { eventTimestamp, forEachIndexedEvent, identityRules, type IdentityRules } from './event-index';
+import { identityKey, primaryOf, type RecordIdentity } from './identities';
 
 export interface ProfileState {
   fragments: FragmentStore;
@@ -26,8 +27,12 @@ export interface ProfileState {
   applied: string[];
   /** Rows of Profile datasets with no primary identity (they cannot become fragments). */
   noPrimary: number;
-  /** Per batch: primary identity keys its rows touched. */
-  touched: Map<string, Set<string>>;
+  /**
+   * Per batch: primary identity keys its rows touched, in the order first touched; a key may repeat
+   * (`touchedKeys` gives each once). A list, not a set: a batch of millions of rows adds each key
+   * without hashing it an extra time.
+   */
+  touched: Map<string, string[]>;
   /** Per applied batch: what a revert needs to know about it. */
   batches: Map<string, AppliedBatch>;
   /** The identity configuration the state was built under. */
@@ -54,6 +59,11 @@ export interface ProfileChange {
   reconfigured?: boolean;
 }
 
+/** The primary identity keys a batch touched, each once, in the order first touched. */
+export function touchedKeys(state: ProfileState, batchId: string): string[] {
+  return [...new Set(state.touched.get(batchId))];
+}
+
 /** Makes the identity graph of a sandbox under its configuration. */
 export type GraphFactory = (
   lookup: (code: string) => NamespaceInfo | undefined,
@@ -64,15 +74,15 @@ export type GraphFactory = (
 const PAGES_PER_READ = 4;
 
 /**
- * Visits a batch's stored pages in order with their keys (the `batchPages` shape ingestion writes:
- * `{ batchId, count, rows: JSON text }`), so events can point at their page instead of being copied.
+ * Visits a batch's stored pages in order with their keys (the `batchPages` records ingestion writes,
+ * see ingest/pages.ts), so events can point at their page instead of being copied.
  * The next pages are read while the current ones are decoded and visited: in the web host IndexedDB
  * works in another process, so reading overlaps with the apply work instead of waiting for it.
  */
 async function forEachStoredPage(
   db: Dexie,
   batchId: string,
-  visit: (rows: StoredRow[], page: number) => void,
+  visit: (page: StoredPage, key: number) => void,
 ): Promise<void> {
   const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
   keys.sort((a, b) => a - b);
@@ -87,7 +97,7 @@ async function forEachStoredPage(
       pending = from + PAGES_PER_READ < keys.length ? read(from + PAGES_PER_READ) : undefined;
       for (let i = 0; i < pages.length; i++) {
         const page = pages[i];
-        if (page) visit(decodeRowsPage(page), keys[from + i] as number);
+        if (page) visit(page, keys[from + i] as number);
       }
     }
   } finally {
@@ -101,6 +111,8 @@ type DatasetReader = (datasetId: string) => Promise<
   | {
       dataset: StoredDataset;
       read: (record: Record<string, unknown>) => RecordIdentity[];
+      /** The key of these identity rules: a page's event index written under another is not used. */
+      rulesKey: string;
       isEvent: boolean;
       priority: Readonly<Record<string, number>> | undefined;
     }
@@ -232,12 +244,7 @@ export class ProfileStates {
   /** Reads datasets' identities: namespaces resolved and schemas compiled once per refresh. */
   private async reader(db: Dexie, config: IdentityConfig): Promise<DatasetReader> {
     const namespaces = await listNamespaces(db);
-    const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n.code]));
-    const canonical = (code: string) => byLower.get(code.toLowerCase()) ?? code;
-    const schemas = new Map<
-      string,
-      { schema: StoredSchema; read: (record: Record<string, unknown>) => RecordIdentity[] }
-    >();
+    const schemas = new Map<string, { schema: StoredSchema; rules: IdentityRules }>();
     const priority = config.namespacePriority;
     const eventPriority = priority && Object.keys(priority).length > 0 ? priority : undefined;
     return async (datasetId) => {
@@ -247,12 +254,13 @@ export class ProfileStates {
       if (!entry) {
         entry = {
           schema: (await db.table('schemas').get(dataset.schemaId)) as StoredSchema,
-          read: identityReader(await descriptorsOf(db, dataset.schemaId), canonical),
+          rules: identityRules(await descriptorsOf(db, dataset.schemaId), namespaces),
         };
         schemas.set(dataset.schemaId, entry);
       }
       const isEvent = entry.schema?.behavior === 'time-series';
-      return { dataset, read: entry.read, isEvent, priority: isEvent ? eventPriority : undefined };
+      const { read, key } = entry.rules;
+      return { dataset, read, rulesKey: key, isEvent, priority: isEvent ? eventPriority : undefined };
     };
   }
 
@@ -270,7 +278,7 @@ export class ProfileStates {
   ): Promise<void> {
     state.graph.removeBatch(batchId);
     const info = state.batches.get(batchId);
-    const touched = state.touched.get(batchId) ?? new Set<string>();
+    const touched = touchedKeys(state, batchId);
     state.applied = state.applied.filter((id) => id !== batchId);
     state.touched.delete(batchId);
     state.batches.delete(batchId);
@@ -300,7 +308,8 @@ export class ProfileStates {
       const batch = byId.get(otherId);
       if (!other || !batch || other.datasetId !== info.datasetId || !other.isProfile) continue;
       const time = batch.completed ?? batch.updated;
-      await forEachStoredPage(db, otherId, (rows, page) => {
+      await forEachStoredPage(db, otherId, (stored, page) => {
+        const rows = decodeRowsPage(stored);
         for (let index = 0; index < rows.length; index++) {
           const row = rows[index] as StoredRow;
           if (row.s) continue;
@@ -324,44 +333,73 @@ export class ProfileStates {
     for (const batch of batches) {
       const found = await reader(batch.datasetId);
       if (!found) continue;
-      const { dataset, read, isEvent } = found;
+      const { dataset, read, isEvent, rulesKey } = found;
       const tags = tagState(dataset.tags);
       const isIdentity = batch.isIdentityAtIngest ?? tags.isIdentityEnabled;
       const isProfile = batch.isProfileAtIngest;
       const isUpsert = batch.isUpsertAtIngest ?? tags.isUpsert;
       const eventPriority = found.priority;
-      const time = batch.completed ?? batch.updated;
-      const touched = new Set<string>();
+      const batchTime = batch.completed ?? batch.updated;
+      const touched: string[] = [];
       let noPrimary = 0;
       const { graph, fragments } = state;
       const datasetId = batch.datasetId;
       const batchId = batch.id;
-      const graphSource = { datasetId, batchId, time };
+      const graphSource = { datasetId, batchId, time: batchTime };
       if (isIdentity && batch.accepted > 0) graph.reserve(batch.accepted);
-      await forEachStoredPage(db, batch.id, (rows, page) => {
-        // Identity records of the page, linked in one call after the loop (row order is kept).
-        const linking: RecordIdentity[][] = [];
-        const linkingRows: number[] = [];
-        for (let index = 0; index < rows.length; index++) {
-          const row = rows[index] as StoredRow;
-          if (row.s) continue;
-          const identities = read(row.v);
-          if (isIdentity && identities.length > 0) {
-            linking.push(identities);
-            linkingRows.push(row.r);
+      // One row: its links are collected for the page, its fragment or event applied at once.
+      let linking: RecordIdentity[][] = [];
+      let linkingRows: number[] = [];
+      const applyRow = (
+        identities: RecordIdentity[],
+        row: number,
+        page: number,
+        index: number,
+        record: Record<string, unknown> | undefined,
+        eventId: string,
+        time: number,
+      ): void => {
+        if (isIdentity && identities.length > 0) {
+          linking.push(identities);
+          linkingRows.push(row);
+        }
+        if (!isProfile) return;
+        const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
+        if (!primary) {
+          state.noPrimary++;
+          noPrimary++;
+          return;
+        }
+        const key = identityKey(primary.namespace, primary.id);
+        if (!isIdentity) graph.remember(primary.namespace, primary.id);
+        if (isEvent) {
+          if (fragments.applyStoredEvent(key, eventId, time, graphSource, row, page, index))
+            touched.push(key);
+        } else if (record) {
+          touched.push(key);
+          fragments.applyRecord(key, record, { datasetId, batchId, row, time: batchTime }, isUpsert);
+        }
+      };
+      await forEachStoredPage(db, batch.id, (stored, page) => {
+        // Identity records of the page, linked in one call after it (row order is kept).
+        linking = [];
+        linkingRows = [];
+        const isIndexed =
+          isEvent &&
+          stored.ix !== undefined &&
+          forEachIndexedEvent(stored.ix, rulesKey, (index, row, identities, eventId, eventTime) =>
+            applyRow(identities, row, page, index, undefined, eventId, eventTime),
+          );
+        if (!isIndexed) {
+          const rows = decodeRowsPage(stored);
+          for (let index = 0; index < rows.length; index++) {
+            const row = rows[index] as StoredRow;
+            if (row.s) continue;
+            const v = row.v;
+            if (isEvent)
+              applyRow(read(v), row.r, page, index, undefined, String(v['_id'] ?? ''), eventTimestamp(v));
+            else applyRow(read(v), row.r, page, index, v, '', Number.NaN);
           }
-          if (!isProfile) continue;
-          const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
-          if (!primary) {
-            state.noPrimary++;
-            noPrimary++;
-            continue;
-          }
-          const key = identityKey(primary.namespace, primary.id);
-          touched.add(key);
-          if (!isIdentity) graph.remember(primary.namespace, primary.id);
-          if (isEvent) fragments.applyStoredEvent(key, row.v, graphSource, row.r, page, index);
-          else fragments.applyRecord(key, row.v, { datasetId, batchId, row: row.r, time }, isUpsert);
         }
         if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
       });

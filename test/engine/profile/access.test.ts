@@ -210,6 +210,27 @@ describe('Profile Access', () => {
     ).toEqual(before);
   });
 
+  it('lists each profile an events batch touched once, in the order first touched, duplicates included', async () => {
+    const { client } = await testEngine();
+    const w = await world(client);
+    const other = '98765432109876543210987654321098765432';
+    const event = (id: string, ecid: string) =>
+      JSON.stringify({
+        _id: id,
+        timestamp: '2026-01-13T10:00:00Z',
+        eventType: 'web.webpagedetails.pageViews',
+        identityMap: { ECID: [{ id: ecid, primary: true }] },
+      });
+    // e1 repeats an event of the first batch: ignored as an event, yet the batch touched Ada's profile.
+    const lines = [event('e9', other), event('e1', w.ecid), event('e10', w.ecid), event('e11', other)];
+    const batch = await ingest(client, w.web.id, 'more.jsonl', lines.join('\n'), { format: 'json' });
+    const touched = await client.call('profile-batch', { sandbox, batchId: batch.id });
+    expect(touched).toMatchObject({ total: 2 });
+    expect(touched.profiles.map((p) => p.id)).toEqual([other, w.ecid]);
+    const first = await client.call('profile-batch', { sandbox, batchId: w.webBatch.id });
+    expect(first.profiles.map((p) => p.id)).toEqual([w.ecid]);
+  });
+
   it('lists the profiles a batch touched and counts profiles per dataset and namespace', async () => {
     const { client } = await testEngine();
     const w = await world(client);

@@ -220,9 +220,9 @@ describe('fragment counts', () => {
     store.applyRecord(EMAIL, { a: 2 }, src('crm', 2), false);
     store.applyRecord(EMAIL, { b: 1 }, src('loyalty', 1), false);
     const web = { datasetId: 'web', batchId: 'b-web', time: 5 };
-    store.applyStoredEvent(ECID, { _id: 'x', timestamp: '2026-01-01T00:00:00Z' }, web, 1, 7, 0);
-    store.applyStoredEvent(ECID, { _id: 'x', timestamp: '2026-01-02T00:00:00Z' }, web, 2, 7, 1);
-    store.applyStoredEvent(EMAIL, { _id: 'y' }, web, 3, 7, 2);
+    store.applyStoredEvent(ECID, 'x', Date.parse('2026-01-01T00:00:00Z'), web, 1, 7, 0);
+    store.applyStoredEvent(ECID, 'x', Date.parse('2026-01-02T00:00:00Z'), web, 2, 7, 1);
+    store.applyStoredEvent(EMAIL, 'y', Number.NaN, web, 3, 7, 2);
     expect(Object.fromEntries(store.fragmentsPerDataset())).toEqual({ crm: 1, loyalty: 1, web: 2 });
     expect([...store.primaryKeys()]).toEqual([EMAIL, ECID]);
     expect(store.recordFragmentsOf([EMAIL]).map((f) => f.datasetId)).toEqual(['crm', 'loyalty']);

@@ -1,0 +1,148 @@
+// The event index of a stored page: what applying an event row to Profile reads — its position in the
+// page, row number, identities, `_id` and time — written by ingestion beside the rows, so the apply
+// step reads a few values per event instead of parsing whole events again. It is derived data: a
+// page without one (streamed, mapped CSV, written before it existed) or written under other identity
+// rules is applied from its rows, which gives the same result.
+import type Dexie from 'dexie';
+import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
+import type { StoredRow } from '../ingest/pages';
+import type { StoredSchema } from '../registry/model';
+import { listNamespaces } from '../registry/namespaces';
+import { descriptorsOf } from '../registry/store';
+import { identityReader, type RecordIdentity } from './identities';
+
+/** How a schema's records are read for identities, and a key that changes whenever the reading would. */
+export interface IdentityRules {
+  read: (record: Record<string, unknown>) => RecordIdentity[];
+  /** Descriptors and the namespace codes that spell them, hashed: an index is used only under equal keys. */
+  key: string;
+}
+
+/** 53-bit FNV-1a style hash of a string, as base-36 text (two 32-bit lanes with different seeds). */
+function hash53(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x2e1a3b5d;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return ((b >>> 11) * 2 ** 32 + (a >>> 0)).toString(36);
+}
+
+/** The identity rules of a schema under the sandbox's namespaces. */
+export function identityRules(
+  descriptors: readonly IdentityDescriptor[],
+  namespaces: readonly NamespaceInfo[],
+): IdentityRules {
+  const byLower = new Map(namespaces.map((n) => [n.code.toLowerCase(), n.code]));
+  const canonical = (code: string) => byLower.get(code.toLowerCase()) ?? code;
+  const text = JSON.stringify([
+    descriptors.map((d) => [d['xdm:sourceProperty'], d['xdm:namespace'], d['xdm:isPrimary']]),
+    namespaces.map((n) => n.code),
+  ]);
+  return { read: identityReader(descriptors, canonical), key: hash53(text) };
+}
+
+/** An event's time as its `timestamp` says (epoch ms), NaN when it has none that parses. */
+export function eventTimestamp(record: Record<string, unknown>): number {
+  return Date.parse(String(record['timestamp'] ?? ''));
+}
+
+/**
+ * Collects the index of the page being filled. `note` each stored event row with its position;
+ * `miss` a row that cannot be indexed (a mapped CSV row kept as cells), which leaves the page without
+ * an index. `take` returns the page's index (JSON) and starts the next page.
+ */
+export class EventIndexWriter {
+  /** Per event: position, row, identity count, (namespace slot × 2 + primary, id) per identity, `_id`, time. */
+  private entries: (string | number | null)[] = [];
+  private namespaces: string[] = [];
+  private slots = new Map<string, number>();
+  private isComplete = true;
+
+  constructor(private readonly rules: IdentityRules) {}
+
+  note(position: number, row: StoredRow): void {
+    // Identity and Profile skip a row ingestion flagged (`s`): nothing to index.
+    if (row.s) return;
+    const identities = this.rules.read(row.v);
+    const entries = this.entries;
+    entries.push(position, row.r, identities.length);
+    for (const identity of identities) {
+      let slot = this.slots.get(identity.namespace);
+      if (slot === undefined) {
+        slot = this.namespaces.length;
+        this.namespaces.push(identity.namespace);
+        this.slots.set(identity.namespace, slot);
+      }
+      entries.push(slot * 2 + (identity.isPrimary ? 1 : 0), identity.id);
+    }
+    const time = eventTimestamp(row.v);
+    entries.push(String(row.v['_id'] ?? ''), Number.isNaN(time) ? null : time);
+  }
+
+  miss(): void {
+    this.isComplete = false;
+  }
+
+  take(): string | undefined {
+    const text = this.isComplete
+      ? JSON.stringify({ k: this.rules.key, ns: this.namespaces, e: this.entries })
+      : undefined;
+    this.entries = [];
+    this.namespaces = [];
+    this.slots = new Map();
+    this.isComplete = true;
+    return text;
+  }
+}
+
+/** One indexed event as the apply step uses it. */
+export type IndexedEventVisitor = (
+  position: number,
+  row: number,
+  identities: RecordIdentity[],
+  eventId: string,
+  /** Epoch ms, NaN when the event has no time that parses. */
+  time: number,
+) => void;
+
+/**
+ * Visits the events of a page's index in order; returns false (visiting nothing) when the index was
+ * written under other identity rules than `key`, so the caller reads the page's rows instead.
+ */
+export function forEachIndexedEvent(ix: string, key: string, visit: IndexedEventVisitor): boolean {
+  const index = JSON.parse(ix) as { k: string; ns: string[]; e: (string | number | null)[] };
+  if (index.k !== key) return false;
+  const { ns, e } = index;
+  let at = 0;
+  while (at < e.length) {
+    const position = e[at++] as number;
+    const row = e[at++] as number;
+    const count = e[at++] as number;
+    const identities: RecordIdentity[] = new Array(count);
+    for (let j = 0; j < count; j++) {
+      const code = e[at++] as number;
+      identities[j] = {
+        namespace: ns[code >> 1] as string,
+        id: e[at++] as string,
+        isPrimary: (code & 1) === 1,
+      };
+    }
+    const eventId = e[at++] as string;
+    const time = e[at++] as number | null;
+    visit(position, row, identities, eventId, time ?? Number.NaN);
+  }
+  return true;
+}
+
+/** The event index writer for a batch's pages: only events of a dataset Identity or Profile reads. */
+export async function eventIndexWriter(
+  db: Dexie,
+  schema: Pick<StoredSchema, 'behavior'>,
+  schemaId: string,
+): Promise<EventIndexWriter | undefined> {
+  if (schema.behavior !== 'time-series') return undefined;
+  return new EventIndexWriter(identityRules(await descriptorsOf(db, schemaId), await listNamespaces(db)));
+}

@@ -1,0 +1,257 @@
+// Profile's event index: ingestion writes, beside each page of events, the few values the apply step
+// reads (identities, `_id`, time), and Profile reads those instead of parsing whole events. Whatever
+// the events, the answers must equal those built from the rows themselves.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EngineClient } from '../../../shared/contract';
+import type { StoredRow } from '../../../shared/engine/ingest/pages';
+import {
+  EventIndexWriter,
+  forEachIndexedEvent,
+  identityRules,
+  type IdentityRules,
+} from '../../../shared/engine/profile/event-index';
+import { STANDARD_NAMESPACES } from '../../../shared/engine/registry/namespaces';
+import type { IndexedDbProvider } from '../../../shared/db/open';
+import { testEngine } from '../helpers';
+import { ingest } from '../ingest/builders';
+import { sandbox } from '../registry/builders';
+import { CRM_CSV, ECID, profileDatasets } from './world';
+
+const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
+
+/** Every event the index visits, as plain values. */
+function visited(ix: string, key = rules.key) {
+  const out: unknown[] = [];
+  const isUsed = forEachIndexedEvent(ix, key, (position, row, identities, eventId, time) =>
+    out.push({ position, row, identities, eventId, time }),
+  );
+  return { isUsed, out };
+}
+
+describe('event index of a page', () => {
+  it('keeps position, row, identities with their primary flag, _id and time of each event', () => {
+    const writer = new EventIndexWriter(rules);
+    const awkward = 'a"b\\c\u0000d\u{1F600}\n';
+    const rows: StoredRow[] = [
+      {
+        r: 1,
+        l: 1,
+        f: 0,
+        v: {
+          _id: awkward,
+          timestamp: '2026-01-10T10:00:00Z',
+          identityMap: { ecid: [{ id: ECID, primary: true }], Email: [{ id: awkward }] },
+        },
+      },
+      // Skipped by Identity and Profile at ingestion: not in the index, positions keep counting.
+      { r: 2, l: 2, f: 0, v: { _id: 'x', identityMap: { Email: [{ id: 'null' }] } }, s: 'identity' },
+      { r: 4, l: 4, f: 0, v: { _id: 7, timestamp: 'not a time', identityMap: {} } },
+      { r: 5, l: 5, f: 0, v: {} },
+    ];
+    rows.forEach((row, position) => writer.note(position, row));
+    const ix = writer.take() as string;
+    const { isUsed, out } = visited(ix);
+    expect(isUsed).toBe(true);
+    expect(out).toEqual([
+      {
+        position: 0,
+        row: 1,
+        identities: [
+          { namespace: 'ECID', id: ECID, isPrimary: true },
+          { namespace: 'Email', id: awkward, isPrimary: false },
+        ],
+        eventId: awkward,
+        time: Date.parse('2026-01-10T10:00:00Z'),
+      },
+      { position: 2, row: 4, identities: [], eventId: '7', time: Number.NaN },
+      { position: 3, row: 5, identities: [], eventId: '', time: Number.NaN },
+    ]);
+    // The next page starts empty.
+    expect(visited(writer.take() as string).out).toEqual([]);
+  });
+
+  it('gives a page with a row it could not see (a mapped CSV row) no index', () => {
+    const writer = new EventIndexWriter(rules);
+    writer.note(0, { r: 1, l: 1, f: 0, v: { _id: 'a' } });
+    writer.miss();
+    expect(writer.take()).toBeUndefined();
+    writer.note(0, { r: 2, l: 2, f: 0, v: { _id: 'b' } });
+    expect(writer.take()).toBeDefined();
+  });
+
+  it('is not used under other identity rules (a descriptor or a namespace changed since ingestion)', () => {
+    const writer = new EventIndexWriter(rules);
+    writer.note(0, { r: 1, l: 1, f: 0, v: { _id: 'a' } });
+    const ix = writer.take() as string;
+    const withNamespace = identityRules(
+      [],
+      [
+        ...STANDARD_NAMESPACES,
+        { code: 'CRMID', name: 'CRM', type: 'CROSS_DEVICE', id: 99, isStandard: false },
+      ],
+    );
+    const withDescriptor = identityRules(
+      [
+        {
+          '@id': 'd1',
+          '@type': 'xdm:descriptorIdentity',
+          'xdm:sourceSchema': 's',
+          'xdm:sourceVersion': 1,
+          'xdm:sourceProperty': '/personalEmail/address',
+          'xdm:namespace': 'Email',
+          'xdm:property': 'xdm:code',
+          'xdm:isPrimary': false,
+          'meta:containerId': 'tenant',
+        },
+      ],
+      STANDARD_NAMESPACES,
+    );
+    expect(withNamespace.key).not.toBe(rules.key);
+    expect(withDescriptor.key).not.toBe(rules.key);
+    expect(visited(ix, withNamespace.key)).toEqual({ isUsed: false, out: [] });
+    expect(identityRules([], STANDARD_NAMESPACES).key).toBe(rules.key);
+  });
+});
+
+const EMAILS = ['ada@example.com', 'LI@example.com', 'null', 'q"uote@example.com'];
+const ECIDS = [ECID, '22345678901234567890123456789012345678', '123'];
+
+interface Event {
+  id: number;
+  ecid: number | null;
+  email: number | null;
+  isEmailPrimary: boolean;
+  lowerCase: boolean;
+  day: number | null;
+}
+
+const event: fc.Arbitrary<Event> = fc.record({
+  id: fc.nat(6),
+  ecid: fc.option(fc.nat(ECIDS.length - 1)),
+  email: fc.option(fc.nat(EMAILS.length - 1)),
+  isEmailPrimary: fc.boolean(),
+  lowerCase: fc.boolean(),
+  day: fc.option(fc.nat(8)),
+});
+
+function eventsFile(events: Event[]): string {
+  return events
+    .map((e) =>
+      JSON.stringify({
+        _id: `e${e.id}`,
+        ...(e.day === null ? {} : { timestamp: `2026-01-1${e.day}T10:00:00Z` }),
+        eventType: 'web.webpagedetails.pageViews',
+        identityMap: {
+          ...(e.ecid === null ? {} : { ECID: [{ id: ECIDS[e.ecid], primary: !e.isEmailPrimary }] }),
+          ...(e.email === null
+            ? {}
+            : { [e.lowerCase ? 'email' : 'Email']: [{ id: EMAILS[e.email], primary: e.isEmailPrimary }] }),
+        },
+      }),
+    )
+    .join('\n');
+}
+
+/** Every answer Profile gives about the identities of the pools, plus the stats. */
+async function answers(client: EngineClient, batchIds: string[]): Promise<unknown> {
+  const out: Record<string, unknown> = { stats: await client.call('profile-stats', { sandbox }) };
+  for (const batchId of batchIds)
+    out[batchId] = await client.call('profile-batch', { sandbox, batchId, limit: 1000 });
+  const identities = [
+    ...EMAILS.map((id) => ['Email', id] as const),
+    ...ECIDS.map((id) => ['ECID', id] as const),
+  ];
+  for (const [ns, id] of identities) {
+    out[`${ns}:${id}`] = {
+      detail: await client.call('profile-detail', { sandbox, entityId: id, entityIdNS: ns }),
+      events: await client.call('profile-events', { sandbox, relatedEntityId: id, relatedEntityIdNS: ns }),
+      graph: await client.call('profile-graph', { sandbox, entityId: id, entityIdNS: ns }),
+    };
+  }
+  return out;
+}
+
+/** Changes every stored page of the sandbox (the engine is closed; a new one reads them). */
+async function editPages(
+  client: TestWorld,
+  edit: (page: { rows: string; ix?: string; plans?: object }) => void,
+) {
+  const db = await client.engine.sandboxes.db(sandbox);
+  await db.table('batchPages').toCollection().modify(edit);
+}
+
+type TestWorld = Awaited<ReturnType<typeof testEngine>>;
+
+async function reopen(idb: IndexedDbProvider, batchIds: string[]) {
+  const again = await testEngine(idb);
+  const result = await answers(again.client, batchIds);
+  again.engine.close();
+  return result;
+}
+
+describe('Profile from the event index', () => {
+  it('answers exactly as from the events themselves (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(event, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+        async (batches) => {
+          const first = await testEngine();
+          const ids = await profileDatasets(first.client);
+          const crm = await ingest(first.client, ids.crm.id, 'crm.csv', CRM_CSV);
+          expect(crm.status).toBe('success');
+          const batchIds: string[] = [];
+          for (const events of batches)
+            batchIds.push(
+              (await ingest(first.client, ids.web.id, 'web.jsonl', eventsFile(events), { format: 'json' }))
+                .id,
+            );
+          const fromIndex = await answers(first.client, batchIds);
+          const kinds: string[] = [];
+          await editPages(first, (page) => {
+            kinds.push(page.plans ? 'csv' : page.ix === undefined ? 'events without index' : 'events');
+            delete page.ix;
+          });
+          first.engine.close();
+          // Every page of events has its index; the CSV page (mapped cells) has none.
+          expect(kinds.filter((kind) => kind !== 'events')).toEqual(['csv']);
+          expect(await reopen(first.idb, batchIds)).toEqual(fromIndex);
+        },
+      ),
+      { numRuns: 15, seed: 11 },
+    );
+  }, 600_000);
+
+  it('reads the index, and falls back to the rows once the identity rules changed', async () => {
+    const first = await testEngine();
+    const ids = await profileDatasets(first.client);
+    const events = eventsFile([
+      { id: 1, ecid: 0, email: 0, isEmailPrimary: false, lowerCase: false, day: 1 },
+    ]);
+    const batch = await ingest(first.client, ids.web.id, 'web.jsonl', events, { format: 'json' });
+    const eventIds = async (client: EngineClient) =>
+      (
+        await client.call('profile-events', { sandbox, relatedEntityId: ECID, relatedEntityIdNS: 'ECID' })
+      ).children.map((e) => e.entityId);
+    // An index that says something else than the rows shows which of the two Profile read.
+    await editPages(first, (page) => {
+      page.ix = page.ix?.replace('"e1"', '"from-index"');
+    });
+    first.engine.close();
+    const second = await testEngine(first.idb);
+    expect(await eventIds(second.client)).toEqual(['from-index']);
+    await second.client.call('registry-namespace-create', {
+      sandbox,
+      code: 'CRMID',
+      name: 'CRM ID',
+      type: 'CROSS_DEVICE',
+    });
+    second.engine.close();
+    const third = await testEngine(first.idb);
+    expect(await eventIds(third.client)).toEqual(['e1']);
+    expect(await third.client.call('profile-batch', { sandbox, batchId: batch.id })).toMatchObject({
+      total: 1,
+    });
+    third.engine.close();
+  }, 120_000);
+});
