@@ -59,10 +59,20 @@ export default async function run(ctx: BenchContext): Promise<void> {
   const csv = profileCsv(rows);
   const jsonl = eventsJsonl(eventCount, rows);
 
-  let t = clock();
-  await parseOnly(csv, 'csv');
-  await parseOnly(jsonl, 'json');
-  const parseMs = clock() - t;
+  // Parse-only runs `--parse-rounds` times (default 2) and the fastest counts: in the web host the
+  // first pass also waits for the browser to take in the freshly generated files (it varied 8–15 s at
+  // the full size), which ingestion, running later, never pays.
+  const parseRounds = Math.max(1, Number(ctx.args['parse-rounds'] ?? 2));
+  let parseMs = Number.POSITIVE_INFINITY;
+  let t = 0;
+  for (let round = 0; round < parseRounds; round++) {
+    t = clock();
+    await parseOnly(csv, 'csv');
+    await parseOnly(jsonl, 'json');
+    const ms = clock() - t;
+    if (round === 0) ctx.report('parse_first_ms', Math.round(ms), 'ms');
+    parseMs = Math.min(parseMs, ms);
+  }
   ctx.report('parse_ms', Math.round(parseMs), 'ms');
 
   const idb =
