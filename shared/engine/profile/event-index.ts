@@ -49,6 +49,9 @@ export function eventTimestamp(record: Record<string, unknown>): number {
   return Date.parse(String(record['timestamp'] ?? ''));
 }
 
+/** Index values serialised together (about 250 events of two identities). */
+const INDEX_RUN_VALUES = 2048;
+
 /**
  * Collects the index of the page being filled. `note` each stored event row with its position;
  * `miss` a row that cannot be indexed (a mapped CSV row kept as cells), which leaves the page without
@@ -57,6 +60,12 @@ export function eventTimestamp(record: Record<string, unknown>): number {
 export class EventIndexWriter {
   /** Per event: position, row, identity count, (namespace slot × 2 + primary, id) per identity, `_id`, time. */
   private entries: (string | number | null)[] = [];
+  /**
+   * Entries already serialised, a run at a time: the identity values and `_id`s are the events' own
+   * strings, so holding them until the page is written would keep every event's strings alive that
+   * long; a run of them is written out while they are young.
+   */
+  private runs: string[] = [];
   private namespaces: string[] = [];
   private slots = new Map<string, number>();
   private isComplete = true;
@@ -80,6 +89,13 @@ export class EventIndexWriter {
     }
     const time = eventTimestamp(row.v);
     entries.push(String(row.v['_id'] ?? ''), Number.isNaN(time) ? null : time);
+    if (entries.length >= INDEX_RUN_VALUES) this.endRun();
+  }
+
+  private endRun(): void {
+    if (this.entries.length === 0) return;
+    this.runs.push(JSON.stringify(this.entries).slice(1, -1));
+    this.entries = [];
   }
 
   miss(): void {
@@ -87,9 +103,11 @@ export class EventIndexWriter {
   }
 
   take(): string | undefined {
+    this.endRun();
     const text = this.isComplete
-      ? JSON.stringify({ k: this.rules.key, ns: this.namespaces, e: this.entries })
+      ? `{"k":${JSON.stringify(this.rules.key)},"ns":${JSON.stringify(this.namespaces)},"e":[${this.runs.join(',')}]}`
       : undefined;
+    this.runs = [];
     this.entries = [];
     this.namespaces = [];
     this.slots = new Map();

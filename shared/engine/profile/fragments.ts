@@ -2,6 +2,7 @@
 // a newer record, or patched field by field on upsert datasets — and events appended per identity,
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
 import { eventTimestamp } from './event-index';
+import { EventStore } from './event-store';
 import { leaves, setPath, type Leaf } from './paths';
 
 export interface Source {
@@ -120,32 +121,6 @@ export interface BatchOrigin {
   time: number;
 }
 
-/** An event applied from a stored page: its position and keys only; `at` and `source` are made when asked. */
-class StoredEvent implements EventFragment {
-  constructor(
-    readonly origin: BatchOrigin,
-    readonly primaryKey: string,
-    readonly eventId: string,
-    readonly timestamp: number,
-    private readonly row: number,
-    private readonly page: number,
-    private readonly index: number,
-  ) {}
-
-  get datasetId(): string {
-    return this.origin.datasetId;
-  }
-
-  get at(): { page: number; index: number } {
-    return { page: this.page, index: this.index };
-  }
-
-  get source(): Source {
-    const { datasetId, batchId, time } = this.origin;
-    return { datasetId, batchId, row: this.row, time };
-  }
-}
-
 /** One record fragment, or several (one per dataset) under the same primary identity. */
 type RecordSlot = RecordFragment | RecordFragment[];
 
@@ -161,15 +136,19 @@ export class FragmentStore {
    * array, the common case, so a million profiles cost a million map entries and nothing more).
    */
   private readonly recordsByIdentity = new Map<string, RecordSlot>();
-  /** Primary identity key → events. */
-  readonly eventsByIdentity = new Map<string, EventFragment[]>();
+  /** Events, chained per primary identity key. */
+  private readonly events = new EventStore();
   /** Event `_id`s seen, per dataset. */
   private readonly eventIds = new Map<string, Set<string>>();
   /** Fragments (records and events) per dataset id; the last one used is kept at hand. */
   private readonly perDataset = new Map<string, { count: number }>();
   private last: { datasetId: string; counter: { count: number } } | undefined;
   recordCount = 0;
-  eventCount = 0;
+
+  /** Events held (each `_id` once per dataset). */
+  get eventCount(): number {
+    return this.events.size;
+  }
 
   /**
    * Adds a record row: replaces the fragment, or patches it on an upsert dataset. The store keeps
@@ -214,22 +193,17 @@ export class FragmentStore {
     at?: { page: number; index: number },
   ): boolean {
     const eventId = String(record['_id'] ?? '');
-    const time = eventTimestamp(record);
-    if (at) {
-      if (!this.firstSeen(source.datasetId, eventId)) return false;
-      this.pushStoredEvent(primaryKey, eventId, time, source, source.row, at.page, at.index);
-      return true;
-    }
     if (!this.firstSeen(source.datasetId, eventId)) return false;
+    const time = eventTimestamp(record);
     const timestamp = Number.isNaN(time) ? source.time : time;
-    this.pushEvent({ datasetId: source.datasetId, primaryKey, eventId, timestamp, record, source });
+    this.events.add(primaryKey, eventId, timestamp, source, source.row, at, at ? undefined : record);
+    this.count(source.datasetId, 1);
     return true;
   }
 
   /**
    * Appends an event stored in a page, keeping only where its row is; `time` is its `timestamp` (NaN
-   * when it has none that parses: the ingestion time stands in). `origin` is shared by every event of
-   * the batch: an event costs one small object in memory.
+   * when it has none that parses: the ingestion time stands in).
    *
    * Returns whether the batch touches `primaryKey` for the first time with this row — as far as the
    * store can tell without a set of its own: the row is a duplicate (`_id` seen), or the identity's
@@ -246,27 +220,9 @@ export class FragmentStore {
     index: number,
   ): boolean {
     if (!this.firstSeen(origin.datasetId, eventId)) return true;
-    return this.pushStoredEvent(primaryKey, eventId, time, origin, row, page, index);
-  }
-
-  /** Appends a stored event; true when the identity's previous last event came from another batch. */
-  private pushStoredEvent(
-    primaryKey: string,
-    eventId: string,
-    time: number,
-    origin: BatchOrigin,
-    row: number,
-    page: number,
-    index: number,
-  ): boolean {
     const timestamp = Number.isNaN(time) ? origin.time : time;
-    let list = this.eventsByIdentity.get(primaryKey);
-    if (!list) this.eventsByIdentity.set(primaryKey, (list = []));
-    const last = list[list.length - 1];
-    list.push(new StoredEvent(origin, primaryKey, eventId, timestamp, row, page, index));
-    this.eventCount++;
     this.count(origin.datasetId, 1);
-    return !(last instanceof StoredEvent && last.origin === origin);
+    return this.events.add(primaryKey, eventId, timestamp, origin, row, { page, index });
   }
 
   /** Whether the dataset has not seen this event `_id` yet (and notes it). */
@@ -276,14 +232,6 @@ export class FragmentStore {
     if (seen.has(eventId)) return false;
     seen.add(eventId);
     return true;
-  }
-
-  private pushEvent(event: EventFragment): void {
-    let list = this.eventsByIdentity.get(event.primaryKey);
-    if (!list) this.eventsByIdentity.set(event.primaryKey, (list = []));
-    list.push(event);
-    this.eventCount++;
-    this.count(event.datasetId, 1);
   }
 
   /** The record fragment of a dataset and primary identity, if any. */
@@ -311,7 +259,7 @@ export class FragmentStore {
   /** Every primary identity key with a fragment (record or event), each once. */
   *primaryKeys(): IterableIterator<string> {
     yield* this.recordsByIdentity.keys();
-    for (const key of this.eventsByIdentity.keys()) if (!this.recordsByIdentity.has(key)) yield key;
+    for (const key of this.events.keys()) if (!this.recordsByIdentity.has(key)) yield key;
   }
 
   /** Fragments (records and events) per dataset id; datasets without any are absent. */
@@ -333,20 +281,11 @@ export class FragmentStore {
 
   /** Drops the events a batch added under a primary identity; returns their `_id`s. */
   removeEventsOfBatch(primaryKey: string, batchId: string): string[] {
-    const list = this.eventsByIdentity.get(primaryKey);
-    if (!list) return [];
-    const removed: string[] = [];
-    const kept = list.filter((e) => {
-      if (e.source.batchId !== batchId) return true;
-      removed.push(e.eventId);
-      this.eventIds.get(e.datasetId)?.delete(e.eventId);
-      this.count(e.datasetId, -1);
-      return false;
+    return this.events.removeBatch(primaryKey, batchId).map(({ eventId, datasetId }) => {
+      this.eventIds.get(datasetId)?.delete(eventId);
+      this.count(datasetId, -1);
+      return eventId;
     });
-    this.eventCount -= removed.length;
-    if (kept.length === 0) this.eventsByIdentity.delete(primaryKey);
-    else this.eventsByIdentity.set(primaryKey, kept);
-    return removed;
   }
 
   /** Whether a dataset already holds an event with this `_id`. */
@@ -366,8 +305,6 @@ export class FragmentStore {
   }
 
   eventsOf(primaryKeys: Iterable<string>): EventFragment[] {
-    const out: EventFragment[] = [];
-    for (const key of primaryKeys) out.push(...(this.eventsByIdentity.get(key) ?? []));
-    return out;
+    return this.events.eventsOf(primaryKeys);
   }
 }

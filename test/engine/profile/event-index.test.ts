@@ -71,6 +71,33 @@ describe('event index of a page', () => {
     expect(visited(writer.take() as string).out).toEqual([]);
   });
 
+  it('keeps every event of a full page, written out in runs', () => {
+    const writer = new EventIndexWriter(rules);
+    const expected: unknown[] = [];
+    for (let position = 0; position < 2000; position++) {
+      const id = `ev${position}`;
+      const identities = [{ namespace: 'ECID', id: `${position}`.padStart(38, '1'), isPrimary: true }];
+      writer.note(position, {
+        r: position + 1,
+        l: position + 1,
+        f: 0,
+        v: {
+          _id: id,
+          timestamp: position,
+          identityMap: { ECID: [{ id: identities[0]?.id, primary: true }] },
+        },
+      });
+      expected.push({
+        position,
+        row: position + 1,
+        identities,
+        eventId: id,
+        time: Date.parse(String(position)),
+      });
+    }
+    expect(visited(writer.take() as string).out).toEqual(expected);
+  });
+
   it('gives a page with a row it could not see (a mapped CSV row) no index', () => {
     const writer = new EventIndexWriter(rules);
     writer.note(0, { r: 1, l: 1, f: 0, v: { _id: 'a' } });

@@ -1,0 +1,158 @@
+// The events of the profile store in columns: one slot per event in typed arrays (time, row, page,
+// position, batch), chained per primary identity in arrival order. Millions of events cost a few
+// arrays and one `_id` string each instead of an object each, so the garbage collector has little to
+// trace; `EventFragment` objects are made only for the events a query returns.
+import { growF64, growI32 } from '../identity/buffers';
+import type { BatchOrigin, EventFragment, Source } from './fragments';
+
+const NONE = -1;
+const INITIAL = 1024;
+
+export class EventStore {
+  /** Per slot: epoch ms, row, `batchPages` key (NONE when the record is kept), position, batch. */
+  private time = new Float64Array(INITIAL);
+  private row = new Int32Array(INITIAL);
+  private page = new Int32Array(INITIAL);
+  private index = new Int32Array(INITIAL);
+  private origin = new Int32Array(INITIAL);
+  /** Next slot of the same identity, NONE at the end. */
+  private next = new Int32Array(INITIAL);
+  private eventIds: string[] = [];
+  /** Records of events kept in memory (not applied from a stored page), by slot. */
+  private readonly records = new Map<number, Record<string, unknown>>();
+  private slots = 0;
+
+  /** Primary identity key → its chain; per chain its first and last slot. */
+  private readonly chains = new Map<string, number>();
+  private first = new Int32Array(INITIAL);
+  private last = new Int32Array(INITIAL);
+  private chainKeys: string[] = [];
+
+  /** Batches events came from, by batch id (every event of a batch shares one). */
+  private readonly origins: BatchOrigin[] = [];
+  private readonly originOf = new Map<string, number>();
+
+  /** Events held. */
+  size = 0;
+
+  /**
+   * Appends an event under its primary identity. Returns whether the identity's previous last event
+   * came from another batch (so a batch's first event under each identity can be noted cheaply).
+   */
+  add(
+    primaryKey: string,
+    eventId: string,
+    timestamp: number,
+    source: BatchOrigin,
+    row: number,
+    at: { page: number; index: number } | undefined,
+    record?: Record<string, unknown>,
+  ): boolean {
+    let o = this.originOf.get(source.batchId);
+    if (o === undefined) {
+      o = this.origins.length;
+      this.origins.push({ datasetId: source.datasetId, batchId: source.batchId, time: source.time });
+      this.originOf.set(source.batchId, o);
+    }
+    const slot = this.slots++;
+    if (slot >= this.time.length) this.grow(slot + 1);
+    this.time[slot] = timestamp;
+    this.row[slot] = row;
+    this.page[slot] = at ? at.page : NONE;
+    this.index[slot] = at ? at.index : 0;
+    this.origin[slot] = o;
+    this.next[slot] = NONE;
+    this.eventIds[slot] = eventId;
+    if (record) this.records.set(slot, record);
+    this.size++;
+    let chain = this.chains.get(primaryKey);
+    if (chain === undefined) {
+      chain = this.chainKeys.length;
+      this.chainKeys.push(primaryKey);
+      if (chain >= this.first.length) {
+        this.first = growI32(this.first, chain + 1, NONE);
+        this.last = growI32(this.last, chain + 1, NONE);
+      }
+      this.chains.set(primaryKey, chain);
+      this.first[chain] = slot;
+      this.last[chain] = slot;
+      return true;
+    }
+    const tail = this.last[chain] as number;
+    this.next[tail] = slot;
+    this.last[chain] = slot;
+    return this.origin[tail] !== o;
+  }
+
+  private grow(need: number): void {
+    this.time = growF64(this.time, need, 0);
+    this.row = growI32(this.row, need, 0);
+    this.page = growI32(this.page, need, NONE);
+    this.index = growI32(this.index, need, 0);
+    this.origin = growI32(this.origin, need, 0);
+    this.next = growI32(this.next, need, NONE);
+  }
+
+  /** Whether any event is held under this primary identity. */
+  has(primaryKey: string): boolean {
+    return this.chains.has(primaryKey);
+  }
+
+  /** Primary identity keys with events, in the order their first event arrived. */
+  keys(): IterableIterator<string> {
+    return this.chains.keys();
+  }
+
+  /** The events under these primary identities, each identity's in arrival order. */
+  eventsOf(primaryKeys: Iterable<string>): EventFragment[] {
+    const out: EventFragment[] = [];
+    for (const key of primaryKeys) {
+      const chain = this.chains.get(key);
+      if (chain === undefined) continue;
+      for (let slot = this.first[chain] as number; slot !== NONE; slot = this.next[slot] as number)
+        out.push(this.fragment(key, slot));
+    }
+    return out;
+  }
+
+  private fragment(primaryKey: string, slot: number): EventFragment {
+    const { datasetId, batchId, time } = this.origins[this.origin[slot] as number] as BatchOrigin;
+    const source: Source = { datasetId, batchId, row: this.row[slot] as number, time };
+    const page = this.page[slot] as number;
+    const record = this.records.get(slot);
+    return {
+      datasetId,
+      primaryKey,
+      eventId: this.eventIds[slot] as string,
+      timestamp: this.time[slot] as number,
+      ...(record ? { record } : {}),
+      ...(page !== NONE ? { at: { page, index: this.index[slot] as number } } : {}),
+      source,
+    };
+  }
+
+  /** Takes out the events a batch added under a primary identity; returns them (`_id` and dataset). */
+  removeBatch(primaryKey: string, batchId: string): { eventId: string; datasetId: string }[] {
+    const chain = this.chains.get(primaryKey);
+    const o = this.originOf.get(batchId);
+    if (chain === undefined || o === undefined) return [];
+    const removed: { eventId: string; datasetId: string }[] = [];
+    const datasetId = (this.origins[o] as BatchOrigin).datasetId;
+    let previous = NONE;
+    for (let slot = this.first[chain] as number; slot !== NONE;) {
+      const following = this.next[slot] as number;
+      if (this.origin[slot] === o) {
+        removed.push({ eventId: this.eventIds[slot] as string, datasetId });
+        this.eventIds[slot] = '';
+        this.records.delete(slot);
+        if (previous === NONE) this.first[chain] = following;
+        else this.next[previous] = following;
+        if (this.last[chain] === slot) this.last[chain] = previous;
+      } else previous = slot;
+      slot = following;
+    }
+    this.size -= removed.length;
+    if (this.first[chain] === NONE) this.chains.delete(primaryKey);
+    return removed;
+  }
+}
