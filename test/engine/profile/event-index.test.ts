@@ -16,7 +16,7 @@ import type { IndexedDbProvider } from '../../../shared/db/open';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
-import { CRM_CSV, ECID, profileDatasets } from './world';
+import { CRM_CSV, ECID, profileAnswers, profileDatasets } from './world';
 
 const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
 
@@ -180,24 +180,13 @@ function eventsFile(events: Event[]): string {
     .join('\n');
 }
 
-/** Every answer Profile gives about the identities of the pools, plus the stats. */
-async function answers(client: EngineClient, batchIds: string[]): Promise<unknown> {
-  const out: Record<string, unknown> = { stats: await client.call('profile-stats', { sandbox }) };
-  for (const batchId of batchIds)
-    out[batchId] = await client.call('profile-batch', { sandbox, batchId, limit: 1000 });
-  const identities = [
-    ...EMAILS.map((id) => ['Email', id] as const),
-    ...ECIDS.map((id) => ['ECID', id] as const),
-  ];
-  for (const [ns, id] of identities) {
-    out[`${ns}:${id}`] = {
-      detail: await client.call('profile-detail', { sandbox, entityId: id, entityIdNS: ns }),
-      events: await client.call('profile-events', { sandbox, relatedEntityId: id, relatedEntityIdNS: ns }),
-      graph: await client.call('profile-graph', { sandbox, entityId: id, entityIdNS: ns }),
-    };
-  }
-  return out;
-}
+/** Every answer Profile gives about the identities of the pools, the stats and each batch's profiles. */
+const answers = (client: EngineClient, batchIds: string[]) =>
+  profileAnswers(
+    client,
+    [...EMAILS.map((id) => ['Email', id] as const), ...ECIDS.map((id) => ['ECID', id] as const)],
+    batchIds,
+  );
 
 /** Changes every stored page of the sandbox (the engine is closed; a new one reads them). */
 async function editPages(

@@ -7,7 +7,7 @@ import type { EngineClient } from '../../../shared/contract';
 import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
-import { profileDatasets } from './world';
+import { profileAnswers, profileDatasets } from './world';
 
 const EMAILS = ['ada@example.com', 'li@example.com', 'zoe@example.com'];
 const PHONES = ['+31611111111', '+31622222222'];
@@ -93,22 +93,12 @@ async function ingestBatch(
 }
 
 /** Every answer Profile gives about every identity of the pools, plus the stats. */
-async function answers(client: EngineClient): Promise<unknown> {
-  const out: Record<string, unknown> = { stats: await client.call('profile-stats', { sandbox }) };
-  const identities: [string, string][] = [
-    ...EMAILS.map((id): [string, string] => ['Email', id]),
-    ...PHONES.map((id): [string, string] => ['Phone', id]),
-    ...ECIDS.map((id): [string, string] => ['ECID', id]),
-  ];
-  for (const [ns, id] of identities) {
-    out[`${ns}:${id}`] = {
-      detail: await client.call('profile-detail', { sandbox, entityId: id, entityIdNS: ns }),
-      events: await client.call('profile-events', { sandbox, relatedEntityId: id, relatedEntityIdNS: ns }),
-      graph: await client.call('profile-graph', { sandbox, entityId: id, entityIdNS: ns }),
-    };
-  }
-  return out;
-}
+const answers = (client: EngineClient) =>
+  profileAnswers(client, [
+    ...EMAILS.map((id) => ['Email', id] as const),
+    ...PHONES.map((id) => ['Phone', id] as const),
+    ...ECIDS.map((id) => ['ECID', id] as const),
+  ]);
 
 describe('incremental revert', () => {
   it('reverting any batch equals a fresh build without it (property)', async () => {

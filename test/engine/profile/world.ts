@@ -119,3 +119,25 @@ export async function world(client: EngineClient, rows: { crm?: string; events?:
   });
   return { ...datasets, crmBatch, webBatch, ecid: ECID };
 }
+
+/**
+ * Every answer Profile gives about these identities (detail, events, graph), the stats and, per batch
+ * given, the profiles it touched: what two ways of building the same state must agree on.
+ */
+export async function profileAnswers(
+  client: EngineClient,
+  identities: readonly (readonly [namespace: string, id: string])[],
+  batchIds: readonly string[] = [],
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = { stats: await client.call('profile-stats', { sandbox }) };
+  for (const batchId of batchIds)
+    out[batchId] = await client.call('profile-batch', { sandbox, batchId, limit: 1000 });
+  for (const [ns, id] of identities) {
+    out[`${ns}:${id}`] = {
+      detail: await client.call('profile-detail', { sandbox, entityId: id, entityIdNS: ns }),
+      events: await client.call('profile-events', { sandbox, relatedEntityId: id, relatedEntityIdNS: ns }),
+      graph: await client.call('profile-graph', { sandbox, entityId: id, entityIdNS: ns }),
+    };
+  }
+  return out;
+}
