@@ -5,7 +5,6 @@ import type Dexie from 'dexie';
 import type {
   BatchError,
   BatchFileInfo,
-  BatchMetrics,
   BatchStatus,
   BatchView,
   InputFormatName,
@@ -14,12 +13,11 @@ import type {
 import { EngineError } from '../../contract/errors';
 import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
 import type { CatalogService, StoredDataset } from '../catalog/service';
-import { ORG, USER } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
-import { CODE_DESCRIPTIONS, CODE_GENERIC, CODE_SUMMARY } from './classify';
+import { batchView, errorsOf, metricsOf } from './batch-view';
 import { deletePages, directPageTarget, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 import { processFile } from './process-file';
 import { eventIndexWriter } from '../profile/event-index';
@@ -405,79 +403,12 @@ export class BatchService {
   }
 
   view(batch: StoredBatch): BatchView {
-    const metrics = metricsOf(batch);
-    const isFinal = batch.status !== 'loading' && batch.status !== 'staging';
-    return {
-      id: batch.id,
-      externalId: batch.id,
-      imsOrg: ORG,
-      status: batch.status,
-      tags: {
-        ...(batch.enableErrorDiagnostics ? { acp_enableErrorDiagnostics: true } : {}),
-        ...(batch.partialIngestionPercent !== undefined
-          ? { acp_partialIngestionPercent: batch.partialIngestionPercent }
-          : {}),
-      },
-      relatedObjects: [{ type: 'dataSet', id: batch.datasetId }],
-      inputFormat: batch.inputFormat,
-      created: batch.created,
-      updated: batch.updated,
-      ...(batch.started !== undefined ? { started: batch.started } : {}),
-      ...(batch.completed !== undefined ? { completed: batch.completed } : {}),
-      ...(isFinal ? { metrics } : {}),
-      ...(batch.errors ? { errors: batch.errors } : {}),
-      version: '1.0.0',
-      createdUser: USER,
-      updatedUser: USER,
-      createdClient: USER,
-      files: batch.files,
-      isProfileAtIngest: batch.isProfileAtIngest,
-      identitySkippedCount: batch.identitySkipped,
-      ...(batch.failureReason ? { failureReason: batch.failureReason } : {}),
-    };
+    return batchView(batch);
   }
 
   private async put(db: Dexie, batch: StoredBatch): Promise<void> {
     await db.table('batches').put({ ...batch, updated: this.registry.ctx.now() });
   }
-}
-
-function metricsOf(batch: StoredBatch): BatchMetrics {
-  const input = batch.files.reduce((sum, f) => sum + f.rows, 0);
-  const failed = batch.files.reduce((sum, f) => sum + f.failedRows, 0);
-  return {
-    inputByteSize: batch.files.reduce((sum, f) => sum + f.bytes, 0),
-    inputFileCount: batch.files.length,
-    inputRecordCount: input,
-    outputRecordCount: batch.status === 'success' || batch.status === 'inactive' ? batch.accepted : 0,
-    failedRecordCount: failed,
-  };
-}
-
-/** The batch `errors` array: with diagnostics a summary plus per-code counts, else the generic error. */
-function errorsOf(batch: StoredBatch, fileErrors: BatchFileInfo[]): BatchError[] {
-  const errors: BatchError[] = fileErrors.map((f) => ({
-    code: f.fileError?.code ?? 'FILE',
-    description: `${f.name}: ${f.fileError?.message ?? ''}`,
-  }));
-  const failed = Object.values(batch.failedByCode).reduce((a, b) => a + b, 0);
-  if (failed === 0) return errors;
-  if (!batch.enableErrorDiagnostics)
-    return [...errors, { code: CODE_GENERIC, description: CODE_DESCRIPTIONS[CODE_GENERIC] ?? '' }];
-  errors.push({
-    code: CODE_SUMMARY,
-    description: `Encountered ${failed} errors in the data. Successfully ingested ${batch.accepted} rows. Please review the associated diagnostic files for more details.`,
-  });
-  for (const [code, recordCount] of Object.entries(batch.failedByCode).sort()) {
-    errors.push({
-      code,
-      description:
-        CODE_DESCRIPTIONS[code] ??
-        `Rows failed validation (${code}). See the row diagnostics for the field and value.`,
-      recordCount,
-    });
-  }
-  return errors;
 }
 
 /** Formats 32 hex digits as a UUID-shaped batch id (as the platform's batch ids look). */
