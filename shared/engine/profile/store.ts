@@ -5,19 +5,17 @@
 // its dataset), which equals never having applied it.
 import type Dexie from 'dexie';
 import type { NamespaceInfo } from '../../contract/registry-types';
-import type { StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { EventBus } from '../events';
 import type { StoredBatch } from '../ingest/batches';
 import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
 import { listNamespaces } from '../registry/namespaces';
-import type { StoredSchema } from '../registry/model';
-import { descriptorsOf } from '../registry/store';
+import { datasetReader, forEachStoredPage, type DatasetReader } from './batch-reader';
 import { FragmentStore, PageRecords, type Source } from './fragments';
 import type { IdentityConfig } from '../identity/config';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
-import { eventTimestamp, forEachIndexedEvent, identityRules, type IdentityRules } from './event-index';
+import { eventTimestamp, forEachIndexedEvent } from './event-index';
 import { identityKey, primaryOf, type RecordIdentity } from './identities';
 
 export interface ProfileState {
@@ -69,55 +67,6 @@ export type GraphFactory = (
   lookup: (code: string) => NamespaceInfo | undefined,
   config: IdentityConfig,
 ) => GraphPort;
-
-/** Pages read from IndexedDB in one request; the next request runs while a chunk is visited. */
-const PAGES_PER_READ = 4;
-
-/**
- * Visits a batch's stored pages in order with their keys (the `batchPages` records ingestion writes,
- * see ingest/pages.ts), so events can point at their page instead of being copied.
- * The next pages are read while the current ones are decoded and visited: in the web host IndexedDB
- * works in another process, so reading overlaps with the apply work instead of waiting for it.
- */
-async function forEachStoredPage(
-  db: Dexie,
-  batchId: string,
-  visit: (page: StoredPage, key: number) => void,
-): Promise<void> {
-  const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
-  keys.sort((a, b) => a - b);
-  const read = (from: number) =>
-    db.table('batchPages').bulkGet(keys.slice(from, from + PAGES_PER_READ)) as Promise<
-      (StoredPage | undefined)[]
-    >;
-  let pending = keys.length > 0 ? read(0) : undefined;
-  try {
-    for (let from = 0; pending; from += PAGES_PER_READ) {
-      const pages = await pending;
-      pending = from + PAGES_PER_READ < keys.length ? read(from + PAGES_PER_READ) : undefined;
-      for (let i = 0; i < pages.length; i++) {
-        const page = pages[i];
-        if (page) visit(page, keys[from + i] as number);
-      }
-    }
-  } finally {
-    // A visit that threw leaves a read in flight: settle it quietly (its pages are not needed).
-    pending?.catch(() => undefined);
-  }
-}
-
-/** A dataset's identity reader and kind, or undefined when the dataset is gone. */
-type DatasetReader = (datasetId: string) => Promise<
-  | {
-      dataset: StoredDataset;
-      read: (record: Record<string, unknown>) => RecordIdentity[];
-      /** The key of these identity rules: a page's event index written under another is not used. */
-      rulesKey: string;
-      isEvent: boolean;
-      priority: Readonly<Record<string, number>> | undefined;
-    }
-  | undefined
->;
 
 /** Engine events that cannot change which batches are successful. */
 const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health', 'profile-changed']);
@@ -206,7 +155,7 @@ export class ProfileStates {
         entry.state = undefined;
         // Reverted batches are taken out newest first, then new ones applied in order.
         if (reverted.length > 0) {
-          const reader = await this.reader(db, state.config);
+          const reader = await datasetReader(db, state.config);
           for (const batchId of [...reverted].reverse())
             await this.revert(db, current, batchId, successful, reader);
         }
@@ -239,29 +188,6 @@ export class ProfileStates {
       }),
     };
     return this.apply(db, state, batches);
-  }
-
-  /** Reads datasets' identities: namespaces resolved and schemas compiled once per refresh. */
-  private async reader(db: Dexie, config: IdentityConfig): Promise<DatasetReader> {
-    const namespaces = await listNamespaces(db);
-    const schemas = new Map<string, { schema: StoredSchema; rules: IdentityRules }>();
-    const priority = config.namespacePriority;
-    const eventPriority = priority && Object.keys(priority).length > 0 ? priority : undefined;
-    return async (datasetId) => {
-      const dataset = (await db.table('datasets').get(datasetId)) as StoredDataset | undefined;
-      if (!dataset) return undefined;
-      let entry = schemas.get(dataset.schemaId);
-      if (!entry) {
-        entry = {
-          schema: (await db.table('schemas').get(dataset.schemaId)) as StoredSchema,
-          rules: identityRules(await descriptorsOf(db, dataset.schemaId), namespaces),
-        };
-        schemas.set(dataset.schemaId, entry);
-      }
-      const isEvent = entry.schema?.behavior === 'time-series';
-      const { read, key } = entry.rules;
-      return { dataset, read, rulesKey: key, isEvent, priority: isEvent ? eventPriority : undefined };
-    };
   }
 
   /**
@@ -329,7 +255,7 @@ export class ProfileStates {
   }
 
   private async apply(db: Dexie, state: ProfileState, batches: StoredBatch[]): Promise<ProfileState> {
-    const reader = await this.reader(db, state.config);
+    const reader = await datasetReader(db, state.config);
     for (const batch of batches) {
       const found = await reader(batch.datasetId);
       if (!found) continue;
