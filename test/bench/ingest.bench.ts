@@ -4,14 +4,11 @@
 //   ratio_ingest_to_parse goal ≤ 3
 //   heap_mb_100mb_file / heap_mb_1gb_file (node, --heap): peak JS heap while streaming a file through
 //   the reader and validator, showing memory does not grow with file size.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createEngine } from '../../shared/engine/engine';
-import { sequentialIds } from '../../shared/engine/ids';
 import { requireSchema } from '../../shared/engine/registry/store';
 import { validatorFor } from '../../shared/engine/registry/validation';
 import { blobByteSource } from '../../shared/formats/blob-byte-source';
 import { readRows } from '../../shared/formats/read-rows';
-import { silentLogger } from '../../shared/util/logger';
+import { benchEngine } from './engine';
 import { clock, type BenchContext } from './types';
 
 const HEADER =
@@ -61,22 +58,7 @@ export default async function run(ctx: BenchContext): Promise<void> {
   }
   ctx.report('rows_per_s_parse', Math.round(rows / (parseMs / 1000)), 'rows/s');
 
-  const idb =
-    ctx.host === 'web'
-      ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
-      : { indexedDB: new IDBFactory(), IDBKeyRange };
-  const engine = await createEngine({
-    idb,
-    now: () => Date.now(),
-    newId: sequentialIds(`b${Date.now().toString(36)}`),
-    log: silentLogger,
-    host: ctx.host,
-    version: 'bench',
-  });
-  const sandbox = `bench-${Date.now().toString(36)}`;
-  await engine.sandboxes.create(sandbox);
-  const call = <T>(name: string, args: object) =>
-    (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
+  const { engine, sandbox, call } = await benchEngine(ctx, 'b');
   await call('registry-namespace-create', { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE' });
   const schema = await call<{ $id: string }>('registry-schema-create', {
     title: 'Bench CRM',

@@ -2,12 +2,9 @@
 //   ratio_profile_ingest_to_parse  full ingestion + graph + fragments vs parsing (goal ≤ 4)
 //   lookup_p50_ms / lookup_p99_ms  random profile lookups by a random identity (goal ≤ 2 / ≤ 10 ms web)
 //   policy_switch_ms               new default policy (dataSetPrecedence) then 1,000 lookups
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createEngine } from '../../shared/engine/engine';
-import { sequentialIds } from '../../shared/engine/ids';
 import { blobByteSource } from '../../shared/formats/blob-byte-source';
 import { readRows } from '../../shared/formats/read-rows';
-import { silentLogger } from '../../shared/util/logger';
+import { benchEngine } from './engine';
 import { clock, type BenchContext } from './types';
 
 const ECID = (i: number) => String(10n ** 37n + BigInt(i));
@@ -75,22 +72,7 @@ export default async function run(ctx: BenchContext): Promise<void> {
   }
   ctx.report('parse_ms', Math.round(parseMs), 'ms');
 
-  const idb =
-    ctx.host === 'web'
-      ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
-      : { indexedDB: new IDBFactory(), IDBKeyRange };
-  const engine = await createEngine({
-    idb,
-    now: () => Date.now(),
-    newId: sequentialIds(`p${Date.now().toString(36)}`),
-    log: silentLogger,
-    host: ctx.host,
-    version: 'bench',
-  });
-  const sandbox = `bench-${Date.now().toString(36)}`;
-  await engine.sandboxes.create(sandbox);
-  const call = <T>(name: string, args: object) =>
-    (engine.handlers.get(name) as (a: object) => Promise<T>)({ sandbox, ...args });
+  const { engine, sandbox, call } = await benchEngine(ctx, 'p');
   await call('registry-namespace-create', { code: 'CRMID', name: 'CRM ID', type: 'CROSS_DEVICE' });
   const crm = await call<{ $id: string }>('registry-schema-create', {
     title: 'CRM',

@@ -1,27 +1,12 @@
 // Benchmark of snapshot export/import against a plain JSON.stringify + gzip of the same rows.
 import { gzipSync } from 'fflate';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createEngine } from '../../shared/engine/engine';
-import { sequentialIds, steppingClock } from '../../shared/engine/ids';
-import { silentLogger } from '../../shared/util/logger';
+import { steppingClock } from '../../shared/engine/ids';
+import { benchEngine } from './engine';
 import { clock, type BenchContext } from './types';
 
 export default async function run(ctx: BenchContext): Promise<void> {
   const rows = Number(ctx.args.rows ?? 50_000);
-  const idb =
-    ctx.host === 'web'
-      ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
-      : { indexedDB: new IDBFactory(), IDBKeyRange };
-  const engine = await createEngine({
-    idb,
-    now: steppingClock(),
-    newId: sequentialIds(`b${Date.now()}`),
-    log: silentLogger,
-    host: ctx.host,
-    version: 'bench',
-  });
-  const name = `bench-${Date.now()}`;
-  await engine.sandboxes.create(name);
+  const { engine, sandbox: name } = await benchEngine(ctx, 'b', steppingClock());
   const db = await engine.sandboxes.db(name);
   const values = Array.from({ length: rows }, (_, i) => ({
     key: `k${String(i).padStart(8, '0')}`,
