@@ -15,6 +15,7 @@ import { ProfileStates } from './profile/store';
 import { streamingHandlers } from './streaming/handlers';
 import { StreamingService } from './streaming/service';
 import { BatchService } from './ingest/batches';
+import { FreshPages } from './ingest/fresh-pages';
 import { catalogAndIngestHandlers } from './ingest/handlers';
 import { registryHandlers } from './registry/handlers';
 import { RegistryCore } from './registry/service';
@@ -57,11 +58,13 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const registry = new RegistryCore(ctx, sandboxes);
   handlers.register(registryHandlers(registry));
   const catalog = new CatalogService(registry);
-  const batches = new BatchService(registry, catalog);
+  // Pages of Profile-bound batches, kept from ingestion for the profile refresh after it.
+  const fresh = new FreshPages();
+  const batches = new BatchService(registry, catalog, fresh);
   handlers.register(catalogAndIngestHandlers(registry, catalog, batches));
   // Batches a stopped engine left mid-flight are failed ("interrupted") before any call sees them.
   await batches.recoverInterrupted((await sandboxes.list()).map((s) => s.name));
-  const profiles = new ProfileStates((lookup, config) => identityGraphPort(config, lookup), events);
+  const profiles = new ProfileStates((lookup, config) => identityGraphPort(config, lookup), events, fresh);
   // A deleted or reset sandbox's derived Profile state (graph, fragments) is not kept in memory.
   sandboxes.dropped.push((dbName) => profiles.forget(dbName));
   const access = new AccessService(profiles, policies);

@@ -18,6 +18,7 @@ import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor } from '../registry/validation';
 import { batchView, errorsOf, metricsOf } from './batch-view';
+import type { FreshPages } from './fresh-pages';
 import { deletePages, directPageTarget, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
 import { processFile } from './process-file';
 import { eventIndexWriter } from '../profile/event-index';
@@ -76,6 +77,8 @@ export class BatchService {
   constructor(
     private readonly registry: RegistryCore,
     private readonly catalog: CatalogService,
+    /** Where pages of Identity- and Profile-bound batches are kept at hand for the profile refresh. */
+    private readonly fresh?: FreshPages,
   ) {}
 
   /** The sandbox database, after failing batches a previous engine left mid-flight. */
@@ -104,7 +107,7 @@ export class BatchService {
       (b) => ACTIVE.includes(b.status) && !this.running.has(b.id),
     );
     for (const batch of stale) {
-      await deletePages(db, batch.id, ['batchPages']);
+      await this.dropPages(db, batch.id);
       await this.put(db, { ...batch, status: 'failed', accepted: 0, failureReason: INTERRUPTED });
       this.registry.ctx.events.emit('batch-finished', { sandbox, batchId: batch.id, status: 'failed' });
     }
@@ -218,8 +221,11 @@ export class BatchService {
     };
     const pageTarget = directPageTarget(db);
     const rows = new PageWriter<StoredRow>(pageTarget, 'batchPages', batchId);
-    if (batch.isProfileAtIngest || (batch.isIdentityAtIngest ?? tagState(dataset.tags).isIdentityEnabled))
+    if (batch.isProfileAtIngest || (batch.isIdentityAtIngest ?? tagState(dataset.tags).isIdentityEnabled)) {
       rows.index = await eventIndexWriter(db, schema, dataset.schemaId);
+      const fresh = this.fresh;
+      if (fresh) rows.onStored = (key, page) => fresh.keep(db.name, key, batchId, page);
+    }
     const diagnostics = new PageWriter<StoredDiagnostic>(pageTarget, 'batchErrors', batchId);
     try {
       const result = await processFile({
@@ -261,7 +267,7 @@ export class BatchService {
       // A cancelled or crashed file leaves nothing behind: the batch is aborted or failed as a whole.
       await rows.settle();
       await diagnostics.settle();
-      await deletePages(db, batchId, ['batchPages']);
+      await this.dropPages(db, batchId);
       const isCancel = signal.aborted;
       await this.put(db, {
         ...batch,
@@ -342,7 +348,7 @@ export class BatchService {
       ...(errors.length ? { errors } : {}),
       ...(reason ? { failureReason: reason, accepted: 0 } : {}),
     };
-    if (reason) await deletePages(db, batchId, ['batchPages']);
+    if (reason) await this.dropPages(db, batchId);
     await db.transaction('rw', [db.table('batches'), db.table('datasets')], async () => {
       await db.table('batches').put(next);
       if (!reason)
@@ -367,7 +373,7 @@ export class BatchService {
       );
     // A file still reading stops at its next page and sends `batch-finished` itself.
     const isReading = this.cancel(batchId);
-    await deletePages(db, batchId, ['batchPages']);
+    await this.dropPages(db, batchId);
     const next: StoredBatch = { ...batch, status: 'aborted', accepted: 0, updated: this.registry.ctx.now() };
     await this.put(db, next);
     if (!isReading) this.registry.ctx.events.emit('batch-finished', { sandbox, batchId, status: 'aborted' });
@@ -390,6 +396,7 @@ export class BatchService {
       async () => {
         await db.table('batches').put(next);
         await db.table('batchPages').where('batchId').equals(batchId).delete();
+        this.fresh?.dropBatch(db.name, batchId);
         await this.catalog.addRows(
           db,
           batch.datasetId,
@@ -404,6 +411,12 @@ export class BatchService {
 
   view(batch: StoredBatch): BatchView {
     return batchView(batch);
+  }
+
+  /** Deletes a batch's accepted rows (and what is kept of them in memory). */
+  private async dropPages(db: Dexie, batchId: string): Promise<void> {
+    this.fresh?.dropBatch(db.name, batchId);
+    await deletePages(db, batchId, ['batchPages']);
   }
 
   private async put(db: Dexie, batch: StoredBatch): Promise<void> {

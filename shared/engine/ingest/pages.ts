@@ -97,6 +97,8 @@ export class PageWriter<T> {
   written = 0;
   /** Builds the `ix` field of each page, when set. */
   index: PageIndex<T> | undefined;
+  /** Told each page once it is stored, with its key (the engine keeps Profile-bound pages at hand). */
+  onStored: ((key: number, page: StoredPage) => void) | undefined;
 
   constructor(
     private readonly db: PageTarget,
@@ -175,19 +177,21 @@ export class PageWriter<T> {
       this.count = 0;
       this.tags = undefined;
       this.plans = undefined;
+      const page = {
+        batchId: this.batchId,
+        count,
+        rows,
+        ...(codes ? { codes } : {}),
+        ...(plans ? { plans } : {}),
+        ...(ix !== undefined ? { ix } : {}),
+      };
       const write = this.db
         .table(this.table)
-        .add({
-          batchId: this.batchId,
-          count,
-          rows,
-          ...(codes ? { codes } : {}),
-          ...(plans ? { plans } : {}),
-          ...(ix !== undefined ? { ix } : {}),
-        })
+        .add(page)
         .then(
-          () => {
+          (key) => {
             this.written += count;
+            if (typeof key === 'number') this.onStored?.(key, page);
           },
           (error: unknown) => {
             this.failure ??= { error };
@@ -320,6 +324,8 @@ function decodePage(table: 'batchPages' | 'batchErrors', page: StoredPage): unkn
  * The one way to read such a page (Profile, batch rows, diagnosis); snapshots copy page records as is.
  */
 export function decodeRowsPage(page: StoredPage): StoredRow[] {
+  if (typeof page.rows !== 'string')
+    throw new Error('This page was visited by its index alone; its rows were not read.');
   const items = JSON.parse(page.rows) as (StoredRow | unknown[])[];
   const plans = page.plans;
   if (!plans) return items as StoredRow[];

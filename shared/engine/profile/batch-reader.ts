@@ -6,29 +6,55 @@ import type { StoredPage } from '../ingest/pages';
 import { listNamespaces } from '../registry/namespaces';
 import type { StoredSchema } from '../registry/model';
 import { descriptorsOf } from '../registry/store';
-import { identityRules, type IdentityRules } from './event-index';
+import type { FreshPages } from '../ingest/fresh-pages';
+import { identityRules, isIndexOf, type IdentityRules } from './event-index';
 import type { RecordIdentity } from './identities';
 
 /** Pages read from IndexedDB in one request; the next request runs while a chunk is visited. */
 const PAGES_PER_READ = 4;
+
+/** Pages kept in memory since ingestion stored them, and the index rules the visit can use. */
+export interface FreshSource {
+  pages: FreshPages;
+  /** The identity rules key of the batch's dataset: a kept page holding only its index needs this one. */
+  indexKey?: string;
+}
 
 /**
  * Visits a batch's stored pages in order with their keys (the `batchPages` records ingestion writes,
  * see ingest/pages.ts), so events can point at their page instead of being copied.
  * The next pages are read while the current ones are decoded and visited: in the web host IndexedDB
  * works in another process, so reading overlaps with the apply work instead of waiting for it.
+ * With `fresh`, pages ingestion kept in memory are visited from there (under the keys the database
+ * lists, so a deleted page is never seen) and only the others are read.
  */
 export async function forEachStoredPage(
   db: Dexie,
   batchId: string,
   visit: (page: StoredPage, key: number) => void,
+  fresh?: FreshSource,
 ): Promise<void> {
   const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
   keys.sort((a, b) => a - b);
-  const read = (from: number) =>
-    db.table('batchPages').bulkGet(keys.slice(from, from + PAGES_PER_READ)) as Promise<
-      (StoredPage | undefined)[]
-    >;
+  const kept = (key: number): StoredPage | undefined => {
+    const page = fresh?.pages.take(db.name, key, batchId);
+    if (page === undefined) return undefined;
+    if (page.rows !== undefined) return page as StoredPage;
+    // Only the index is kept: visited (without rows) when written under the rules the visit reads
+    // with, so the visit reads the index; otherwise the page is read whole.
+    const isUsable =
+      fresh?.indexKey !== undefined && page.ix !== undefined && isIndexOf(page.ix, fresh.indexKey);
+    return isUsable ? (page as StoredPage) : undefined;
+  };
+  const read = async (from: number): Promise<(StoredPage | undefined)[]> => {
+    const chunk = keys.slice(from, from + PAGES_PER_READ);
+    const pages = chunk.map(kept);
+    const missing = chunk.filter((_, i) => pages[i] === undefined);
+    if (missing.length === 0) return pages;
+    const stored = (await db.table('batchPages').bulkGet(missing)) as (StoredPage | undefined)[];
+    let next = 0;
+    return pages.map((page) => page ?? stored[next++]);
+  };
   let pending = keys.length > 0 ? read(0) : undefined;
   try {
     for (let from = 0; pending; from += PAGES_PER_READ) {

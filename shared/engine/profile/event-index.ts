@@ -116,6 +116,11 @@ export class EventIndexWriter {
   }
 }
 
+/** Whether a page's index was written under the identity rules `key` (without parsing it). */
+export function isIndexOf(ix: string, key: string): boolean {
+  return ix.startsWith(`{"k":${JSON.stringify(key)},`);
+}
+
 /** One indexed event as the apply step uses it. */
 export type IndexedEventVisitor = (
   position: number,

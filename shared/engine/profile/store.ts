@@ -13,6 +13,7 @@ import { listNamespaces } from '../registry/namespaces';
 import { datasetReader, forEachStoredPage, type DatasetReader } from './batch-reader';
 import { FragmentStore, PageRecords, type Source } from './fragments';
 import type { IdentityConfig } from '../identity/config';
+import type { FreshPages } from '../ingest/fresh-pages';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
 import { eventTimestamp, forEachIndexedEvent } from './event-index';
@@ -96,6 +97,8 @@ export class ProfileStates {
   constructor(
     private readonly makeGraph: GraphFactory,
     events?: Pick<EventBus, 'subscribeAll'>,
+    /** Pages ingestion kept in memory: a new batch's are visited from there, not read back. */
+    private readonly fresh?: FreshPages,
   ) {
     events?.subscribeAll((name) => {
       if (!QUIET_EVENTS.has(name)) this.generation++;
@@ -124,6 +127,7 @@ export class ProfileStates {
   /** Forgets a sandbox's state (its database was deleted: sandbox reset, deleted or replaced). */
   forget(dbName: string): void {
     this.entries.delete(dbName);
+    this.fresh?.forget(dbName);
   }
 
   /** Names of the sandbox databases whose state is held in memory. */
@@ -306,7 +310,7 @@ export class ProfileStates {
           fragments.applyRecord(key, record, { datasetId, batchId, row, time: batchTime }, isUpsert);
         }
       };
-      await forEachStoredPage(db, batch.id, (stored, page) => {
+      const visitPage = (stored: StoredPage, page: number): void => {
         // Identity records of the page, linked in one call after it (row order is kept).
         linking = [];
         linkingRows = [];
@@ -328,7 +332,11 @@ export class ProfileStates {
           }
         }
         if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
-      });
+      };
+      const fresh = this.fresh
+        ? { pages: this.fresh, ...(isEvent ? { indexKey: rulesKey } : {}) }
+        : undefined;
+      await forEachStoredPage(db, batch.id, visitPage, fresh);
       state.touched.set(batch.id, touched);
       state.applied.push(batch.id);
       state.batches.set(batch.id, { datasetId, seq: batch.seq, isEvent, isUpsert, isProfile, noPrimary });
