@@ -96,7 +96,8 @@ export async function processFile(job: FileJob): Promise<FileResult> {
     isMultiLineJson: job.isMultiLineJson,
     ...(job.charset ? { charset: job.charset } : {}),
     ...(job.delimiter ? { delimiter: job.delimiter } : {}),
-    isRawKept: job.format === 'csv',
+    // CSV rows keep their text for diagnostics; JSON rows so an unchanged record is stored as sent.
+    isRawKept: job.format === 'csv' || job.format === 'json',
     isCellsOnly: true,
     signal: job.signal,
   });
@@ -187,7 +188,7 @@ export async function processFile(job: FileJob): Promise<FileResult> {
           code: outcome.code,
           message: outcome.errors.map((e) => e.message).join('; '),
           ...(first ? { path: first.pointerToViolation } : {}),
-          ...(row.raw !== undefined
+          ...(row.raw !== undefined && job.format === 'csv'
             ? { raw: row.raw }
             : { raw: JSON.stringify(row.cells ?? row.value).slice(0, 1024) }),
           errors: outcome.errors.map(({ keyword, pointerToViolation, schemaLocation, message }) => ({
@@ -210,6 +211,20 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         flat[2] = job.fileIndex;
         flat[3] = outcome.kind === 'skipped' ? outcome.reason : 0;
         wait = job.rows.pushFlat(flat, job.fileIndex);
+      } else if (isUnchangedJson(job, row.raw, verdict)) {
+        // Validation passed the parsed object as is: its own text is its JSON (no second stringify).
+        const stored: StoredRow = {
+          r: row.row,
+          l: row.line,
+          f: job.fileIndex,
+          v: verdict.record as Record<string, unknown>,
+        };
+        if (outcome.kind === 'skipped') stored.s = outcome.reason;
+        const skip = stored.s === undefined ? '' : `,"s":${JSON.stringify(stored.s)}`;
+        wait = job.rows.pushJson(
+          `{"r":${stored.r},"l":${JSON.stringify(stored.l)},"f":${stored.f},"v":${row.raw as string}${skip}}`,
+          stored,
+        );
       } else {
         const stored: StoredRow = {
           r: row.row,
@@ -240,3 +255,17 @@ export async function processFile(job: FileJob): Promise<FileResult> {
 }
 
 const ACCEPTED = { kind: 'accepted' } as const;
+
+/**
+ * Whether a JSON row's own text is the record validation passed: the text parsed into the object it
+ * checked, and it changed nothing (no coercion, no dropped key). Parsing the text again gives that
+ * object, duplicate keys and `__proto__` included, as `JSON.parse` made it the first time.
+ */
+function isUnchangedJson(job: FileJob, raw: string | undefined, verdict: BatchValidationResult): boolean {
+  return (
+    job.format === 'json' &&
+    raw !== undefined &&
+    verdict.coercions.length === 0 &&
+    verdict.droppedKeys.length === 0
+  );
+}

@@ -81,6 +81,32 @@ describe('batch lifecycle', () => {
     for (const result of results.slice(1)) expect(result).toEqual(results[0]);
   });
 
+  it('stores a JSON row validation passed unchanged as its own text, and a coerced one as coerced', async () => {
+    const { client } = await testEngine();
+    const { dataset } = await crmSetup(client);
+    const lines = [
+      '{ "personalEmail" : { "address" : "ada@example.com" } , "_stager" : { "points" : 1.2e2 } }\r',
+      // Duplicate keys: the last one wins, as when the line was parsed for validation.
+      '{"personalEmail":{"address":"first@example.com"},"personalEmail":{"address":"dup@example.com"}}',
+      '{"personalEmail":{"address":"z\\u00f6e@example.com"},"person":{"name":{"firstName":"\\ud83d\\ude00 \\"q\\" \\\\ \u2028"}}}',
+      '{"personalEmail":{"address":"coerced@example.com"},"_stager":{"points":"7"}}',
+    ];
+    const batch = await ingest(client, dataset.id, 'a.jsonl', lines.join('\n'), { format: 'json' });
+    expect(batch.status).toBe('success');
+    const rows = await client.call('ingest-batch-rows', { sandbox, batchId: batch.id });
+    expect(rows.map((r) => r.v)).toEqual([
+      ...lines.slice(0, 3).map((line) => JSON.parse(line) as unknown),
+      { personalEmail: { address: 'coerced@example.com' }, _stager: { points: 7 } },
+    ]);
+    expect(rows[2]?.v).toMatchObject({ person: { name: { firstName: '\u{1F600} "q" \\ \u2028' } } });
+    expect(rows.map((r) => [r.r, r.l, r.c])).toEqual([
+      [1, 1, undefined],
+      [2, 2, undefined],
+      [3, 3, undefined],
+      [4, 4, [expect.objectContaining({ pointer: '#/_stager/points', from: '7', to: 7 })]],
+    ]);
+  });
+
   it('reverting a batch takes its rows out of the dataset; the batch becomes inactive', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
