@@ -160,6 +160,10 @@ export async function processFile(job: FileJob): Promise<FileResult> {
           record = decodeMappedRow(plan.steps, flat, FLAT_ROW_HEAD).record;
         } else record = applyMapping(row.value, plan, undefined, flat, FLAT_ROW_HEAD);
       }
+      // Every value of a JSON row takes at least one character of its text: a short row cannot pass
+      // the limit. (A CSV header can nest a cell many levels deep: those rows are counted.)
+      if (job.format === 'json' && row.raw !== undefined && row.raw.length <= MAX_FIELDS_PER_ROW)
+        isBounded = true;
       if (!isBounded && countFields(record, MAX_FIELDS_PER_ROW) > MAX_FIELDS_PER_ROW) {
         const wait = fail({
           file: job.source.name,

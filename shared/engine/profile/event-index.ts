@@ -7,6 +7,7 @@ import type Dexie from 'dexie';
 import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
 import type { StoredRow } from '../ingest/pages';
 import type { StoredSchema } from '../registry/model';
+import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
 import { descriptorsOf } from '../registry/store';
 import { identityReader, type RecordIdentity } from './identities';
@@ -46,7 +47,10 @@ export function identityRules(
 
 /** An event's time as its `timestamp` says (epoch ms), NaN when it has none that parses. */
 export function eventTimestamp(record: Record<string, unknown>): number {
-  return Date.parse(String(record['timestamp'] ?? ''));
+  const value = record['timestamp'];
+  // Validation accepts only the platform's shapes: those are read from their digits.
+  const ms = typeof value === 'string' ? dateTimeToEpochMs(value) : Number.NaN;
+  return Number.isNaN(ms) ? Date.parse(String(value ?? '')) : ms;
 }
 
 /** Index values serialised together (about 250 events of two identities). */

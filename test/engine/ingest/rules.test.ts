@@ -81,6 +81,33 @@ describe('partial ingestion threshold (1 bad row in 10 = 10%)', () => {
     ]);
   });
 
+  it('a JSON row of more than 10,000 fields fails with XDM-TOO-MANY-FIELDS-400; the others stay', async () => {
+    const { client } = await testEngine();
+    const { dataset } = await crmSetup(client);
+    const wide = (n: number) =>
+      JSON.stringify({ personalEmail: { address: 'wide@example.com' }, extra: new Array<number>(n).fill(0) });
+    const lines = [
+      JSON.stringify({ personalEmail: { address: 'ada@example.com' }, _stager: { points: 1 } }),
+      // 10,001 fields in 20,000-odd characters: counted, not taken as short.
+      wide(9_999),
+      // 9,999 fields: under the limit; the unknown field is dropped (so the row is not stored as sent).
+      wide(9_997),
+    ];
+    const batch = await ingest(client, dataset.id, 'wide.jsonl', lines.join('\n'), {
+      format: 'json',
+      partialIngestionPercent: 90,
+    });
+    expect(batch.metrics).toMatchObject({ inputRecordCount: 3, outputRecordCount: 2 });
+    const diagnostics = await client.call('ingest-batch-errors', { sandbox, batchId: batch.id });
+    expect(diagnostics.map((d) => [d.row, d.code])).toEqual([[2, 'XDM-TOO-MANY-FIELDS-400']]);
+    const rows = await client.call('ingest-batch-rows', { sandbox, batchId: batch.id });
+    expect(rows.map((r) => [r.r, r.v])).toEqual([
+      [1, { personalEmail: { address: 'ada@example.com' }, _stager: { points: 1 } }],
+      [3, { personalEmail: { address: 'wide@example.com' } }],
+    ]);
+    expect(diagnostics[0]?.message).toContain('more than 10000 fields');
+  });
+
   it('an empty file fails the batch with code 106', async () => {
     const { client } = await testEngine();
     const { dataset } = await crmSetup(client);
