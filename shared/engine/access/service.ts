@@ -318,7 +318,10 @@ export class AccessService {
     const policy = await this.policies.defaultPolicy(db);
     // A profile per graph (pdg) or per primary identity (no stitching); event-only profiles count too.
     const isStitched = policy?.identityGraph.type === 'pdg';
-    const { profiles, byNamespace } = state.graph.primaryCounts(state.fragments.primaryKeys(), isStitched);
+    const { profiles, byNamespace } = state.graph.primaryCounts(
+      (visit) => state.fragments.forEachPrimaryKey(visit),
+      isStitched,
+    );
     const datasets = (await db.table('datasets').toArray()) as StoredDataset[];
     const byDataset = state.fragments.fragmentsPerDataset();
     return {

@@ -90,6 +90,8 @@ export interface IdentityGraph {
    * `UNKNOWN_IDENTITY` otherwise.
    */
   membership(namespace: string, id: string): number;
+  /** `membership` of the identity whose value is `text` from `start` on (no copy of it is made). */
+  membershipIn(namespace: string, text: string, start: number): number;
   /** The XID of an identity (see `xidOf`). */
   xidOf(namespace: string, id: string): string;
   /**
@@ -169,6 +171,11 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     const ns = s.namespace(info.code, info.type);
     known.set(code, ns);
     return ns;
+  };
+  /** Where node `n` stands (see `membership`). */
+  const standing = (n: number): number => {
+    if (n === NONE || (s.refs[n] ?? 0) === 0) return UNKNOWN_IDENTITY;
+    return s.degree[n] === 0 ? HELD_ALONE : s.find(n);
   };
   const nodeOf = (namespace: string, id: string): number => {
     const ns = resolve(namespace);
@@ -322,9 +329,12 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     },
 
     membership(namespace, id) {
-      const n = nodeOf(namespace, id);
-      if (n === NONE || (s.refs[n] ?? 0) === 0) return UNKNOWN_IDENTITY;
-      return s.degree[n] === 0 ? HELD_ALONE : s.find(n);
+      return standing(nodeOf(namespace, id));
+    },
+
+    membershipIn(namespace, text, start) {
+      const ns = resolve(namespace);
+      return standing(ns === NONE ? NONE : s.findIdentityIn(ns, text, start));
     },
 
     xidOf(namespace, id) {

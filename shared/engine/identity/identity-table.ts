@@ -7,9 +7,9 @@ const DROPPED_SLOT = -2;
  * FNV-1a over the value's UTF-16 code units, seeded with the namespace index. Interning identities in
  * a typed-array table costs about a third of a `Map` per new identity (no per-entry objects to grow).
  */
-export function hashOf(ns: number, value: string): number {
+export function hashOf(ns: number, value: string, start = 0): number {
   let h = (0x811c9dc5 ^ Math.imul(ns + 1, 0x9e3779b1)) | 0;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  for (let i = start; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
   return h;
 }
 
@@ -43,6 +43,21 @@ export class IdentityTable {
       if (n === DROPPED_SLOT) {
         if (free === EMPTY_SLOT) free = p;
       } else if (nodeNs[n] === ns && nodeValue[n] === value) return n;
+    }
+  }
+
+  /** `probe` for the value written in `text` from `start` on, without copying it; negative when absent. */
+  probeIn(ns: number, text: string, start: number, hash: number): number {
+    const { nodeNs, nodeValue } = this.nodes;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = text.length - start;
+    for (let p = hash & mask; ; p = (p + 1) & mask) {
+      const n = slots[p] ?? EMPTY_SLOT;
+      if (n === EMPTY_SLOT) return EMPTY_SLOT;
+      if (n === DROPPED_SLOT || nodeNs[n] !== ns) continue;
+      const value = nodeValue[n] as string;
+      if (value.length === length && text.endsWith(value)) return n;
     }
   }
 

@@ -173,6 +173,12 @@ export class GraphState {
     return found >= 0 ? found : NONE;
   }
 
+  /** `findIdentity` of the value written in `text` from `start` on, without copying it out. */
+  findIdentityIn(ns: number, text: string, start: number): number {
+    const found = this.identities.probeIn(ns, text, start, hashOf(ns, text, start));
+    return found >= 0 ? found : NONE;
+  }
+
   /** The identity `${namespace}:${value}`, created when new. */
   node(ns: number, value: string): number {
     if (ns < 0 || ns >= this.nsCodes.length) throw new Error(`Unknown namespace index ${ns}`);

@@ -256,10 +256,10 @@ export class FragmentStore {
     return this.recordsByIdentity.keys();
   }
 
-  /** Every primary identity key with a fragment (record or event), each once. */
-  *primaryKeys(): IterableIterator<string> {
-    yield* this.recordsByIdentity.keys();
-    for (const key of this.events.keys()) if (!this.recordsByIdentity.has(key)) yield key;
+  /** Visits every primary identity key with a fragment (record or event), each once: records' first. */
+  forEachPrimaryKey(visit: (key: string) => void): void {
+    for (const key of this.recordsByIdentity.keys()) visit(key);
+    for (const key of this.events.keys()) if (!this.recordsByIdentity.has(key)) visit(key);
   }
 
   /** Fragments (records and events) per dataset id; datasets without any are absent. */

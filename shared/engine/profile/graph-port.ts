@@ -56,7 +56,7 @@ export interface GraphPort {
    * plus the primary identities not in it, each counted once. One lookup per key.
    */
   primaryCounts(
-    primaryKeys: Iterable<string>,
+    forEachPrimaryKey: (visit: (key: string) => void) => void,
     isStitched: boolean,
   ): { profiles: number; byNamespace: Record<string, number> };
   /** A stable key of the identity's graph, or undefined when it is in none (cheap: no view is built). */
@@ -151,23 +151,26 @@ export function identityGraphPort(
     // Counts the members only (a full view would hash every XID and collect every link's sources).
     isOverLimit: (namespace, id) =>
       graph.identitiesOf(lookup(namespace)?.code ?? namespace, id).length > config.maxIdentitiesPerGraph,
-    primaryCounts(primaryKeys, isStitched) {
+    primaryCounts(forEachPrimaryKey, isStitched) {
       const byNamespace: Record<string, number> = {};
       for (const [code, counts] of Object.entries(graph.stats().byNamespace))
         if (counts.identities > 0) byNamespace[code] = counts.identities;
       const graphs = new Set<number>();
-      const canonical = new Map<string, string>();
+      // Keys come grouped by namespace: the code of the last one is reused while the next starts with it.
+      let code = '';
+      let ns = '';
       let profiles = 0;
-      for (const key of primaryKeys) {
+      forEachPrimaryKey((key) => {
         const at = key.indexOf('\u0000');
-        const code = key.slice(0, at);
-        let ns = canonical.get(code);
-        if (ns === undefined) canonical.set(code, (ns = lookup(code)?.code ?? code));
-        const where = graph.membership(ns, key.slice(at + 1));
+        if (at !== code.length || !key.startsWith(code)) {
+          code = key.slice(0, at);
+          ns = lookup(code)?.code ?? code;
+        }
+        const where = graph.membershipIn(ns, key, at + 1);
         if (where === UNKNOWN_IDENTITY) byNamespace[code] = (byNamespace[code] ?? 0) + 1;
         if (isStitched && where >= 0) graphs.add(where);
         else profiles++;
-      }
+      });
       return { profiles: profiles + graphs.size, byNamespace };
     },
   };

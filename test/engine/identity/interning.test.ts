@@ -50,6 +50,9 @@ describe('identity table', () => {
             model.delete(key);
           }
           expect(s.findIdentity(ns, v)).toBe(model.get(key) ?? NONE);
+          // The same value read in place from a longer text (as stats read primary identity keys).
+          expect(s.findIdentityIn(ns, `Email\u0000${v}`, 6)).toBe(model.get(key) ?? NONE);
+          expect(s.findIdentityIn(ns, `${v}${v}`, v.length)).toBe(model.get(key) ?? NONE);
         }
         for (const [key, n] of model) {
           const [ns, v] = key.split('\u0000') as [string, string];
