@@ -61,6 +61,8 @@ export interface IdentityGraph {
   /**
    * Makes room for `records` more records carrying up to `identities` identities in all, in one step
    * per table: call it before a load whose size is known (a batch's row count) to avoid repeated growth.
+   * With `identities` 0 (not known), the next `addRecords` call sizes the identity, link and membership
+   * tables for the rest of the records from what its own records added.
    */
   reserve(counts: { records: number; identities: number }): void;
   /**
@@ -163,6 +165,8 @@ function keyMembership(s: GraphState): Map<string, string> {
 export function createIdentityGraph(config: IdentityConfig, lookupNamespace: NamespaceLookup): IdentityGraph {
   let s = new GraphState(checkedConfig(config));
   let known = new Map<string, number>();
+  /** Records `reserve` announced without an identity count: the next page sizes the tables for them. */
+  let pendingRecords = 0;
   const resolve = (code: string): number => {
     const hit = known.get(code);
     if (hit !== undefined) return hit;
@@ -234,6 +238,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const origin = s.origin(batch.datasetId, batch.batchId);
       const first = batch.firstRow ?? 1;
       const logFrom = s.log.length;
+      const before = { nodes: s.nodeCount, edges: s.edgeCount, pool: s.poolLen };
       const result: BatchResult = {
         records: batch.records.length,
         linked: 0,
@@ -260,6 +265,17 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
         }
       }
       result.evicted = evictionsSince(s, logFrom);
+      const count = batch.records.length;
+      if (pendingRecords > 0 && count > 0) {
+        // Sized once for the rest of the load, at the rate this page added identities and links.
+        const scale = Math.max(0, pendingRecords - count) / count;
+        s.reserve(0, Math.ceil((s.nodeCount - before.nodes) * scale));
+        const pool = s.poolLen + Math.ceil((s.poolLen - before.pool) * scale);
+        if (pool > s.poolNode.length) s.growPool(pool);
+        const edges = s.edgeCount + Math.ceil((s.edgeCount - before.edges) * scale);
+        if (edges > s.edgeA.length) growEdges(s, edges);
+        pendingRecords = 0;
+      }
       return result;
     },
 
@@ -269,6 +285,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       if (!Number.isFinite(records) || !Number.isFinite(identities)) return;
       s.reserve(records, identities);
       if (s.edgeCount + identities > s.edgeA.length) growEdges(s, s.edgeCount + identities);
+      pendingRecords = identities === 0 ? records : 0;
     },
 
     removeSource(match) {

@@ -1,6 +1,7 @@
 // Linking rules (SPEC §5.1–§5.2): each identity of a record links to each other; graphs merge on a shared identity.
 import { describe, expect, it } from 'vitest';
-import { add, at, ecid, graph, members, picture, source, T0 } from './builders';
+import type { IdentityGraph } from '../../../shared/engine/identity';
+import { add, at, ecid, graph, identity, members, picture, source, T0 } from './builders';
 
 const E1 = `ECID:${ecid(1)}`;
 const E2 = `ECID:${ecid(2)}`;
@@ -155,6 +156,29 @@ describe('identity linking', () => {
     g.reserve({ records: Number.NaN, identities: -1 });
     add(g, [E2, 'Email:ann@example.com']);
     expect(picture(g)).toEqual([[E1, E2, 'Email:ann@example.com']]);
+  });
+
+  it('reserve without an identity count sizes from the first page, and the graph is the same', () => {
+    // Pages of records sharing phones, so later pages link into graphs of earlier ones.
+    const pages = Array.from({ length: 8 }, (_, p) =>
+      Array.from({ length: 25 }, (_, i) => {
+        const n = p * 25 + i;
+        return [
+          identity(`Email:p${n}@example.com`),
+          identity(`Phone:+1555${String(n % 37).padStart(4, '0')}`),
+        ];
+      }),
+    );
+    const load = (g: IdentityGraph) =>
+      pages.map((records, p) =>
+        g.addRecords({ datasetId: 'ds1', batchId: 'b1', time: T0, firstRow: p * 25 + 1, records }),
+      );
+    const plain = graph();
+    const reserved = graph();
+    reserved.reserve({ records: 200, identities: 0 });
+    expect(load(reserved)).toEqual(load(plain));
+    expect(picture(reserved)).toEqual(picture(plain));
+    expect(reserved.stats()).toEqual(plain.stats());
   });
 
   it('a source needs a finite ingestion time', () => {
