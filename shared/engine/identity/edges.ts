@@ -2,14 +2,14 @@
 import { growI32, growU8 } from './buffers';
 import { EDGE_ACTIVE, EDGE_DELETED, NONE, type GraphState } from './state';
 
-/** Makes room for `need` edges. */
-export function growEdges(s: GraphState, need: number): void {
-  s.edgeA = growI32(s.edgeA, need, 0);
-  s.edgeB = growI32(s.edgeB, need, 0);
-  s.edgeSeq = growI32(s.edgeSeq, need, 0);
-  s.edgeState = growU8(s.edgeState, need);
-  s.next = growI32(s.next, 2 * s.edgeA.length, 0);
-  s.prev = growI32(s.prev, 2 * s.edgeA.length, 0);
+/** Makes room for `need` edges (exactly that many when `isExact`: a reservation). */
+export function growEdges(s: GraphState, need: number, isExact = false): void {
+  s.edgeA = growI32(s.edgeA, need, 0, isExact);
+  s.edgeB = growI32(s.edgeB, need, 0, isExact);
+  s.edgeSeq = growI32(s.edgeSeq, need, 0, isExact);
+  s.edgeState = growU8(s.edgeState, need, isExact);
+  s.next = growI32(s.next, 2 * s.edgeA.length, 0, isExact);
+  s.prev = growI32(s.prev, 2 * s.edgeA.length, 0, isExact);
 }
 
 /** The edge between two identities, or NONE; scans the lists of the identity in fewer records. */

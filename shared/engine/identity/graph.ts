@@ -271,9 +271,9 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
         const scale = Math.max(0, pendingRecords - count) / count;
         s.reserve(0, Math.ceil((s.nodeCount - before.nodes) * scale));
         const pool = s.poolLen + Math.ceil((s.poolLen - before.pool) * scale);
-        if (pool > s.poolNode.length) s.growPool(pool);
+        if (pool > s.poolNode.length) s.growPool(pool, true);
         const edges = s.edgeCount + Math.ceil((s.edgeCount - before.edges) * scale);
-        if (edges > s.edgeA.length) growEdges(s, edges);
+        if (edges > s.edgeA.length) growEdges(s, edges, true);
         pendingRecords = 0;
       }
       return result;
@@ -284,7 +284,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const identities = Math.max(0, Math.floor(counts.identities));
       if (!Number.isFinite(records) || !Number.isFinite(identities)) return;
       s.reserve(records, identities);
-      if (s.edgeCount + identities > s.edgeA.length) growEdges(s, s.edgeCount + identities);
+      if (s.edgeCount + identities > s.edgeA.length) growEdges(s, s.edgeCount + identities, true);
       pendingRecords = identities === 0 ? records : 0;
     },
 

@@ -198,40 +198,44 @@ export class GraphState {
 
   /** Makes room for this many more records and identities at once (fewer, larger allocations). */
   reserve(records: number, identities: number): void {
-    if (this.recCount + records > this.recOrigin.length) this.growRecords(this.recCount + records);
-    if (this.poolLen + identities > this.poolNode.length) this.growPool(this.poolLen + identities);
-    if (this.nodeCount + identities > this.parent.length) this.growNodes(this.nodeCount + identities);
+    if (this.recCount + records > this.recOrigin.length) this.growRecords(this.recCount + records, true);
+    if (this.poolLen + identities > this.poolNode.length) this.growPool(this.poolLen + identities, true);
+    if (this.nodeCount + identities > this.parent.length) this.growNodes(this.nodeCount + identities, true);
     this.identities.reserve(identities);
   }
 
-  growRecords(need: number): void {
-    this.recOrigin = growI32(this.recOrigin, need, 0);
-    this.recRow = growF64(this.recRow, need, 0);
-    this.recTime = growF64(this.recTime, need, 0);
-    this.recStatus = growU8(this.recStatus, need);
-    this.recStart = growI32(this.recStart, need, 0);
-    this.recLen = growI32(this.recLen, need, 0);
+  /** Makes room for `need` records (doubling; exactly `need` when `isExact`: a reservation). */
+  growRecords(need: number, isExact = false): void {
+    this.recOrigin = growI32(this.recOrigin, need, 0, isExact);
+    this.recRow = growF64(this.recRow, need, 0, isExact);
+    this.recTime = growF64(this.recTime, need, 0, isExact);
+    this.recStatus = growU8(this.recStatus, need, isExact);
+    this.recStart = growI32(this.recStart, need, 0, isExact);
+    this.recLen = growI32(this.recLen, need, 0, isExact);
   }
 
-  growPool(need: number): void {
-    this.poolNode = growI32(this.poolNode, need, 0);
-    this.poolNext = growI32(this.poolNext, need, 0);
+  /** Makes room for `need` record memberships (as `growRecords`). */
+  growPool(need: number, isExact = false): void {
+    this.poolNode = growI32(this.poolNode, need, 0, isExact);
+    this.poolNext = growI32(this.poolNext, need, 0, isExact);
   }
 
-  growNodes(need: number): void {
-    this.nodeNs = growI32(this.nodeNs, need, 0);
-    this.nodeHash = growI32(this.nodeHash, need, 0);
-    this.parent = growI32(this.parent, need, NONE);
-    this.degree = growI32(this.degree, need, 0);
-    this.headActive = growI32(this.headActive, need, NONE);
-    this.headDeleted = growI32(this.headDeleted, need, NONE);
-    this.headRecord = growI32(this.headRecord, need, NONE);
-    this.refs = growI32(this.refs, need, 0);
-    this.firstSeen = growF64(this.firstSeen, need, Infinity);
-    this.lastSeen = growF64(this.lastSeen, need, -Infinity);
-    this.mark = growI32(this.mark, need, 0);
-    this.isDirty = growU8(this.isDirty, need);
-    if (this.uniqueSlots > 0) this.uniq = growI32(this.uniq, this.parent.length * this.uniqueSlots, NONE);
+  /** Makes room for `need` identities (as `growRecords`). */
+  growNodes(need: number, isExact = false): void {
+    this.nodeNs = growI32(this.nodeNs, need, 0, isExact);
+    this.nodeHash = growI32(this.nodeHash, need, 0, isExact);
+    this.parent = growI32(this.parent, need, NONE, isExact);
+    this.degree = growI32(this.degree, need, 0, isExact);
+    this.headActive = growI32(this.headActive, need, NONE, isExact);
+    this.headDeleted = growI32(this.headDeleted, need, NONE, isExact);
+    this.headRecord = growI32(this.headRecord, need, NONE, isExact);
+    this.refs = growI32(this.refs, need, 0, isExact);
+    this.firstSeen = growF64(this.firstSeen, need, Infinity, isExact);
+    this.lastSeen = growF64(this.lastSeen, need, -Infinity, isExact);
+    this.mark = growI32(this.mark, need, 0, isExact);
+    this.isDirty = growU8(this.isDirty, need, isExact);
+    if (this.uniqueSlots > 0)
+      this.uniq = growI32(this.uniq, this.parent.length * this.uniqueSlots, NONE, isExact);
   }
 
   /** Forgets an identity no stored record mentions any more (a later one with its value is a new node). */
