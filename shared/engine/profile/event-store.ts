@@ -3,6 +3,7 @@
 // arrays and one `_id` string each instead of an object each, so the garbage collector has little to
 // trace; `EventFragment` objects are made only for the events a query returns.
 import { growF64, growI32 } from '../identity/buffers';
+import { StringTable } from './string-table';
 import type { BatchOrigin, EventFragment, Source } from './fragments';
 
 const NONE = -1;
@@ -22,11 +23,10 @@ export class EventStore {
   private readonly records = new Map<number, Record<string, unknown>>();
   private slots = 0;
 
-  /** Primary identity key → its chain; per chain its first and last slot. */
-  private readonly chains = new Map<string, number>();
+  /** Primary identity key → its chain (numbered in the order chains began); per chain its first and last slot. */
+  private readonly chains = new StringTable();
   private first = new Int32Array(INITIAL);
   private last = new Int32Array(INITIAL);
-  private chainKeys: string[] = [];
 
   /** Batches events came from, by batch id (every event of a batch shares one). */
   private readonly origins: BatchOrigin[] = [];
@@ -65,15 +65,13 @@ export class EventStore {
     this.eventIds[slot] = eventId;
     if (record) this.records.set(slot, record);
     this.size++;
-    let chain = this.chains.get(primaryKey);
-    if (chain === undefined) {
-      chain = this.chainKeys.length;
-      this.chainKeys.push(primaryKey);
+    const chains = this.chains.size;
+    const chain = this.chains.add(primaryKey);
+    if (this.chains.size > chains) {
       if (chain >= this.first.length) {
         this.first = growI32(this.first, chain + 1, NONE);
         this.last = growI32(this.last, chain + 1, NONE);
       }
-      this.chains.set(primaryKey, chain);
       this.first[chain] = slot;
       this.last[chain] = slot;
       return true;
@@ -95,12 +93,12 @@ export class EventStore {
 
   /** Whether any event is held under this primary identity. */
   has(primaryKey: string): boolean {
-    return this.chains.has(primaryKey);
+    return this.chains.get(primaryKey) >= 0;
   }
 
-  /** Primary identity keys with events, in the order their first event arrived. */
-  keys(): IterableIterator<string> {
-    return this.chains.keys();
+  /** Visits the primary identity keys with events, in the order their first event arrived. */
+  forEachKey(visit: (key: string) => void): void {
+    for (const key of this.chains.keys) if (key !== undefined) visit(key);
   }
 
   /** The events under these primary identities, each identity's in arrival order. */
@@ -108,7 +106,7 @@ export class EventStore {
     const out: EventFragment[] = [];
     for (const key of primaryKeys) {
       const chain = this.chains.get(key);
-      if (chain === undefined) continue;
+      if (chain < 0) continue;
       for (let slot = this.first[chain] as number; slot !== NONE; slot = this.next[slot] as number)
         out.push(this.fragment(key, slot));
     }
@@ -135,7 +133,7 @@ export class EventStore {
   removeBatch(primaryKey: string, batchId: string): { eventId: string; datasetId: string }[] {
     const chain = this.chains.get(primaryKey);
     const o = this.originOf.get(batchId);
-    if (chain === undefined || o === undefined) return [];
+    if (chain < 0 || o === undefined) return [];
     const removed: { eventId: string; datasetId: string }[] = [];
     const datasetId = (this.origins[o] as BatchOrigin).datasetId;
     let previous = NONE;

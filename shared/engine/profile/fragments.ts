@@ -3,6 +3,7 @@
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
 import { eventTimestamp } from './event-index';
 import { EventStore } from './event-store';
+import { StringTable } from './string-table';
 import { leaves, setPath, type Leaf } from './paths';
 
 export interface Source {
@@ -139,7 +140,7 @@ export class FragmentStore {
   /** Events, chained per primary identity key. */
   private readonly events = new EventStore();
   /** Event `_id`s seen, per dataset. */
-  private readonly eventIds = new Map<string, Set<string>>();
+  private readonly eventIds = new Map<string, StringTable>();
   /** Fragments (records and events) per dataset id; the last one used is kept at hand. */
   private readonly perDataset = new Map<string, { count: number }>();
   private last: { datasetId: string; counter: { count: number } } | undefined;
@@ -225,13 +226,20 @@ export class FragmentStore {
     return this.events.add(primaryKey, eventId, timestamp, origin, row, { page, index });
   }
 
+  /** Makes room for this many more events of a dataset (a batch about to be applied). */
+  reserveEvents(datasetId: string, events: number): void {
+    let seen = this.eventIds.get(datasetId);
+    if (!seen) this.eventIds.set(datasetId, (seen = new StringTable()));
+    seen.reserve(events);
+  }
+
   /** Whether the dataset has not seen this event `_id` yet (and notes it). */
   private firstSeen(datasetId: string, eventId: string): boolean {
     let seen = this.eventIds.get(datasetId);
-    if (!seen) this.eventIds.set(datasetId, (seen = new Set()));
-    if (seen.has(eventId)) return false;
+    if (!seen) this.eventIds.set(datasetId, (seen = new StringTable()));
+    const size = seen.size;
     seen.add(eventId);
-    return true;
+    return seen.size > size;
   }
 
   /** The record fragment of a dataset and primary identity, if any. */
@@ -259,7 +267,9 @@ export class FragmentStore {
   /** Visits every primary identity key with a fragment (record or event), each once: records' first. */
   forEachPrimaryKey(visit: (key: string) => void): void {
     for (const key of this.recordsByIdentity.keys()) visit(key);
-    for (const key of this.events.keys()) if (!this.recordsByIdentity.has(key)) visit(key);
+    this.events.forEachKey((key) => {
+      if (!this.recordsByIdentity.has(key)) visit(key);
+    });
   }
 
   /** Fragments (records and events) per dataset id; datasets without any are absent. */

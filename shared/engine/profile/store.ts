@@ -277,6 +277,7 @@ export class ProfileStates {
       const batchId = batch.id;
       const graphSource = { datasetId, batchId, time: batchTime };
       if (isIdentity && batch.accepted > 0) graph.reserve(batch.accepted);
+      if (isProfile && isEvent && batch.accepted > 0) fragments.reserveEvents(datasetId, batch.accepted);
       // One row: its links are collected for the page, its fragment or event applied at once.
       let linking: RecordIdentity[][] = [];
       let linkingRows: number[] = [];

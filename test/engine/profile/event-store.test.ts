@@ -35,7 +35,9 @@ describe('event columns', () => {
             else model.delete(key);
           }
         }
-        expect([...store.keys()].sort()).toEqual([...model.keys()].sort());
+        const keys: string[] = [];
+        store.forEachKey((key) => keys.push(key));
+        expect(keys.sort()).toEqual([...model.keys()].sort());
         for (const [key, list] of model) {
           expect(store.eventsOf([key]).map((e) => e.eventId)).toEqual(list.map((e) => e.id));
         }
