@@ -3,7 +3,7 @@
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
 import { eventTimestamp } from './event-index';
 import { EventStore } from './event-store';
-import { StringTable } from './string-table';
+import { StringMap, StringTable } from './string-table';
 import { leaves, setPath, type Leaf } from './paths';
 
 export interface Source {
@@ -136,7 +136,7 @@ export class FragmentStore {
    * Primary identity key → its record fragments (one per dataset; a single fragment is kept without an
    * array, the common case, so a million profiles cost a million map entries and nothing more).
    */
-  private readonly recordsByIdentity = new Map<string, RecordSlot>();
+  private readonly recordsByIdentity = new StringMap<RecordSlot>();
   /** Events, chained per primary identity key. */
   private readonly events = new EventStore();
   /** Event `_id`s seen, per dataset. */
@@ -259,14 +259,9 @@ export class FragmentStore {
     this.count(datasetId, -1);
   }
 
-  /** Primary identity keys with a record fragment. */
-  recordIdentityKeys(): IterableIterator<string> {
-    return this.recordsByIdentity.keys();
-  }
-
   /** Visits every primary identity key with a fragment (record or event), each once: records' first. */
   forEachPrimaryKey(visit: (key: string) => void): void {
-    for (const key of this.recordsByIdentity.keys()) visit(key);
+    this.recordsByIdentity.forEachKey(visit);
     this.events.forEachKey((key) => {
       if (!this.recordsByIdentity.has(key)) visit(key);
     });

@@ -107,3 +107,36 @@ export class StringTable {
     this.used = used;
   }
 }
+
+/** A string-keyed map over a `StringTable`: each value stored under its key's number. */
+export class StringMap<V> {
+  private readonly table = new StringTable();
+  private readonly values: (V | undefined)[] = [];
+
+  get(key: string): V | undefined {
+    const n = this.table.get(key);
+    return n < 0 ? undefined : this.values[n];
+  }
+
+  has(key: string): boolean {
+    return this.table.get(key) >= 0;
+  }
+
+  set(key: string, value: V): void {
+    this.values[this.table.add(key)] = value;
+  }
+
+  delete(key: string): void {
+    const n = this.table.delete(key);
+    if (n >= 0) this.values[n] = undefined;
+  }
+
+  /** Visits the keys in the order they were (last) added. */
+  forEachKey(visit: (key: string) => void): void {
+    for (const key of this.table.keys) if (key !== undefined) visit(key);
+  }
+
+  get size(): number {
+    return this.table.size;
+  }
+}

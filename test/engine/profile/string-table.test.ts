@@ -2,7 +2,7 @@
 // number it was given, numbers handed out in order, through adds, deletes, re-adds, growth and reserve.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringTable } from '../../../shared/engine/profile/string-table';
+import { StringMap, StringTable } from '../../../shared/engine/profile/string-table';
 
 type Step = { op: 'add' | 'delete' | 'get' | 'reserve'; key: string; n: number };
 
@@ -48,6 +48,36 @@ describe('StringTable', () => {
         );
       }),
       { numRuns: 100, seed: 5 },
+    );
+  });
+
+  it('StringMap holds values and key order as a Map does (property)', () => {
+    const step = fc.record({
+      isDelete: fc.boolean(),
+      key: fc.integer({ min: 0, max: 300 }).map((i) => `Email\u0000p${i}@example.com`),
+      value: fc.integer(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 2000 }), (steps) => {
+        const map = new StringMap<number>();
+        const model = new Map<string, number>();
+        for (const { isDelete, key, value } of steps) {
+          if (isDelete) {
+            map.delete(key);
+            model.delete(key);
+          } else {
+            map.set(key, value);
+            model.set(key, value);
+          }
+          expect(map.get(key)).toBe(model.get(key));
+          expect(map.has(key)).toBe(model.has(key));
+        }
+        const keys: string[] = [];
+        map.forEachKey((key) => keys.push(key));
+        expect(keys).toEqual([...model.keys()]);
+        expect(map.size).toBe(model.size);
+      }),
+      { numRuns: 100, seed: 3 },
     );
   });
 
