@@ -1,6 +1,7 @@
 // What the profile store needs from the identity graph, and the adapter over shared/engine/identity.
 import type { NamespaceInfo } from '../../contract/registry-types';
 import type { IdentityConfig } from '../identity/config';
+import { growU8 } from '../identity/buffers';
 import { createIdentityGraph, UNKNOWN_IDENTITY, type IdentityMark } from '../identity/graph';
 import { xidOf } from '../identity/xid';
 
@@ -155,7 +156,9 @@ export function identityGraphPort(
       const byNamespace: Record<string, number> = {};
       for (const [code, counts] of Object.entries(graph.stats().byNamespace))
         if (counts.identities > 0) byNamespace[code] = counts.identities;
-      const graphs = new Set<number>();
+      // Graphs counted once each: a mark per union-find root (node number), grown as roots appear.
+      let isCounted = new Uint8Array(1024);
+      let graphs = 0;
       // Keys come grouped by namespace: the code of the last one is reused while the next starts with it.
       let code = '';
       let ns = '';
@@ -168,10 +171,15 @@ export function identityGraphPort(
         }
         const where = graph.membershipIn(ns, key, at + 1);
         if (where === UNKNOWN_IDENTITY) byNamespace[code] = (byNamespace[code] ?? 0) + 1;
-        if (isStitched && where >= 0) graphs.add(where);
-        else profiles++;
+        if (isStitched && where >= 0) {
+          if (where >= isCounted.length) isCounted = growU8(isCounted, where + 1);
+          if (isCounted[where] === 0) {
+            isCounted[where] = 1;
+            graphs++;
+          }
+        } else profiles++;
       });
-      return { profiles: profiles + graphs.size, byNamespace };
+      return { profiles: profiles + graphs, byNamespace };
     },
   };
 }
