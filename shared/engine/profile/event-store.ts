@@ -82,13 +82,18 @@ export class EventStore {
     return this.origin[tail] !== o;
   }
 
-  private grow(need: number): void {
-    this.time = growF64(this.time, need, 0);
-    this.row = growI32(this.row, need, 0);
-    this.page = growI32(this.page, need, NONE);
-    this.index = growI32(this.index, need, 0);
-    this.origin = growI32(this.origin, need, 0);
-    this.next = growI32(this.next, need, NONE);
+  private grow(need: number, isExact = false): void {
+    this.time = growF64(this.time, need, 0, isExact);
+    this.row = growI32(this.row, need, 0, isExact);
+    this.page = growI32(this.page, need, NONE, isExact);
+    this.index = growI32(this.index, need, 0, isExact);
+    this.origin = growI32(this.origin, need, 0, isExact);
+    this.next = growI32(this.next, need, NONE, isExact);
+  }
+
+  /** Makes room for this many more events in one step (a batch about to be applied). */
+  reserve(events: number): void {
+    if (this.slots + events > this.time.length) this.grow(this.slots + events, true);
   }
 
   /** Whether any event is held under this primary identity. */

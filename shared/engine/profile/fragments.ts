@@ -231,6 +231,7 @@ export class FragmentStore {
     let seen = this.eventIds.get(datasetId);
     if (!seen) this.eventIds.set(datasetId, (seen = new StringTable()));
     seen.reserve(events);
+    this.events.reserve(events);
   }
 
   /** Whether the dataset has not seen this event `_id` yet (and notes it). */
