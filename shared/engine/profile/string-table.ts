@@ -8,9 +8,9 @@ const EMPTY = -1;
 const DROPPED = -2;
 const INITIAL = 1024;
 
-/** FNV-1a over a string's UTF-16 code units. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5 | 0;
+/** FNV-1a over a string's UTF-16 code units, from a basis of the table's own. */
+function hashOf(key: string, basis: number): number {
+  let h = basis;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h;
 }
@@ -26,10 +26,16 @@ export class StringTable {
   readonly keys: (string | undefined)[] = [];
   /** Keys held. */
   size = 0;
+  /**
+   * The hash basis, random per table: keys come from uploaded files, and a fixed hash would let a file
+   * of crafted `_id`s collide on purpose and make every lookup walk them all. Nothing observable
+   * depends on it (numbers and order are the order of adding).
+   */
+  private readonly basis = (Math.random() * 0x100000000) | 0;
 
   /** The number of `key`, or -1. */
   get(key: string): number {
-    const at = this.find(key, hashOf(key));
+    const at = this.find(key, hashOf(key, this.basis));
     return at < 0 ? -1 : (this.slots[at] as number);
   }
 
@@ -39,7 +45,7 @@ export class StringTable {
 
   /** The number of `key`, adding it (as the next number) when absent; `size` tells which happened. */
   add(key: string): number {
-    const hash = hashOf(key);
+    const hash = hashOf(key, this.basis);
     const at = this.find(key, hash);
     if (at >= 0) return this.slots[at] as number;
     const n = this.keys.length;
@@ -62,7 +68,7 @@ export class StringTable {
 
   /** Takes `key` out; returns its number, or -1 when it was not held. */
   delete(key: string): number {
-    const at = this.find(key, hashOf(key));
+    const at = this.find(key, hashOf(key, this.basis));
     if (at < 0) return -1;
     const n = this.slots[at] as number;
     this.slots[at] = DROPPED;
