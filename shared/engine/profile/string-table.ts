@@ -29,8 +29,9 @@ export class StringTable {
   /**
    * The hash basis, random per table: keys come from uploaded files, and a fixed hash would let a file
    * of crafted `_id`s collide on purpose and make every lookup walk them all. Nothing observable
-   * depends on it (numbers and order are the order of adding).
+   * depends on it (numbers and order are the order of adding), so the engine stays deterministic.
    */
+  // eslint-disable-next-line no-restricted-properties -- changes slot layout only, never a result
   private readonly basis = (Math.random() * 0x100000000) | 0;
 
   /** The number of `key`, or -1. */
