@@ -167,7 +167,7 @@ export class PageWriter<T> {
       if (this.parts.length === 0) rows = JSON.stringify(this.run);
       else {
         this.endRun();
-        rows = `[${this.parts.join(',')}]`;
+        rows = joinFlat(this.parts);
       }
       const codes = this.tags;
       const plans = this.plans;
@@ -224,6 +224,19 @@ export class PageWriter<T> {
     await this.drain();
     if (this.failure) throw this.failure.error;
   }
+}
+
+/**
+ * `open + parts.join(',') + close` as one flat string: built by a single `join` (`open` and `close`
+ * folded into the first and last part), not by concatenating around the joined parts, which gives a
+ * rope that IndexedDB's serialiser first copies flat — a second copy of every page.
+ */
+export function joinFlat(parts: string[], open = '[', close = ']'): string {
+  if (parts.length === 0) return open + close;
+  const last = parts.length - 1;
+  parts[0] = open + (parts[0] as string);
+  parts[last] = (parts[last] as string) + close;
+  return parts.join(',');
 }
 
 /** Reads rows of a batch's pages in order, skipping `offset` and returning at most `limit`. */

@@ -5,7 +5,7 @@
 // rules is applied from its rows, which gives the same result.
 import type Dexie from 'dexie';
 import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
-import type { StoredRow } from '../ingest/pages';
+import { joinFlat, type StoredRow } from '../ingest/pages';
 import type { StoredSchema } from '../registry/model';
 import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
@@ -109,7 +109,11 @@ export class EventIndexWriter {
   take(): string | undefined {
     this.endRun();
     const text = this.isComplete
-      ? `{"k":${JSON.stringify(this.rules.key)},"ns":${JSON.stringify(this.namespaces)},"e":[${this.runs.join(',')}]}`
+      ? joinFlat(
+          this.runs,
+          `{"k":${JSON.stringify(this.rules.key)},"ns":${JSON.stringify(this.namespaces)},"e":[`,
+          ']}',
+        )
       : undefined;
     this.runs = [];
     this.entries = [];
