@@ -43,26 +43,7 @@ export function isIsoDate(value: string): boolean {
  * optional fraction of 1–9 digits, then `Z` or `±HH:mm` (RFC 3339 §5.6 with an upper-case `T`).
  */
 export function isIsoDateTime(value: string): boolean {
-  const length = value.length;
-  if (length < 20 || value.charCodeAt(10) !== 84 /* T */ || !isDatePrefix(value)) return false;
-  if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false;
-  const hour = digitsAt(value, 11, 2);
-  const minute = digitsAt(value, 14, 2);
-  const second = digitsAt(value, 17, 2);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
-  let at = 19;
-  if (value.charCodeAt(at) === 46 /* . */) {
-    const start = ++at;
-    while (at < length && at - start < 10 && digitsAt(value, at, 1) >= 0) at++;
-    if (at === start || at - start > 9) return false;
-  }
-  const zone = value.charCodeAt(at);
-  if (zone === 90 /* Z */) return at + 1 === length;
-  if (zone !== 43 && zone !== 45) return false; // + or -
-  if (at + 6 !== length || value.charCodeAt(at + 3) !== 58) return false;
-  const offsetHours = digitsAt(value, at + 1, 2);
-  const offsetMinutes = digitsAt(value, at + 4, 2);
-  return offsetHours >= 0 && offsetHours <= 23 && offsetMinutes >= 0 && offsetMinutes <= 59;
+  return !Number.isNaN(dateTimeToEpochMs(value));
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's `days_from_civil`). */
@@ -76,24 +57,43 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /**
- * Milliseconds since the epoch of an accepted date-time string, or NaN: what `Date.parse` gives for
- * it with the fraction cut to milliseconds, computed from the digits (every event's timestamp is
- * checked, and `Date.parse`, which tries many shapes, cost more than the rest of the check).
+ * Milliseconds since the epoch of an accepted date-time string (see `isIsoDateTime`), or NaN: what
+ * `Date.parse` gives for it with the fraction cut to milliseconds, read from the digits in the same
+ * pass that checks the shape (every event's timestamp is checked, and `Date.parse`, which tries many
+ * shapes, cost more than the check).
  */
 export function dateTimeToEpochMs(value: string): number {
-  if (!isIsoDateTime(value)) return Number.NaN;
-  const days = daysFromCivil(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2));
-  let ms = ((digitsAt(value, 11, 2) * 60 + digitsAt(value, 14, 2)) * 60 + digitsAt(value, 17, 2)) * 1000;
+  const length = value.length;
+  if (length < 20 || value.charCodeAt(10) !== 84 /* T */ || !isDatePrefix(value)) return Number.NaN;
+  if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return Number.NaN;
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const second = digitsAt(value, 17, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
+  let ms = ((hour * 60 + minute) * 60 + second) * 1000;
   let at = 19;
   if (value.charCodeAt(at) === 46 /* . */) {
-    at++;
-    for (let scale = 100; digitsAt(value, at, 1) >= 0; at++, scale /= 10)
-      if (scale >= 1) ms += digitsAt(value, at, 1) * scale;
+    const start = ++at;
+    for (let scale = 100; at < length && at - start < 10; at++, scale /= 10) {
+      const digit = digitsAt(value, at, 1);
+      if (digit < 0) break;
+      if (scale >= 1) ms += digit * scale;
+    }
+    if (at === start || at - start > 9) return Number.NaN;
   }
-  if (value.charCodeAt(at) !== 90 /* Z */) {
-    const offset = (digitsAt(value, at + 1, 2) * 60 + digitsAt(value, at + 4, 2)) * 60_000;
-    ms += value.charCodeAt(at) === 43 /* + */ ? -offset : offset;
+  const zone = value.charCodeAt(at);
+  if (zone === 90 /* Z */) {
+    if (at + 1 !== length) return Number.NaN;
+  } else {
+    if (zone !== 43 && zone !== 45) return Number.NaN; // + or -
+    if (at + 6 !== length || value.charCodeAt(at + 3) !== 58) return Number.NaN;
+    const offsetHours = digitsAt(value, at + 1, 2);
+    const offsetMinutes = digitsAt(value, at + 4, 2);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return Number.NaN;
+    const offset = (offsetHours * 60 + offsetMinutes) * 60_000;
+    ms += zone === 43 ? -offset : offset;
   }
+  const days = daysFromCivil(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2));
   return days * 86_400_000 + ms;
 }
 

@@ -2,7 +2,7 @@
 // date-time shape the platform accepts (the fraction cut to milliseconds), and NaN for anything else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateTimeToEpochMs } from '../../shared/xdm/datetime';
+import { dateTimeToEpochMs, isIsoDateTime } from '../../shared/xdm/datetime';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -38,6 +38,7 @@ describe('dateTimeToEpochMs', () => {
     fc.assert(
       fc.property(acceptedDateTime, (value) => {
         expect(dateTimeToEpochMs(value)).toBe(Date.parse(value.replace(/(\.\d{3})\d+/, '$1')));
+        expect(isIsoDateTime(value)).toBe(true);
       }),
       { numRuns: 5000, seed: 7 },
     );
@@ -70,7 +71,9 @@ describe('dateTimeToEpochMs', () => {
       '2026-01-10T10:00:00.1234567890Z',
       '2026-01-10T10:00:00+1:00',
       '+02026-01-10T10:00:00Z',
-    ])
+    ]) {
       expect(dateTimeToEpochMs(value), value).toBeNaN();
+      expect(isIsoDateTime(value), value).toBe(false);
+    }
   });
 });
