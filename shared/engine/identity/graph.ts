@@ -62,7 +62,7 @@ export interface IdentityGraph {
    * Makes room for `records` more records carrying up to `identities` identities in all, in one step
    * per table: call it before a load whose size is known (a batch's row count) to avoid repeated growth.
    * With `identities` 0 (not known), the next `addRecords` call sizes the identity, link and membership
-   * tables for the rest of the records from what its own records added.
+   * tables for all of them from its own records (the share of their identities the graph lacks).
    */
   reserve(counts: { records: number; identities: number }): void;
   /**
@@ -176,6 +176,37 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     known.set(code, ns);
     return ns;
   };
+  /**
+   * Sizes the tables once for the load `reserve` announced, from its first page: the identities of
+   * the page the graph does not hold yet, its memberships and its pairs, scaled to the load (links
+   * counted as if every pair were new: an upper bound). Growing by doubling instead copies every
+   * table of a graph of millions of identities once more, half-way through the load.
+   */
+  const sizeForLoad = (
+    records: readonly (readonly IdentityInput[])[],
+    resolveCode: (code: string) => number,
+  ): void => {
+    let fresh = 0;
+    let members = 0;
+    let pairs = 0;
+    for (const record of records) {
+      const identities = record ?? [];
+      for (const identity of identities) {
+        const ns = typeof identity?.namespace === 'string' ? resolveCode(identity.namespace) : NONE;
+        if (ns !== NONE && typeof identity.id === 'string' && s.findIdentity(ns, identity.id) === NONE)
+          fresh++;
+      }
+      members += identities.length;
+      pairs += (identities.length * (identities.length - 1)) / 2;
+    }
+    const scale = Math.max(pendingRecords, records.length) / records.length;
+    pendingRecords = 0;
+    const pool = s.poolLen + Math.ceil(members * scale);
+    if (pool > s.poolNode.length) s.growPool(pool, true);
+    s.reserve(0, Math.ceil(fresh * scale));
+    const edges = s.edgeCount + Math.ceil(pairs * scale);
+    if (edges > s.edgeA.length) growEdges(s, edges, true);
+  };
   /** Where node `n` stands (see `membership`). */
   const standing = (n: number): number => {
     if (n === NONE || (s.refs[n] ?? 0) === 0) return UNKNOWN_IDENTITY;
@@ -238,7 +269,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const origin = s.origin(batch.datasetId, batch.batchId);
       const first = batch.firstRow ?? 1;
       const logFrom = s.log.length;
-      const before = { nodes: s.nodeCount, edges: s.edgeCount, pool: s.poolLen };
+      if (pendingRecords > 0 && batch.records.length > 0) sizeForLoad(batch.records, resolveOnce);
       const result: BatchResult = {
         records: batch.records.length,
         linked: 0,
@@ -265,17 +296,6 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
         }
       }
       result.evicted = evictionsSince(s, logFrom);
-      const count = batch.records.length;
-      if (pendingRecords > 0 && count > 0) {
-        // Sized once for the rest of the load, at the rate this page added identities and links.
-        const scale = Math.max(0, pendingRecords - count) / count;
-        s.reserve(0, Math.ceil((s.nodeCount - before.nodes) * scale));
-        const pool = s.poolLen + Math.ceil((s.poolLen - before.pool) * scale);
-        if (pool > s.poolNode.length) s.growPool(pool, true);
-        const edges = s.edgeCount + Math.ceil((s.edgeCount - before.edges) * scale);
-        if (edges > s.edgeA.length) growEdges(s, edges, true);
-        pendingRecords = 0;
-      }
       return result;
     },
 
