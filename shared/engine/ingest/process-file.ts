@@ -215,20 +215,6 @@ export async function processFile(job: FileJob): Promise<FileResult> {
         flat[2] = job.fileIndex;
         flat[3] = outcome.kind === 'skipped' ? outcome.reason : 0;
         wait = job.rows.pushFlat(flat, job.fileIndex);
-      } else if (isUnchangedJson(job, row.raw, verdict)) {
-        // Validation passed the parsed object as is: its own text is its JSON (no second stringify).
-        const stored: StoredRow = {
-          r: row.row,
-          l: row.line,
-          f: job.fileIndex,
-          v: verdict.record as Record<string, unknown>,
-        };
-        if (outcome.kind === 'skipped') stored.s = outcome.reason;
-        const skip = stored.s === undefined ? '' : `,"s":${JSON.stringify(stored.s)}`;
-        wait = job.rows.pushJson(
-          `{"r":${stored.r},"l":${JSON.stringify(stored.l)},"f":${stored.f},"v":${row.raw as string}${skip}}`,
-          stored,
-        );
       } else {
         const stored: StoredRow = {
           r: row.row,
@@ -237,11 +223,18 @@ export async function processFile(job: FileJob): Promise<FileResult> {
           v: verdict.record as Record<string, unknown>,
         };
         if (outcome.kind === 'skipped') stored.s = outcome.reason;
-        const coercions = plan && flat ? mappingCoercions(plan.steps, flat, FLAT_ROW_HEAD) : [];
-        for (const coercion of verdict.coercions) coercions.push(coercion);
-        if (coercions.length > 0) stored.c = coercions;
-        // Serialised at once (one flat string), so the row's objects die young.
-        wait = job.rows.pushJson(JSON.stringify(stored), stored);
+        if (isUnchangedJson(job, row.raw, verdict)) {
+          // Validation passed the parsed object as is: its own text is its JSON (no second stringify).
+          const skip = stored.s === undefined ? '' : `,"s":${JSON.stringify(stored.s)}`;
+          const json = `{"r":${stored.r},"l":${JSON.stringify(stored.l)},"f":${stored.f},"v":${row.raw as string}${skip}}`;
+          wait = job.rows.pushJson(json, stored);
+        } else {
+          const coercions = plan && flat ? mappingCoercions(plan.steps, flat, FLAT_ROW_HEAD) : [];
+          for (const coercion of verdict.coercions) coercions.push(coercion);
+          if (coercions.length > 0) stored.c = coercions;
+          // Serialised at once (one flat string), so the row's objects die young.
+          wait = job.rows.pushJson(JSON.stringify(stored), stored);
+        }
       }
       if (wait) await wait;
       accepted++;
