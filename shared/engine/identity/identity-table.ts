@@ -4,11 +4,12 @@ const EMPTY_SLOT = -1;
 const DROPPED_SLOT = -2;
 
 /**
- * FNV-1a over the value's UTF-16 code units, seeded with the namespace index. Interning identities in
+ * FNV-1a over the value's UTF-16 code units, seeded with the namespace index (and the graph's own
+ * random seed, so a file of crafted values cannot collide on purpose). Interning identities in
  * a typed-array table costs about a third of a `Map` per new identity (no per-entry objects to grow).
  */
-export function hashOf(ns: number, value: string, start = 0): number {
-  let h = (0x811c9dc5 ^ Math.imul(ns + 1, 0x9e3779b1)) | 0;
+export function hashOf(ns: number, value: string, start = 0, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed ^ Math.imul(ns + 1, 0x9e3779b1)) | 0;
   for (let i = start; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
   return h;
 }

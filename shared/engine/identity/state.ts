@@ -75,6 +75,13 @@ export class GraphState {
   nodeValue: string[] = [];
   /** `hashOf` each identity's namespace and value, kept for rehashing the identity table. */
   nodeHash = new Int32Array(64);
+  /**
+   * Mixed into every identity's hash: values come from uploaded files, and a fixed hash would let a
+   * file of crafted values collide on purpose. Only slot layout depends on it (nodes are numbered in
+   * arrival order), so the engine stays deterministic.
+   */
+  // eslint-disable-next-line no-restricted-properties -- changes slot layout only, never a result
+  readonly hashSeed = (Math.random() * 0x100000000) | 0;
   /** (namespace, value) → node. */
   readonly identities = new IdentityTable(this);
   /** Union-find parent, or minus the graph size for a root. */
@@ -169,20 +176,20 @@ export class GraphState {
 
   /** The identity `${namespace}:${value}`, or NONE when the graph holds no such identity. */
   findIdentity(ns: number, value: string): number {
-    const found = this.identities.probe(ns, value, hashOf(ns, value));
+    const found = this.identities.probe(ns, value, hashOf(ns, value, 0, this.hashSeed));
     return found >= 0 ? found : NONE;
   }
 
   /** `findIdentity` of the value written in `text` from `start` on, without copying it out. */
   findIdentityIn(ns: number, text: string, start: number): number {
-    const found = this.identities.probeIn(ns, text, start, hashOf(ns, text, start));
+    const found = this.identities.probeIn(ns, text, start, hashOf(ns, text, start, this.hashSeed));
     return found >= 0 ? found : NONE;
   }
 
   /** The identity `${namespace}:${value}`, created when new. */
   node(ns: number, value: string): number {
     if (ns < 0 || ns >= this.nsCodes.length) throw new Error(`Unknown namespace index ${ns}`);
-    const hash = hashOf(ns, value);
+    const hash = hashOf(ns, value, 0, this.hashSeed);
     const found = this.identities.probe(ns, value, hash);
     if (found >= 0) return found;
     const n = this.nodeCount++;
