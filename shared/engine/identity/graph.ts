@@ -2,8 +2,8 @@
 import { EngineError } from '../../contract/errors';
 import type { IdentityType } from '../../contract/registry-types';
 import { checkIdentityConfig, type IdentityConfig, type NamespaceLookup } from './config';
-import { growEdges } from './edges';
 import { ingestRecord, type IngestOutcome } from './ingest';
+import { reserveTables, sizeForLoad } from './reserve';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
 import { NONE, REC_LINKED, REC_SINGLE, GraphState } from './state';
@@ -176,37 +176,6 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
     known.set(code, ns);
     return ns;
   };
-  /**
-   * Sizes the tables once for the load `reserve` announced, from its first page: the identities of
-   * the page the graph does not hold yet, its memberships and its pairs, scaled to the load (links
-   * counted as if every pair were new: an upper bound). Growing by doubling instead copies every
-   * table of a graph of millions of identities once more, half-way through the load.
-   */
-  const sizeForLoad = (
-    records: readonly (readonly IdentityInput[])[],
-    resolveCode: (code: string) => number,
-  ): void => {
-    let fresh = 0;
-    let members = 0;
-    let pairs = 0;
-    for (const record of records) {
-      const identities = record ?? [];
-      for (const identity of identities) {
-        const ns = typeof identity?.namespace === 'string' ? resolveCode(identity.namespace) : NONE;
-        if (ns !== NONE && typeof identity.id === 'string' && s.findIdentity(ns, identity.id) === NONE)
-          fresh++;
-      }
-      members += identities.length;
-      pairs += (identities.length * (identities.length - 1)) / 2;
-    }
-    const scale = Math.max(pendingRecords, records.length) / records.length;
-    pendingRecords = 0;
-    const pool = s.poolLen + Math.ceil(members * scale);
-    if (pool > s.poolNode.length) s.growPool(pool, true);
-    s.reserve(0, Math.ceil(fresh * scale));
-    const edges = s.edgeCount + Math.ceil(pairs * scale);
-    if (edges > s.edgeA.length) growEdges(s, edges, true);
-  };
   /** Where node `n` stands (see `membership`). */
   const standing = (n: number): number => {
     if (n === NONE || (s.refs[n] ?? 0) === 0) return UNKNOWN_IDENTITY;
@@ -269,7 +238,10 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const origin = s.origin(batch.datasetId, batch.batchId);
       const first = batch.firstRow ?? 1;
       const logFrom = s.log.length;
-      if (pendingRecords > 0 && batch.records.length > 0) sizeForLoad(batch.records, resolveOnce);
+      if (pendingRecords > 0 && batch.records.length > 0) {
+        sizeForLoad(s, batch.records, resolveOnce, pendingRecords);
+        pendingRecords = 0;
+      }
       const result: BatchResult = {
         records: batch.records.length,
         linked: 0,
@@ -303,8 +275,7 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       const records = Math.max(0, Math.floor(counts.records));
       const identities = Math.max(0, Math.floor(counts.identities));
       if (!Number.isFinite(records) || !Number.isFinite(identities)) return;
-      s.reserve(records, identities);
-      if (s.edgeCount + identities > s.edgeA.length) growEdges(s, s.edgeCount + identities, true);
+      reserveTables(s, records, identities);
       pendingRecords = identities === 0 ? records : 0;
     },
 
