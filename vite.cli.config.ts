@@ -1,4 +1,5 @@
-// Builds the node host's CLI into one ES module; npm dependencies stay external.
+// Builds the node host's CLI into ES modules in out/cli: the CLI entry, the file worker it starts on
+// worker threads (found beside it at run time), and the chunks they share; npm dependencies stay external.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
@@ -9,12 +10,15 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    ssr: 'electron/node/cli/main.ts',
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: 'profile-stager.js', format: 'es' } },
+    rollupOptions: {
+      input: { 'profile-stager': 'electron/node/cli/main.ts', 'file-worker': 'electron/node/file-worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
+    },
   },
   ssr: { target: 'node' },
 });

@@ -15,6 +15,7 @@ import {
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import type { Logger } from '../../shared/util/logger';
 import { writeFileAtomic } from './atomic-write';
+import { nodeFileWorkers } from './file-threads';
 import { ChangeCounter } from './snapshot-saver';
 import { FileStreamingJournal, syncDir } from './streaming-wal';
 
@@ -26,6 +27,8 @@ export interface NodeEngineOptions {
   newId?: () => string;
   /** Journal streaming requests next to the snapshot (default: whenever there is a snapshot path). */
   journal?: boolean;
+  /** Read big files on worker threads (default: on). */
+  fileWorkers?: boolean;
 }
 
 export interface NodeEngine {
@@ -57,6 +60,7 @@ export async function startNodeEngine(options: NodeEngineOptions): Promise<NodeE
     log: options.log,
     host: 'node',
     version: options.version,
+    ...(options.fileWorkers !== false ? { fileWorkers: nodeFileWorkers() } : {}),
   });
   const [serverSide, clientSide] = inProcessPair();
   const changes = new ChangeCounter();

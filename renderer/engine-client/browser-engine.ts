@@ -3,6 +3,7 @@ import { serveEngine, type Endpoint, type HandlerLookup, type HostKind } from '.
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import { randomIdFactory } from '../../shared/engine/ids';
 import { consoleLogger } from './console-logger';
+import { browserFileWorkers } from './file-threads';
 
 declare const __APP_VERSION__: string;
 
@@ -21,6 +22,13 @@ export function startBrowserEngine(scope: BrowserScope, host: HostKind): Promise
     log: consoleLogger('engine'),
     host,
     version: __APP_VERSION__,
+    fileWorkers: browserFileWorkers(
+      () =>
+        new Worker(new URL('./file-worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'profile-stager-file',
+        }),
+    ),
   });
 }
 

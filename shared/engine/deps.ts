@@ -3,6 +3,7 @@ import type { HostKind } from '../contract/methods';
 import type { IndexedDbProvider } from '../db/open';
 import type { Logger } from '../util/logger';
 import type { EventBus } from './events';
+import type { FileWorkerHost } from './ingest/file-protocol';
 import type { SnapshotLimits } from './sandbox/snapshot-read';
 import type { StreamingJournal } from './streaming/journal';
 
@@ -20,6 +21,8 @@ export interface EngineDeps {
   snapshotLimits?: SnapshotLimits;
   /** Where accepted streaming requests are made durable before the reply (node host: a file WAL). */
   streamingJournal?: StreamingJournal;
+  /** How the host starts file workers (a second thread per big file); without it files are read in-thread. */
+  fileWorkers?: FileWorkerHost;
 }
 
 /** Deps plus the engine's own event bus, as domains see them. */

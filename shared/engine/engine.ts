@@ -15,6 +15,7 @@ import { ProfileStates } from './profile/store';
 import { streamingHandlers } from './streaming/handlers';
 import { StreamingService } from './streaming/service';
 import { BatchService } from './ingest/batches';
+import { FileWorkerPool } from './ingest/file-workers';
 import { FreshPages } from './ingest/fresh-pages';
 import { catalogAndIngestHandlers } from './ingest/handlers';
 import { registryHandlers } from './registry/handlers';
@@ -60,7 +61,9 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   const catalog = new CatalogService(registry);
   // Pages of Profile-bound batches, kept from ingestion for the profile refresh after it.
   const fresh = new FreshPages();
-  const batches = new BatchService(registry, catalog, fresh);
+  // Big files are read, parsed and validated on a second thread when the host can start one.
+  const workers = deps.fileWorkers ? new FileWorkerPool(deps.fileWorkers) : undefined;
+  const batches = new BatchService(registry, catalog, fresh, workers);
   handlers.register(catalogAndIngestHandlers(registry, catalog, batches));
   // Batches a stopped engine left mid-flight are failed ("interrupted") before any call sees them.
   await batches.recoverInterrupted((await sandboxes.list()).map((s) => s.name));
@@ -75,6 +78,21 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     ),
   );
   announceBatchChanges(events);
+  // Profile takes in a batch in the background once it lands (the platform, too, applies a batch to
+  // Profile after it succeeds): the engine's thread builds it while a file worker reads the next file,
+  // and the first lookup finds it ready. A failure here is only logged: the next read refreshes again.
+  events.on('batch-finished', ({ sandbox, status }) => {
+    if (status !== 'success') return;
+    registry
+      .db(sandbox)
+      .then((db) => profiles.get(db))
+      .catch((error: unknown) =>
+        deps.log.warn('profile: applying a batch in the background failed', {
+          sandbox,
+          error: String(error),
+        }),
+      );
+  });
   const streaming = new StreamingService(registry, catalog, deps.streamingJournal, profiles);
   handlers.register(streamingHandlers(streaming));
 
@@ -89,6 +107,9 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
     profiles,
     streaming,
     info,
-    close: () => sandboxes.close(),
+    close: () => {
+      workers?.close();
+      sandboxes.close();
+    },
   };
 }

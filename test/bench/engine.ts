@@ -4,6 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import { sequentialIds } from '../../shared/engine/ids';
 import { silentLogger } from '../../shared/util/logger';
+import { browserFileWorkers } from '../../renderer/engine-client/file-threads';
 import type { BenchContext } from './types';
 
 export interface BenchEngine {
@@ -23,7 +24,20 @@ export async function benchEngine(
     ctx.host === 'web'
       ? { indexedDB: self.indexedDB, IDBKeyRange: self.IDBKeyRange }
       : { indexedDB: new IDBFactory(), IDBKeyRange };
+  // `--file-workers off` reads every file on the engine's thread (to compare with the second thread).
+  const isFileWorkers = ctx.args['file-workers'] !== 'off';
+  const fileWorkers = !isFileWorkers
+    ? undefined
+    : ctx.host === 'web'
+      ? browserFileWorkers(
+          () =>
+            new Worker(new URL('../../renderer/engine-client/file-worker.ts', import.meta.url), {
+              type: 'module',
+            }),
+        )
+      : (await import('../../electron/node/file-threads')).nodeFileWorkers();
   const engine = await createEngine({
+    ...(fileWorkers ? { fileWorkers } : {}),
     idb,
     now,
     newId: sequentialIds(`${idPrefix}${Date.now().toString(36)}`),

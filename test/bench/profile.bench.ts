@@ -125,7 +125,8 @@ export default async function run(ctx: BenchContext): Promise<void> {
     if (done.status !== 'success') throw new Error(`batch ${done.status}`);
   }
   const batchMs = clock() - t;
-  // The first Profile read applies both batches (identity graph + fragments).
+  // Profile applies each batch in the background once it succeeds (the CRM batch while the events file
+  // is read); the first read waits for what is left (the events batch).
   const stats = await call<{ profiles: number; fragments: number }>('profile-stats', {});
   const ingestMs = clock() - t;
   ctx.note(`${stats.profiles} profiles, ${stats.fragments} fragments`);

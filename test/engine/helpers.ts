@@ -6,6 +6,7 @@ import { silentLogger } from '../../shared/util/logger';
 import type { IndexedDbProvider } from '../../shared/db/open';
 import type { SnapshotLimits } from '../../shared/engine/sandbox/snapshot-read';
 import type { StreamingJournal } from '../../shared/engine/streaming/journal';
+import type { FileWorkerHost } from '../../shared/engine/ingest/file-protocol';
 import { createEngineClient, inProcessPair, serveEngine, type EngineClient } from '../../shared/contract';
 
 /** A fresh, empty IndexedDB for one test. */
@@ -25,6 +26,8 @@ export async function testEngine(
   options: {
     snapshotLimits?: SnapshotLimits;
     streamingJournal?: StreamingJournal;
+    fileWorkers?: FileWorkerHost;
+    now?: () => number;
   } = {},
 ): Promise<TestEngine> {
   const engine = await createEngine({

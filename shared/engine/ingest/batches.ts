@@ -11,17 +11,15 @@ import type {
   MappingEntry,
 } from '../../contract/catalog-types';
 import { EngineError } from '../../contract/errors';
-import { blobByteSource, type BlobLike } from '../../formats/blob-byte-source';
+import type { BlobLike } from '../../formats/blob-byte-source';
 import type { CatalogService, StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { RegistryCore } from '../registry/service';
-import { requireSchema } from '../registry/store';
-import { validatorFor } from '../registry/validation';
 import { batchView, errorsOf, metricsOf } from './batch-view';
 import type { FreshPages } from './fresh-pages';
-import { deletePages, directPageTarget, PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
-import { processFile } from './process-file';
-import { eventIndexWriter } from '../profile/event-index';
+import type { FileWorkerPool } from './file-workers';
+import { ingestFile } from './ingest-file';
+import { deletePages } from './pages';
 
 export const MAX_FILES_PER_BATCH = 1500;
 const ACTIVE: readonly BatchStatus[] = ['loading', 'staging'];
@@ -79,6 +77,8 @@ export class BatchService {
     private readonly catalog: CatalogService,
     /** Where pages of Identity- and Profile-bound batches are kept at hand for the profile refresh. */
     private readonly fresh?: FreshPages,
+    /** File workers of the host, when it has them (big files are read on a second thread). */
+    private readonly workers?: FileWorkerPool,
   ) {}
 
   /** The sandbox database, after failing batches a previous engine left mid-flight. */
@@ -203,9 +203,6 @@ export class BatchService {
       throw new EngineError('invalid-argument', 'addFile needs the file contents as a Blob or File.');
 
     const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset;
-    const schema = await requireSchema(db, dataset.schemaId);
-    const validator = await validatorFor(this.registry, db, schema);
-    const fields = (await this.registry.resolve(db, schema)).fields;
     const signal = { aborted: false as boolean, reason: undefined as unknown };
     this.running.set(batchId, signal);
     const started = this.registry.ctx.now();
@@ -219,32 +216,19 @@ export class BatchService {
       last = now;
       this.registry.ctx.events.emit('ingest-progress', { sandbox, batchId, file: name, phase, ...p });
     };
-    const pageTarget = directPageTarget(db);
-    const rows = new PageWriter<StoredRow>(pageTarget, 'batchPages', batchId);
-    if (batch.isProfileAtIngest || (batch.isIdentityAtIngest ?? tagState(dataset.tags).isIdentityEnabled)) {
-      rows.index = await eventIndexWriter(db, schema, dataset.schemaId);
-      const fresh = this.fresh;
-      if (fresh) rows.onStored = (key, page) => fresh.keep(db.name, key, batchId, page);
-    }
-    const diagnostics = new PageWriter<StoredDiagnostic>(pageTarget, 'batchErrors', batchId);
     try {
-      const result = await processFile({
-        source: blobByteSource(input.file, name),
-        fileIndex: batch.files.length,
-        format: batch.inputFormat.format,
-        isMultiLineJson: batch.inputFormat.isMultiLineJson === true,
-        ...(input.charset ? { charset: input.charset } : {}),
-        ...(input.delimiter ? { delimiter: input.delimiter } : {}),
-        ...(batch.mapping ? { mapping: batch.mapping } : {}),
-        fields,
-        validator,
-        rows,
-        diagnostics,
+      const result = await ingestFile({
+        db,
+        registry: this.registry,
+        batch,
+        dataset,
+        name,
+        input,
         signal,
         onProgress: (p) => emit('reading', p),
+        ...(this.fresh ? { fresh: this.fresh } : {}),
+        ...(this.workers ? { workers: this.workers } : {}),
       });
-      await rows.close();
-      await diagnostics.close();
       const failedByCode = { ...batch.failedByCode };
       for (const [code, n] of result.failedByCode) failedByCode[code] = (failedByCode[code] ?? 0) + n;
       const next: StoredBatch = {
@@ -265,8 +249,6 @@ export class BatchService {
       return this.view(next);
     } catch (error) {
       // A cancelled or crashed file leaves nothing behind: the batch is aborted or failed as a whole.
-      await rows.settle();
-      await diagnostics.settle();
       await this.dropPages(db, batchId);
       const isCancel = signal.aborted;
       await this.put(db, {

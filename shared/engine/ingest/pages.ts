@@ -18,6 +18,11 @@ export const PAGE_ROWS = 2000;
  * browser's commit latency behind reading and validating.
  */
 export const WRITES_IN_FLIGHT = 3;
+/**
+ * Page writes a file worker may have in flight: the engine's thread stores its pages between other
+ * work (applying the previous batch to Profile), so the worker runs further ahead instead of waiting.
+ */
+export const WORKER_WRITES_IN_FLIGHT = 16;
 /** Flat rows serialised together (one `JSON.stringify`); a page holds `PAGE_ROWS / FLAT_RUN_ROWS` runs. */
 export const FLAT_RUN_ROWS = 250;
 
@@ -77,7 +82,7 @@ export function directPageTarget(db: Dexie): PageTarget {
  * Buffers rows and writes them a page at a time. A row object is serialised when pushed, so its
  * objects die young instead of living until their page is written; flat rows (arrays of primitives,
  * see `pushFlat`) are kept as they are and serialised with one `JSON.stringify` per run of them,
- * which costs far less than one call per row. Up to `WRITES_IN_FLIGHT` page writes may be in flight
+ * which costs far less than one call per row. Up to `maxInFlight` page writes may be in flight
  * while the next page fills (IndexedDB keeps the pages in the order they were added).
  */
 export class PageWriter<T> {
@@ -91,7 +96,7 @@ export class PageWriter<T> {
   /** Columns of every file whose flat rows may be pushed, and those the page being filled uses. */
   private readonly known = new Map<number, PlanColumn[]>();
   private plans: Record<number, PlanColumn[]> | undefined;
-  /** Page writes not yet settled, oldest first (at most `WRITES_IN_FLIGHT` once `flush` returns). */
+  /** Page writes not yet settled, oldest first (at most `maxInFlight` once `flush` returns). */
   private inFlight: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
   written = 0;
@@ -104,6 +109,7 @@ export class PageWriter<T> {
     private readonly db: PageTarget,
     private readonly table: 'batchPages' | 'batchErrors',
     private readonly batchId: string,
+    private readonly maxInFlight = WRITES_IN_FLIGHT,
   ) {}
 
   /**
@@ -159,7 +165,7 @@ export class PageWriter<T> {
     this.run = [];
   }
 
-  /** Starts writing the buffered rows as a page; waits for the oldest write beyond `WRITES_IN_FLIGHT`. */
+  /** Starts writing the buffered rows as a page; waits for the oldest write beyond `maxInFlight`. */
   async flush(): Promise<void> {
     if (this.count > 0) {
       const count = this.count;
@@ -198,7 +204,7 @@ export class PageWriter<T> {
           },
         );
       this.inFlight.push(write);
-      while (this.inFlight.length > WRITES_IN_FLIGHT) await this.inFlight.shift();
+      while (this.inFlight.length > this.maxInFlight) await this.inFlight.shift();
     }
     if (this.failure) throw this.failure.error;
   }

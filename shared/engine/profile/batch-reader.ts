@@ -9,6 +9,7 @@ import { descriptorsOf } from '../registry/store';
 import type { FreshPages } from '../ingest/fresh-pages';
 import { identityRules, isIndexOf, type IdentityRules } from './event-index';
 import type { RecordIdentity } from './identities';
+import { yieldToEvents } from '../../util/yield';
 
 /** Pages read from IndexedDB in one request; the next request runs while a chunk is visited. */
 const PAGES_PER_READ = 4;
@@ -63,6 +64,9 @@ export async function forEachStoredPage(
       for (let i = 0; i < pages.length; i++) {
         const page = pages[i];
         if (page) visit(page, keys[from + i] as number);
+        // A turn for the event loop after each page (a file worker's page stores and byte reads
+        // wait for it; pages kept in memory would otherwise be visited without one).
+        await yieldToEvents();
       }
     }
   } finally {

@@ -168,12 +168,23 @@ export function forEachIndexedEvent(ix: string, key: string, visit: IndexedEvent
   return true;
 }
 
-/** The event index writer for a batch's pages: only events of a dataset Identity or Profile reads. */
-export async function eventIndexWriter(
+/** What the event index of a batch's pages is built from: only events of a dataset Identity or Profile reads. */
+export interface EventIndexInputs {
+  descriptors: IdentityDescriptor[];
+  namespaces: NamespaceInfo[];
+}
+
+/** The event index inputs of a schema's batches (undefined for records, which have no event index). */
+export async function eventIndexInputs(
   db: Dexie,
   schema: Pick<StoredSchema, 'behavior'>,
   schemaId: string,
-): Promise<EventIndexWriter | undefined> {
+): Promise<EventIndexInputs | undefined> {
   if (schema.behavior !== 'time-series') return undefined;
-  return new EventIndexWriter(identityRules(await descriptorsOf(db, schemaId), await listNamespaces(db)));
+  return { descriptors: await descriptorsOf(db, schemaId), namespaces: await listNamespaces(db) };
+}
+
+/** The event index writer built from `eventIndexInputs`. */
+export function eventIndexWriter(inputs: EventIndexInputs): EventIndexWriter {
+  return new EventIndexWriter(identityRules(inputs.descriptors, inputs.namespaces));
 }

@@ -130,6 +130,12 @@ export class ProfileStates {
     this.fresh?.forget(dbName);
   }
 
+  /** Whether a sandbox's state is built and up to date with every batch (a read would apply nothing). */
+  isCurrent(dbName: string): boolean {
+    const entry = this.entries.get(dbName);
+    return entry?.state !== undefined && entry.checked === this.generation;
+  }
+
   /** Names of the sandbox databases whose state is held in memory. */
   held(): string[] {
     return [...this.entries.keys()];

@@ -1,7 +1,7 @@
 // Validates records against a tenant schema as batch ingestion or a streaming inlet would.
 import type Dexie from 'dexie';
 import type { RecordVerdict } from '../../contract/registry-types';
-import type { XdmValidator } from '../../xdm/validate';
+import type { XdmValidator, XdmValidatorOptions } from '../../xdm/validate';
 import type { ValidationMode } from '../../xdm/validate-compile';
 import { type StoredSchema } from './model';
 import type { RegistryCore } from './service';
@@ -13,11 +13,23 @@ export async function validatorFor(
   db: Dexie,
   schema: StoredSchema,
 ): Promise<XdmValidator> {
+  return core.validators.get({ ...(await validatorOptions(core, db, schema)), now: core.ctx.now });
+}
+
+/**
+ * What compiles the validator of a schema version, as plain data (no clock): a file worker compiles
+ * the same validator from it on its own thread.
+ */
+export async function validatorOptions(
+  core: RegistryCore,
+  db: Dexie,
+  schema: StoredSchema,
+): Promise<Omit<XdmValidatorOptions, 'now'>> {
   const resolved = await core.resolve(db, schema);
   const descriptors = await descriptorsOf(db, schema.id);
   const hasPrimaryDescriptor = descriptors.some((d) => d['xdm:isPrimary']);
   const hasIdentityMap = resolved.fields.some((f) => f.path === 'identityMap');
-  return core.validators.get({
+  return {
     cacheKey: `${db.name}|${schema.id}|${schema.minor}|${schema.updatedAt}`,
     schema: resolved.schema,
     ...(resolved.behavior ? { behavior: resolved.behavior } : {}),
@@ -27,8 +39,7 @@ export async function validatorFor(
       isPrimary: d['xdm:isPrimary'],
     })),
     isPrimaryIdentityRequired: !hasPrimaryDescriptor && hasIdentityMap && schema.isProfileEnabled,
-    now: core.ctx.now,
-  });
+  };
 }
 
 /** Validates each record; verdicts are numbered from 1 in input order. */

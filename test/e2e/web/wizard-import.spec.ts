@@ -1,6 +1,8 @@
 // Wizard 3 "Import files" in the web host, end to end on realistic files: a CRM CSV with a few bad rows
 // (partial ingestion → success with errors by code; every step a visual baseline in both themes), web
 // events as JSON Lines, and CRM people as Parquet.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -142,4 +144,32 @@ test('CRM people as Parquet: detected by content, previewed without raw text, in
   await wizard.expectStep('Batch result');
   await expect(wizard.status('Success')).toBeVisible();
   await expect(wizard.metric('Rows ingested')).toHaveText('60');
+});
+
+test('24,000 web events (over 4 MiB) are read on a file worker and ingested', async ({ page }) => {
+  // The fixture's 120 events, 200 times over with their own _ids: past the size from which the engine
+  // Worker hands a file to a file worker of its own.
+  const lines = readFileSync(join(FIXTURES, 'web-events.jsonl'), 'utf8').trim().split('\n');
+  const rounds = Array.from({ length: 200 }, (_, round) =>
+    lines.map((line) => line.replace('"_id":"evt-', `"_id":"evt-r${round}-`)).join('\n'),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'ps-e2e-big-'));
+  const path = join(dir, 'web-events-big.jsonl');
+  writeFileSync(path, `${rounds.join('\n')}\n`);
+  try {
+    const wizard = await openWizard(page);
+    await wizard.chooseDataset('Web events');
+    await wizard.addFiles(path);
+    await expect(wizard.detected('web-events-big.jsonl')).toContainText('JSON Lines');
+    await wizard.next('Preview rows').click();
+    await wizard.expectStep('Preview the rows');
+    await wizard.toDryRun();
+    await wizard.ingest();
+    await wizard.expectStep('Batch result');
+    await expect(wizard.status('Success')).toBeVisible({ timeout: 60_000 });
+    await expect(wizard.metric('Rows ingested')).toHaveText(/^24[,.\u00a0\u202f]?000$/);
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(/file-worker/));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
