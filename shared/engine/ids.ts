@@ -1,4 +1,5 @@
-// Id and clock factories hosts hand to the engine: random in production, sequential in tests.
+// Id and clock factories hosts hand to the engine (random in production, sequential in tests), and the
+// UUID shape the engine gives batch ids.
 
 /** Random 32-hex-digit ids from the platform's crypto (hosts only; the engine receives the function). */
 export function randomIdFactory(random: {
@@ -23,4 +24,14 @@ export function sequentialIds(prefix = 'id'): () => string {
 export function steppingClock(start = Date.UTC(2026, 0, 15, 9, 0, 0), step = 1): () => number {
   let t = start - step;
   return () => (t += step);
+}
+
+/** Formats 32 hex digits as a UUID-shaped batch id (as the platform's batch ids look). */
+export function uuidFrom(id: string): string {
+  const hex = id
+    .replace(/[^0-9a-f]/gi, '')
+    .padEnd(32, '0')
+    .slice(0, 32)
+    .toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -76,3 +76,24 @@ export function errorsOf(batch: StoredBatch, fileErrors: BatchFileInfo[]): Batch
   }
   return errors;
 }
+
+/**
+ * Why completing a batch fails it, or undefined when it succeeds: no files, a whole-file error, any
+ * failed row without partial ingestion, or failed rows above the partial ingestion threshold.
+ */
+export function failureReasonOf(batch: StoredBatch): string | undefined {
+  const metrics = metricsOf(batch);
+  const failed = metrics.failedRecordCount;
+  const total = metrics.inputRecordCount;
+  const fileErrors = batch.files.filter((f) => f.fileError);
+  if (batch.files.length === 0)
+    return 'The batch has no files; upload at least one file before completing it.';
+  if (fileErrors.length > 0)
+    return fileErrors.map((f) => `${f.name}: ${f.fileError?.message ?? ''}`).join(' ');
+  const percent = batch.partialIngestionPercent;
+  if (percent === undefined && failed > 0)
+    return `${failed} of ${total} rows failed and partial ingestion is off, so the whole batch fails.`;
+  if (percent !== undefined && total > 0 && (failed / total) * 100 > percent)
+    return `${failed} of ${total} rows failed (${((failed / total) * 100).toFixed(2)}%), above the partial ingestion threshold of ${percent}%.`;
+  return undefined;
+}

@@ -15,11 +15,12 @@ import type { BlobLike } from '../../formats/blob-byte-source';
 import type { CatalogService, StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
 import type { RegistryCore } from '../registry/service';
-import { batchView, errorsOf, metricsOf } from './batch-view';
+import { batchView, errorsOf, failureReasonOf } from './batch-view';
 import type { FreshPages } from './fresh-pages';
 import type { FileWorkerPool } from './file-workers';
 import { ingestFile } from './ingest-file';
 import { deletePages } from './pages';
+import { uuidFrom } from '../ids';
 
 export const MAX_FILES_PER_BATCH = 1500;
 const ACTIVE: readonly BatchStatus[] = ['loading', 'staging'];
@@ -300,24 +301,8 @@ export class BatchService {
         `Batch ${batchId} is still reading a file; complete it when the file is done.`,
       );
     const now = this.registry.ctx.now();
-    const metrics = metricsOf(batch);
-    const failed = metrics.failedRecordCount;
-    const total = metrics.inputRecordCount;
     const fileErrors = batch.files.filter((f) => f.fileError);
-    let reason: string | undefined;
-    if (batch.files.length === 0)
-      reason = 'The batch has no files; upload at least one file before completing it.';
-    else if (fileErrors.length > 0)
-      reason = fileErrors.map((f) => `${f.name}: ${f.fileError?.message ?? ''}`).join(' ');
-    else if (batch.partialIngestionPercent === undefined && failed > 0)
-      reason = `${failed} of ${total} rows failed and partial ingestion is off, so the whole batch fails.`;
-    else if (
-      batch.partialIngestionPercent !== undefined &&
-      total > 0 &&
-      (failed / total) * 100 > batch.partialIngestionPercent
-    ) {
-      reason = `${failed} of ${total} rows failed (${((failed / total) * 100).toFixed(2)}%), above the partial ingestion threshold of ${batch.partialIngestionPercent}%.`;
-    }
+    const reason = failureReasonOf(batch);
     const dataset = (await db.table('datasets').get(batch.datasetId)) as StoredDataset;
     const isProfile = batch.isProfileAtIngest && tagState(dataset.tags).isProfileEnabled;
     const errors = errorsOf(batch, fileErrors);
@@ -404,14 +389,4 @@ export class BatchService {
   private async put(db: Dexie, batch: StoredBatch): Promise<void> {
     await db.table('batches').put({ ...batch, updated: this.registry.ctx.now() });
   }
-}
-
-/** Formats 32 hex digits as a UUID-shaped batch id (as the platform's batch ids look). */
-export function uuidFrom(id: string): string {
-  const hex = id
-    .replace(/[^0-9a-f]/gi, '')
-    .padEnd(32, '0')
-    .slice(0, 32)
-    .toLowerCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -13,7 +13,7 @@ import type {
 import type { XdmValidator } from '../../xdm/validate';
 import { toStreamingReport } from '../../xdm/validate-errors';
 import type { CatalogService, StoredDataset } from '../catalog/service';
-import { uuidFrom } from '../ingest/batches';
+import { uuidFrom } from '../ids';
 import type { StoredDiagnostic, StoredRow } from '../ingest/pages';
 import { writeStreamed } from '../ingest/streamed';
 import type { ProfileStates } from '../profile/store';
