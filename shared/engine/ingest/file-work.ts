@@ -56,8 +56,7 @@ export function serveFileWork(channel: FileChannel<ToFileWorker, FromFileWorker>
           }),
       }),
     };
-    const { nowMs, ...options } = spec.validator;
-    void nowMs;
+    const { nowMs: _nowMs, ...options } = spec.validator;
     const validator = validators.get({ ...options, now: () => jobNow });
     const rows = new PageWriter<StoredRow>(target, 'batchPages', spec.batchId, WORKER_WRITES_IN_FLIGHT);
     if (spec.index) rows.index = eventIndexWriter(spec.index);
@@ -103,7 +102,10 @@ export function serveFileWork(channel: FileChannel<ToFileWorker, FromFileWorker>
   channel.listen((message) => {
     switch (message.type) {
       case 'start':
-        void run(message.spec);
+        // Anything thrown before the file is read (setting the job up) fails the job the same way.
+        run(message.spec).catch((error: unknown) =>
+          channel.post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        );
         return;
       case 'cancel':
         if (job) job.signal.aborted = true;

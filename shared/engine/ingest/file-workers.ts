@@ -107,12 +107,18 @@ export class FileWorkerPool {
               return;
           }
         });
-        try {
-          thread.post({ type: 'start', spec: { ...spec, file } });
-        } catch {
-          // The file cannot cross threads (a node file-backed Blob): the worker reads through us.
-          thread.post({ type: 'start', spec });
+        // Only a real Blob is handed over (a BlobLike of ours, such as a desktop file's reader, would
+        // arrive without its methods); one that cannot be cloned (node file-backed) is read through us.
+        let isHandedOver = false;
+        if (typeof Blob !== 'undefined' && file instanceof Blob) {
+          try {
+            thread.post({ type: 'start', spec: { ...spec, file } });
+            isHandedOver = true;
+          } catch {
+            isHandedOver = false;
+          }
         }
+        if (!isHandedOver) thread.post({ type: 'start', spec });
       });
     } finally {
       if (isDead) thread.terminate();
