@@ -4,26 +4,17 @@
 // for each page to be stored, and waits for the answer, so pages keep their order and a slow store
 // holds the worker back (at most `WORKER_WRITES_IN_FLIGHT` pages in flight).
 import type { EngineErrorCode } from '../../contract/errors';
-import type { InputFormatName, MappingEntry } from '../../contract/catalog-types';
 import type { BlobLike } from '../../formats/blob-byte-source';
-import type { XdmField } from '../../xdm/fields';
 import type { XdmValidatorOptions } from '../../xdm/validate';
 import type { EventIndexInputs } from '../profile/event-index';
 import type { PlanColumn } from './mapping';
-import type { FileResult } from './process-file';
+import type { FileReading, FileResult } from './process-file';
 
 /** One file to ingest, as plain data (structured-cloneable). */
-export interface FileWorkSpec {
+export interface FileWorkSpec extends FileReading {
   batchId: string;
   name: string;
   size: number;
-  fileIndex: number;
-  format: InputFormatName;
-  isMultiLineJson: boolean;
-  charset?: string;
-  delimiter?: string;
-  mapping?: MappingEntry[];
-  fields: XdmField[];
   /**
    * The schema's validator options; the worker compiles (and keeps) the validator. The clock is the
    * engine's time when the file started: the future-timestamp rule compares every row with it.

@@ -22,7 +22,7 @@ import {
   type StoredPage,
   type StoredRow,
 } from './pages';
-import { processFile, type FileResult } from './process-file';
+import { processFile, type FileReading, type FileResult } from './process-file';
 
 export interface FileIngestion {
   db: Dexie;
@@ -51,7 +51,7 @@ export async function ingestFile(run: FileIngestion): Promise<FileResult> {
     ? (key: number, page: StoredPage) => fresh.keep(db.name, key, batch.id, page)
     : undefined;
   const source = blobByteSource(input.file, run.name);
-  const file = {
+  const file: FileReading = {
     fileIndex: batch.files.length,
     format: batch.inputFormat.format,
     isMultiLineJson: batch.inputFormat.isMultiLineJson === true,

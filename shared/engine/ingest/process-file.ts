@@ -29,8 +29,8 @@ import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow }
 
 export const MAX_FIELDS_PER_ROW = 10_000;
 
-export interface FileJob {
-  source: ByteSource;
+/** How to read one file of a batch: its place in the batch, its format and the schema's fields. */
+export interface FileReading {
   fileIndex: number;
   format: InputFormatName;
   isMultiLineJson: boolean;
@@ -38,6 +38,10 @@ export interface FileJob {
   delimiter?: string;
   mapping?: MappingEntry[];
   fields: readonly XdmField[];
+}
+
+export interface FileJob extends FileReading {
+  source: ByteSource;
   validator: XdmValidator;
   rows: PageWriter<StoredRow>;
   diagnostics: PageWriter<StoredDiagnostic>;

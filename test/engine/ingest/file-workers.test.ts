@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
+import type { MappingEntry } from '../../../shared/contract/catalog-types';
 import type { Engine } from '../../../shared/engine/engine';
 import type { FileThread, FileWorkerHost } from '../../../shared/engine/ingest/file-protocol';
 import { nodeFileWorkers } from '../../../electron/node/file-threads';
@@ -41,6 +42,38 @@ async function engineWith(fileWorkers?: FileWorkerHost) {
   return made;
 }
 
+/** Creates a batch of `format` (partial ingestion at 50 % when asked) and leaves it loading. */
+function createBatch(
+  client: EngineClient,
+  datasetId: string,
+  format: string,
+  extra: { partialIngestionPercent?: number; isMultiLineJson?: boolean; mapping?: MappingEntry[] } = {},
+) {
+  return client.call('ingest-batch-create', {
+    sandbox,
+    datasetId,
+    inputFormat: { format, isMultiLineJson: extra.isMultiLineJson === true },
+    ...(extra.partialIngestionPercent !== undefined
+      ? { partialIngestionPercent: extra.partialIngestionPercent }
+      : {}),
+    ...(extra.mapping ? { mapping: extra.mapping } : {}),
+  });
+}
+
+/** Adds one file to a new batch and completes it; gives the batch id. */
+async function ingestOne(
+  client: EngineClient,
+  datasetId: string,
+  format: string,
+  file: { name: string; file: Blob; charset?: string },
+  extra: Parameters<typeof createBatch>[3] = {},
+): Promise<string> {
+  const batch = await createBatch(client, datasetId, format, extra);
+  await client.call('ingest-batch-add-file', { sandbox, batchId: batch.id, ...file });
+  await client.call('ingest-batch-complete', { sandbox, batchId: batch.id });
+  return batch.id;
+}
+
 interface FileSpec {
   datasetKey: 'crm' | 'loyalty' | 'web';
   name: string;
@@ -49,7 +82,7 @@ interface FileSpec {
   isMultiLineJson?: boolean;
   charset?: string;
   partialIngestionPercent?: number;
-  mapping?: { sourceAttribute: string; destinationXdmPath: string }[];
+  mapping?: MappingEntry[];
 }
 
 /** Windows-1252 bytes of a CSV (ë is 0xEB), which a UTF-8 reading would garble. */
@@ -121,24 +154,15 @@ async function ingestAll(client: EngineClient) {
   const datasets = await profileDatasets(client);
   const batchIds: string[] = [];
   for (const file of FILES) {
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: datasets[file.datasetKey].id,
-      inputFormat: { format: file.format, isMultiLineJson: file.isMultiLineJson === true },
-      ...(file.partialIngestionPercent !== undefined
-        ? { partialIngestionPercent: file.partialIngestionPercent }
-        : {}),
-      ...(file.mapping ? { mapping: file.mapping } : {}),
-    });
-    await client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: batch.id,
-      name: file.name,
-      file: blob(file.content),
-      ...(file.charset ? { charset: file.charset } : {}),
-    });
-    await client.call('ingest-batch-complete', { sandbox, batchId: batch.id });
-    batchIds.push(batch.id);
+    batchIds.push(
+      await ingestOne(
+        client,
+        datasets[file.datasetKey].id,
+        file.format,
+        { name: file.name, file: blob(file.content), ...(file.charset ? { charset: file.charset } : {}) },
+        file,
+      ),
+    );
   }
   return batchIds;
 }
@@ -203,20 +227,16 @@ describe('file workers', () => {
         const datasets = await profileDatasets(made.client);
         const ids = [];
         for (const file of files) {
-          const batch = await made.client.call('ingest-batch-create', {
-            sandbox,
-            datasetId: datasets[file.datasetKey].id,
-            inputFormat: { format: file.format },
-            partialIngestionPercent: 50,
-          });
-          await made.client.call('ingest-batch-add-file', {
-            sandbox,
-            batchId: batch.id,
-            name: file.name,
-            file: await openAsBlob(join(dir, file.name)),
-          });
-          await made.client.call('ingest-batch-complete', { sandbox, batchId: batch.id });
-          ids.push(batch.id);
+          const blobFile = await openAsBlob(join(dir, file.name));
+          ids.push(
+            await ingestOne(
+              made.client,
+              datasets[file.datasetKey].id,
+              file.format,
+              { name: file.name, file: blobFile },
+              { partialIngestionPercent: 50 },
+            ),
+          );
         }
         results.push(await stored(made.engine, made.client, ids));
       }
@@ -246,12 +266,7 @@ describe('file workers', () => {
     const results = [];
     for (const made of [await engineWith(), await engineWith(workers())]) {
       const { crm } = await profileDatasets(made.client);
-      const batch = await made.client.call('ingest-batch-create', {
-        sandbox,
-        datasetId: crm.id,
-        inputFormat: { format: 'csv' },
-        partialIngestionPercent: 50,
-      });
+      const batch = await createBatch(made.client, crm.id, 'csv', { partialIngestionPercent: 50 });
       // Straight to the engine, as the desktop engine window's handlers pass it (no transport between).
       await made.engine.batches.addFile(sandbox, batch.id, {
         name: 'crm.csv',
@@ -267,11 +282,7 @@ describe('file workers', () => {
   it('a file cancelled on the worker aborts its batch and keeps no page', async () => {
     const { engine, client } = await engineWith(workers());
     const { loyalty } = await profileDatasets(client);
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: loyalty.id,
-      inputFormat: { format: 'json' },
-    });
+    const batch = await createBatch(client, loyalty.id, 'json');
     const line = JSON.stringify(asRecords(PEOPLE)[0]);
     const content = `${line}\n`.repeat(60_000);
     let isCancelled = false;
@@ -319,11 +330,7 @@ describe('file workers', () => {
       },
     });
     const { loyalty } = await profileDatasets(client);
-    const batch = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: loyalty.id,
-      inputFormat: { format: 'json' },
-    });
+    const batch = await createBatch(client, loyalty.id, 'json');
     const line = JSON.stringify(asRecords(PEOPLE)[0]);
     await expect(
       client.call('ingest-batch-add-file', {
@@ -341,20 +348,11 @@ describe('file workers', () => {
     const db = await engine.sandboxes.db(sandbox);
     expect(await db.table('batchPages').where('batchId').equals(batch.id).count()).toBe(0);
 
-    const next = await client.call('ingest-batch-create', {
-      sandbox,
-      datasetId: loyalty.id,
-      inputFormat: { format: 'json' },
-    });
-    await client.call('ingest-batch-add-file', {
-      sandbox,
-      batchId: next.id,
+    const next = await ingestOne(client, loyalty.id, 'json', {
       name: 'again.jsonl',
       file: blob(`${line}\n`.repeat(3)),
     });
-    expect((await client.call('ingest-batch-complete', { sandbox, batchId: next.id })).status).toBe(
-      'success',
-    );
+    expect((await client.call('ingest-batch-show', { sandbox, batchId: next })).status).toBe('success');
     expect(threads).toHaveLength(2);
   });
 });
