@@ -18,7 +18,8 @@ export function nodeFileWorkers(minBytes = NODE_FILE_WORKER_MIN_BYTES): FileWork
   };
 }
 
-function nodeFileThread(worker: Worker): FileThread {
+/** The engine's side of a `worker_threads` Worker running a file worker entry. */
+export function nodeFileThread(worker: Worker): FileThread {
   let onExit: (reason: string) => void = () => {};
   let handler: (message: FromFileWorker) => void = () => {};
   worker.on('message', (message: FromFileWorker) => handler(message));

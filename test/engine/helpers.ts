@@ -2,7 +2,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import { sequentialIds, steppingClock } from '../../shared/engine/ids';
-import { silentLogger } from '../../shared/util/logger';
+import { silentLogger, type Logger } from '../../shared/util/logger';
 import type { IndexedDbProvider } from '../../shared/db/open';
 import type { SnapshotLimits } from '../../shared/engine/sandbox/snapshot-read';
 import type { StreamingJournal } from '../../shared/engine/streaming/journal';
@@ -28,6 +28,7 @@ export async function testEngine(
     streamingJournal?: StreamingJournal;
     fileWorkers?: FileWorkerHost;
     now?: () => number;
+    log?: Logger;
   } = {},
 ): Promise<TestEngine> {
   const engine = await createEngine({

@@ -12,14 +12,27 @@ import type { FileResult } from './process-file';
 /** Idle threads are kept this long for the next file, then stopped. */
 const IDLE_MS = 30_000;
 
+/**
+ * A file worker died before it said anything (its script did not load, the host cannot start one):
+ * nothing of the file was handed over, so the file can be read on the engine's thread instead.
+ */
+export class FileWorkerUnavailable extends Error {
+  constructor(readonly reason: string) {
+    super(`no file worker could start (${reason})`);
+    this.name = 'FileWorkerUnavailable';
+  }
+}
+
 export class FileWorkerPool {
   private readonly idle: { thread: FileThread; timer: ReturnType<typeof setTimeout> }[] = [];
+  /** Set once a worker could not start: every later file is read on the engine's thread. */
+  private unavailable: string | undefined;
 
   constructor(private readonly host: FileWorkerHost) {}
 
   /** Whether a file of this size is read on a worker. */
   isWorthIt(bytes: number): boolean {
-    return bytes >= this.host.minBytes;
+    return this.unavailable === undefined && bytes >= this.host.minBytes;
   }
 
   /**
@@ -45,6 +58,7 @@ export class FileWorkerPool {
         const stores = new Set<Promise<unknown>>();
         let isCancelSent = false;
         let isSettled = false;
+        let isHeard = false;
         // Settles once every page store started has finished, whatever the outcome.
         const finish = (outcome: () => void) => {
           if (isSettled) return;
@@ -59,6 +73,11 @@ export class FileWorkerPool {
         };
         thread.onExit((reason) => {
           isDead = true;
+          if (!isHeard) {
+            this.unavailable = reason;
+            finish(() => reject(new FileWorkerUnavailable(reason)));
+            return;
+          }
           finish(() =>
             reject(
               new Error(
@@ -68,6 +87,7 @@ export class FileWorkerPool {
           );
         });
         thread.listen((message) => {
+          isHeard = true;
           if (isSettled) return;
           forwardCancel();
           switch (message.type) {

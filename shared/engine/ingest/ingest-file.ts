@@ -13,7 +13,7 @@ import { requireSchema } from '../registry/store';
 import { validatorFor, validatorOptions } from '../registry/validation';
 import type { AddFileInput, StoredBatch } from './batches';
 import type { FileProgress } from './file-protocol';
-import type { FileWorkerPool } from './file-workers';
+import { FileWorkerUnavailable, type FileWorkerPool } from './file-workers';
 import type { FreshPages } from './fresh-pages';
 import {
   directPageTarget,
@@ -63,26 +63,34 @@ export async function ingestFile(run: FileIngestion): Promise<FileResult> {
 
   if (run.workers?.isWorthIt(source.size)) {
     const options = await validatorOptions(run.registry, db, schema);
-    return run.workers.run(
-      {
-        batchId: batch.id,
-        name: run.name,
-        size: source.size,
-        ...file,
-        validator: { ...options, nowMs: run.registry.ctx.now() },
-        ...(index ? { index } : {}),
-      },
-      input.file,
-      source,
-      {
-        store: async (table, page) => {
-          const key = await target.table(table).add(page);
-          if (table === 'batchPages' && typeof key === 'number') keep?.(key, page);
+    try {
+      return await run.workers.run(
+        {
+          batchId: batch.id,
+          name: run.name,
+          size: source.size,
+          ...file,
+          validator: { ...options, nowMs: run.registry.ctx.now() },
+          ...(index ? { index } : {}),
         },
-        onProgress: run.onProgress,
-        signal: run.signal,
-      },
-    );
+        input.file,
+        source,
+        {
+          store: async (table, page) => {
+            const key = await target.table(table).add(page);
+            if (table === 'batchPages' && typeof key === 'number') keep?.(key, page);
+          },
+          onProgress: run.onProgress,
+          signal: run.signal,
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof FileWorkerUnavailable)) throw error;
+      // Nothing was handed over: read this file, and every later one, on this thread.
+      run.registry.ctx.log.warn('file workers cannot start here; files are read on the engine thread', {
+        reason: error.reason,
+      });
+    }
   }
 
   const validator = await validatorFor(run.registry, db, schema);

@@ -10,7 +10,9 @@ import type { EngineClient } from '../../../shared/contract';
 import type { MappingEntry } from '../../../shared/contract/catalog-types';
 import type { Engine } from '../../../shared/engine/engine';
 import type { FileThread, FileWorkerHost } from '../../../shared/engine/ingest/file-protocol';
-import { nodeFileWorkers } from '../../../electron/node/file-threads';
+import { Worker } from 'node:worker_threads';
+import { nodeFileThread, nodeFileWorkers } from '../../../electron/node/file-threads';
+import { memoryLogger } from '../../../shared/util/logger';
 import { testEngine } from '../helpers';
 import { sandbox } from '../registry/builders';
 import { profileAnswers, profileDatasets, ECID, WEB_EVENTS } from '../profile/world';
@@ -354,5 +356,48 @@ describe('file workers', () => {
     });
     expect((await client.call('ingest-batch-show', { sandbox, batchId: next })).status).toBe('success');
     expect(threads).toHaveLength(2);
+  });
+
+  it('a worker that cannot start: the file is read on the engine thread, a warning says why, and later files do not try again', async () => {
+    const log = memoryLogger();
+    let spawned = 0;
+    const broken: FileWorkerHost = {
+      minBytes: 0,
+      spawn: () => {
+        spawned++;
+        return nodeFileThread(
+          new Worker('throw new Error("the file worker script is missing")', { eval: true }),
+        );
+      },
+    };
+    const inThread = await engineWith();
+    const made = await testEngine(undefined, { now: CLOCK, fileWorkers: broken, log });
+    engines.push(made.engine);
+    const ids = [];
+    for (const { client } of [inThread, made]) {
+      const { crm } = await profileDatasets(client);
+      const batchIds = [];
+      for (const name of ['a.csv', 'b.csv'])
+        batchIds.push(
+          await ingestOne(
+            client,
+            crm.id,
+            'csv',
+            { name, file: blob(CRM_ROWS) },
+            { partialIngestionPercent: 50 },
+          ),
+        );
+      ids.push(batchIds);
+    }
+    expect(await stored(made.engine, made.client, ids[1] ?? [])).toEqual(
+      await stored(inThread.engine, inThread.client, ids[0] ?? []),
+    );
+    expect(spawned).toBe(1);
+    expect(log.entries).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        message: 'file workers cannot start here; files are read on the engine thread',
+      }),
+    );
   });
 });
