@@ -17,7 +17,11 @@ const IDLE_MS = 30_000;
  * nothing of the file was handed over, so the file can be read on the engine's thread instead.
  */
 export class FileWorkerUnavailable extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    /** A new thread never spoke (the host cannot run file workers): the pool is off from now on. */
+    readonly isPoolOff: boolean,
+  ) {
     super(`no file worker could start (${reason})`);
     this.name = 'FileWorkerUnavailable';
   }
@@ -50,7 +54,7 @@ export class FileWorkerPool {
       signal: AbortSignalLike;
     },
   ): Promise<FileResult> {
-    const thread = this.take();
+    const { thread, isNew } = this.take();
     thread.hold(true);
     let isDead = false;
     try {
@@ -74,8 +78,9 @@ export class FileWorkerPool {
         thread.onExit((reason) => {
           isDead = true;
           if (!isHeard) {
-            this.unavailable = reason;
-            finish(() => reject(new FileWorkerUnavailable(reason)));
+            // Only a new thread's silence means the host cannot run them; a kept one may just have died.
+            if (isNew) this.unavailable = reason;
+            finish(() => reject(new FileWorkerUnavailable(reason, isNew)));
             return;
           }
           finish(() =>
@@ -154,11 +159,11 @@ export class FileWorkerPool {
     }
   }
 
-  private take(): FileThread {
+  private take(): { thread: FileThread; isNew: boolean } {
     const kept = this.idle.pop();
-    if (!kept) return this.host.spawn();
+    if (!kept) return { thread: this.host.spawn(), isNew: true };
     clearTimeout(kept.timer);
-    return kept.thread;
+    return { thread: kept.thread, isNew: false };
   }
 
   private give(thread: FileThread): void {

@@ -86,10 +86,14 @@ export async function ingestFile(run: FileIngestion): Promise<FileResult> {
       );
     } catch (error) {
       if (!(error instanceof FileWorkerUnavailable)) throw error;
-      // Nothing was handed over: read this file, and every later one, on this thread.
-      run.registry.ctx.log.warn('file workers cannot start here; files are read on the engine thread', {
-        reason: error.reason,
-      });
+      // Nothing was handed over: read this file (and, when no worker can start here, every later one)
+      // on this thread.
+      run.registry.ctx.log.warn(
+        error.isPoolOff
+          ? 'file workers cannot start here; files are read on the engine thread'
+          : 'a file worker stopped before reading; this file is read on the engine thread',
+        { reason: error.reason },
+      );
     }
   }
 

@@ -400,4 +400,53 @@ describe('file workers', () => {
       }),
     );
   });
+
+  it('a kept thread that dies as its next file starts: that file is read on the engine thread, and workers stay on', async () => {
+    const log = memoryLogger();
+    const threads: FileThread[] = [];
+    const host = workers(threads);
+    let starts = 0;
+    const flaky: FileWorkerHost = {
+      minBytes: 0,
+      spawn: () => {
+        const thread = host.spawn();
+        const post = thread.post.bind(thread);
+        // The second job on the first thread: the thread is stopped instead of being sent the job, so
+        // it dies without a word.
+        thread.post = (message, transfer) => {
+          if (message.type === 'start' && ++starts === 2) thread.terminate();
+          else post(message, transfer);
+        };
+        return thread;
+      },
+    };
+    const inThread = await engineWith();
+    const made = await testEngine(undefined, { now: CLOCK, fileWorkers: flaky, log });
+    engines.push(made.engine);
+    const ids = [];
+    for (const { client } of [inThread, made]) {
+      const { crm } = await profileDatasets(client);
+      const batchIds = [];
+      for (const name of ['a.csv', 'b.csv', 'c.csv'])
+        batchIds.push(
+          await ingestOne(
+            client,
+            crm.id,
+            'csv',
+            { name, file: blob(CRM_ROWS) },
+            { partialIngestionPercent: 50 },
+          ),
+        );
+      ids.push(batchIds);
+    }
+    expect(await stored(made.engine, made.client, ids[1] ?? [])).toEqual(
+      await stored(inThread.engine, inThread.client, ids[0] ?? []),
+    );
+    // a.csv on the first thread, b.csv in-thread after it died, c.csv on a new thread.
+    expect(threads).toHaveLength(2);
+    expect(starts).toBe(3);
+    expect(log.entries.map((e) => e.message)).toEqual([
+      'a file worker stopped before reading; this file is read on the engine thread',
+    ]);
+  });
 });
