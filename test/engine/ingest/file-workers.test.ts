@@ -185,6 +185,37 @@ async function stored(engine: Engine, client: EngineClient, batchIds: string[]) 
   return out;
 }
 
+/**
+ * Ingests CRM_ROWS as each named CSV (one batch each) into an engine on `fileWorkers` and into one
+ * without, and checks both stored the same; gives the engine's log.
+ */
+async function expectSameAsInThread(fileWorkers: FileWorkerHost, names: string[]) {
+  const log = memoryLogger();
+  const inThread = await engineWith();
+  const made = await testEngine(undefined, { now: CLOCK, fileWorkers, log });
+  engines.push(made.engine);
+  const ids = [];
+  for (const { client } of [inThread, made]) {
+    const { crm } = await profileDatasets(client);
+    const batchIds = [];
+    for (const name of names)
+      batchIds.push(
+        await ingestOne(
+          client,
+          crm.id,
+          'csv',
+          { name, file: blob(CRM_ROWS) },
+          { partialIngestionPercent: 50 },
+        ),
+      );
+    ids.push(batchIds);
+  }
+  expect(await stored(made.engine, made.client, ids[1] ?? [])).toEqual(
+    await stored(inThread.engine, inThread.client, ids[0] ?? []),
+  );
+  return log;
+}
+
 const IDENTITIES = [
   ['Email', 'ada@example.com'],
   ['Email', 'zoe@example.com'],
@@ -359,7 +390,6 @@ describe('file workers', () => {
   });
 
   it('a worker that cannot start: the file is read on the engine thread, a warning says why, and later files do not try again', async () => {
-    const log = memoryLogger();
     let spawned = 0;
     const broken: FileWorkerHost = {
       minBytes: 0,
@@ -370,28 +400,7 @@ describe('file workers', () => {
         );
       },
     };
-    const inThread = await engineWith();
-    const made = await testEngine(undefined, { now: CLOCK, fileWorkers: broken, log });
-    engines.push(made.engine);
-    const ids = [];
-    for (const { client } of [inThread, made]) {
-      const { crm } = await profileDatasets(client);
-      const batchIds = [];
-      for (const name of ['a.csv', 'b.csv'])
-        batchIds.push(
-          await ingestOne(
-            client,
-            crm.id,
-            'csv',
-            { name, file: blob(CRM_ROWS) },
-            { partialIngestionPercent: 50 },
-          ),
-        );
-      ids.push(batchIds);
-    }
-    expect(await stored(made.engine, made.client, ids[1] ?? [])).toEqual(
-      await stored(inThread.engine, inThread.client, ids[0] ?? []),
-    );
+    const log = await expectSameAsInThread(broken, ['a.csv', 'b.csv']);
     expect(spawned).toBe(1);
     expect(log.entries).toContainEqual(
       expect.objectContaining({
@@ -402,7 +411,6 @@ describe('file workers', () => {
   });
 
   it('a kept thread that dies as its next file starts: that file is read on the engine thread, and workers stay on', async () => {
-    const log = memoryLogger();
     const threads: FileThread[] = [];
     const host = workers(threads);
     let starts = 0;
@@ -420,28 +428,7 @@ describe('file workers', () => {
         return thread;
       },
     };
-    const inThread = await engineWith();
-    const made = await testEngine(undefined, { now: CLOCK, fileWorkers: flaky, log });
-    engines.push(made.engine);
-    const ids = [];
-    for (const { client } of [inThread, made]) {
-      const { crm } = await profileDatasets(client);
-      const batchIds = [];
-      for (const name of ['a.csv', 'b.csv', 'c.csv'])
-        batchIds.push(
-          await ingestOne(
-            client,
-            crm.id,
-            'csv',
-            { name, file: blob(CRM_ROWS) },
-            { partialIngestionPercent: 50 },
-          ),
-        );
-      ids.push(batchIds);
-    }
-    expect(await stored(made.engine, made.client, ids[1] ?? [])).toEqual(
-      await stored(inThread.engine, inThread.client, ids[0] ?? []),
-    );
+    const log = await expectSameAsInThread(flaky, ['a.csv', 'b.csv', 'c.csv']);
     // a.csv on the first thread, b.csv in-thread after it died, c.csv on a new thread.
     expect(threads).toHaveLength(2);
     expect(starts).toBe(3);
