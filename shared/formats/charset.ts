@@ -125,9 +125,57 @@ function singleByteDecoder(table: Uint16Array): StreamDecoder {
   };
 }
 
+/**
+ * Bytes at the end of `bytes` that begin a UTF-8 sequence the end cuts short (0–3): from the last
+ * lead byte within four bytes of the end, when fewer bytes follow it than it announces.
+ */
+export function utf8CutShort(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(4, n); back++) {
+    const byte = bytes[n - back] ?? 0;
+    if (byte < 0x80) return 0;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return back < length ? back : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 decoding chunk by chunk: each chunk is decoded whole up to its last complete character, the
+ * bytes of a character it cuts short carried into the next. Same text as a streaming `TextDecoder`
+ * (decoding resumes at a character boundary, so invalid bytes give the same U+FFFD), but Node's
+ * streaming mode returns two-byte strings even for ASCII text, which doubled the memory of every line,
+ * cell and stored page read from a file and the time to copy them; one-shot decoding gives one-byte
+ * strings where the text allows.
+ */
+function utf8Decoder(): StreamDecoder {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let carry: Uint8Array | undefined;
+  return {
+    decode(input, isStreaming) {
+      let bytes = input;
+      if (carry !== undefined) {
+        bytes = new Uint8Array(carry.length + input.length);
+        bytes.set(carry);
+        bytes.set(input, carry.length);
+        carry = undefined;
+      }
+      const cut = isStreaming ? utf8CutShort(bytes) : 0;
+      if (cut > 0) {
+        carry = bytes.slice(bytes.length - cut);
+        bytes = bytes.subarray(0, bytes.length - cut);
+      }
+      return decoder.decode(bytes);
+    },
+  };
+}
+
 /** A streaming decoder for `charset`; the BOM must already be skipped by the caller. */
 export function createDecoder(charset: Charset): StreamDecoder {
   if (charset === 'windows-1252' || charset === 'iso-8859-1') return singleByteDecoder(getWindows1252Table());
+  if (charset === 'utf-8') return utf8Decoder();
   const decoder = new TextDecoder(charset, { ignoreBOM: true });
   return {
     decode(bytes, isStreaming) {
