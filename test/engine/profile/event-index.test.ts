@@ -17,6 +17,7 @@ import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
 import { CRM_CSV, ECID, profileAnswers, profileDatasets } from './world';
+import { editPages } from './stored-pages';
 
 const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
 
@@ -187,17 +188,6 @@ const answers = (client: EngineClient, batchIds: string[]) =>
     [...EMAILS.map((id) => ['Email', id] as const), ...ECIDS.map((id) => ['ECID', id] as const)],
     batchIds,
   );
-
-/** Changes every stored page of the sandbox (the engine is closed; a new one reads them). */
-async function editPages(
-  client: TestWorld,
-  edit: (page: { rows: string; ix?: string; plans?: object }) => void,
-) {
-  const db = await client.engine.sandboxes.db(sandbox);
-  await db.table('batchPages').toCollection().modify(edit);
-}
-
-type TestWorld = Awaited<ReturnType<typeof testEngine>>;
 
 async function reopen(idb: IndexedDbProvider, batchIds: string[]) {
   const again = await testEngine(idb);

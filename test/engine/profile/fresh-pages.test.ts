@@ -9,6 +9,7 @@ import { testEngine, type TestEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
 import { CRM_CSV, ECID, profileAnswers, profileDatasets } from './world';
+import { editPages } from './stored-pages';
 
 const page = (rows: string, ix?: string): StoredPage => ({ rows, ...(ix === undefined ? {} : { ix }) });
 
@@ -64,12 +65,6 @@ const EVENT = (id: string) =>
     eventType: 'web.webpagedetails.pageViews',
     identityMap: { ECID: [{ id: ECID, primary: true }], Email: [{ id: 'ada@example.com' }] },
   });
-
-/** Changes every stored page of the sandbox behind the engine's back. */
-async function editPages(world: TestEngine, edit: (page: { rows: string; ix?: string }) => void) {
-  const db = await world.engine.sandboxes.db(sandbox);
-  await db.table('batchPages').toCollection().modify(edit);
-}
 
 const eventIds = async (client: EngineClient) =>
   (
