@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { memoryByteSource } from '../../shared/formats/byte-source';
 import { readRows } from '../../shared/formats/read-rows';
+import { DECODE_PIECE_BYTES } from '../../shared/formats/text-chunks';
 import type { ReadOptions } from '../../shared/formats/types';
-import { collect, fixtureSource, summary } from './helpers';
+import { collect, expectRawAtOffsets, fixtureSource, summary, values } from './helpers';
 
 const TEXT_FIXTURES: [string, ReadOptions][] = [
   ['customers.csv', { format: 'csv' }],
@@ -37,6 +39,24 @@ describe('chunk boundaries', () => {
       for (const chunkSize of [1, 2, 7]) {
         expect(await run(name, options, chunkSize), `chunk size ${chunkSize}`).toEqual(whole);
       }
+    },
+  );
+
+  // A 1 MiB read is decoded in pieces of DECODE_PIECE_BYTES: characters of 2, 3 and 4 bytes land
+  // across the piece boundaries somewhere in a file several pieces long.
+  const names = Array.from({ length: 15000 }, (_, i) => `é${i}€${'😀'.repeat(i % 3)}`);
+
+  it.each([
+    ['CSV', 'csv', `name,n\n${names.map((name, i) => `${name},${i}`).join('\n')}\n`],
+    ['JSON Lines', 'json', `${names.map((name, i) => JSON.stringify({ name, n: String(i) })).join('\n')}\n`],
+  ] as const)(
+    '%s larger than one decoded piece reads every row whole, at its byte offset',
+    async (_, format, text) => {
+      const bytes = new TextEncoder().encode(text);
+      expect(bytes.byteLength).toBeGreaterThan(3 * DECODE_PIECE_BYTES);
+      const { rows } = await collect(readRows(memoryByteSource(`big.${format}`, bytes), { format }));
+      expect(values(rows)).toEqual(names.map((name, i) => ({ name, n: String(i) })));
+      expectRawAtOffsets(bytes, rows);
     },
   );
 });
