@@ -6,7 +6,8 @@ import { ingestRecord, type IngestOutcome } from './ingest';
 import { reserveTables, sizeForLoad } from './reserve';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
-import { NONE, REC_LINKED, REC_SINGLE, GraphState } from './state';
+import { GraphState } from './state';
+import { NONE, REC_LINKED, REC_SINGLE } from './codes';
 import type {
   BatchResult,
   Eviction,

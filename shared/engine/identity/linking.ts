@@ -1,15 +1,7 @@
 // Applies one stored record to the graph: the union-find fast path, and the slow path that enforces unique namespaces and the graph cap.
 import { activate, createEdge, deactivate, findEdge, linkTime } from './edges';
-import {
-  EDGE_ACTIVE,
-  LOG_IDENTITY,
-  LOG_LINK,
-  LOG_ORPHAN,
-  NONE,
-  WHY_CAP,
-  WHY_UNIQUE,
-  type GraphState,
-} from './state';
+import { type GraphState } from './state';
+import { EDGE_ACTIVE, LOG_IDENTITY, LOG_LINK, LOG_ORPHAN, NONE, WHY_CAP, WHY_UNIQUE } from './codes';
 
 /**
  * Applies record `r` as the next arrival: its identities' times, one observation of each pair (a

@@ -1,6 +1,7 @@
 // Read side of the identity graph: graph views with provenance, graph keys, totals and the eviction log.
 import { linkTime } from './edges';
 import { linksWithin, reach } from './linking';
+import { type GraphState } from './state';
 import {
   EDGE_ACTIVE,
   EDGE_DELETED,
@@ -9,9 +10,8 @@ import {
   NONE,
   REC_REMOVED,
   WHY_CAP,
-  type GraphState,
   type LogEntry,
-} from './state';
+} from './codes';
 import type {
   Eviction,
   GraphIdentity,

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identityConfig } from '../../../shared/engine/identity';
-import { GraphState, NONE } from '../../../shared/engine/identity/state';
+import { GraphState } from '../../../shared/engine/identity/state';
+import { NONE } from '../../../shared/engine/identity/codes';
 
 function state(): GraphState {
   const s = new GraphState(identityConfig());
