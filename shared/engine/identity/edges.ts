@@ -1,6 +1,6 @@
 // The edge list: links between identities, each in its ends' active or deleted list (doubly linked, O(1) moves).
 import { growI32, growU8 } from './buffers';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import { EDGE_ACTIVE, EDGE_DELETED, NONE } from './codes';
 
 /** Makes room for `need` edges (exactly that many when `isExact`: a reservation). */

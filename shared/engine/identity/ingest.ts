@@ -1,6 +1,6 @@
 // One record into the graph: identities per record, namespaces, value rules, graphless types, duplicates, then linking.
 import { applyRecord } from './linking';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import { NONE, REC_LINKED, REC_SINGLE, REC_SKIPPED } from './codes';
 import type { IdentityInput } from './types';
 import {

@@ -1,6 +1,6 @@
 // Applies one stored record to the graph: the union-find fast path, and the slow path that enforces unique namespaces and the graph cap.
 import { activate, createEdge, deactivate, findEdge, linkTime } from './edges';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import { EDGE_ACTIVE, LOG_IDENTITY, LOG_LINK, LOG_ORPHAN, NONE, WHY_CAP, WHY_UNIQUE } from './codes';
 
 /**

@@ -1,6 +1,6 @@
 // Sizing the graph's tables ahead of a load: for a count the caller knows, or from a load's first page.
 import { growEdges } from './edges';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import { NONE } from './codes';
 import type { IdentityInput } from './types';
 

@@ -1,6 +1,6 @@
 // Removing records (a batch revert): forget their observations and replay exactly the components they touched.
 import { applyRecord } from './linking';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import { EDGE_FREE, NONE, REC_LINKED, REC_REMOVED, REC_SINGLE } from './codes';
 
 /** Graph roots of the identities of a closed set that are in a graph, and the size of each graph. */

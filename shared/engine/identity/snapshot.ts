@@ -1,7 +1,7 @@
 // The edge list in a compact serialisable form (pages of numbers and strings), and rebuilding a graph from it.
 import { EngineError } from '../../contract/errors';
 import { applyRecord } from './linking';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import { NONE, REC_LINKED, REC_REMOVED, REC_SINGLE, REC_SKIPPED } from './codes';
 
 export const IDENTITY_EDGES_FORMAT = 'profile-stager.identity-edges';

@@ -1,7 +1,7 @@
 // Read side of the identity graph: graph views with provenance, graph keys, totals and the eviction log.
 import { linkTime } from './edges';
 import { linksWithin, reach } from './linking';
-import { type GraphState } from './state';
+import type { GraphState } from './state';
 import {
   EDGE_ACTIVE,
   EDGE_DELETED,
