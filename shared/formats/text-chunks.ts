@@ -54,8 +54,7 @@ export async function* readTextChunks(
     for (let at = 0; at < bytes.byteLength; at += DECODE_PIECE_BYTES) {
       const end = Math.min(bytes.byteLength, at + DECODE_PIECE_BYTES);
       const isLast = from + end >= source.size;
-      const piece = end - at === bytes.byteLength ? bytes : bytes.subarray(at, end);
-      yield { text: decoder.decode(piece, !isLast), bytesRead: from + end, isLast };
+      yield { text: decoder.decode(bytes.subarray(at, end), !isLast), bytesRead: from + end, isLast };
     }
   }
 }
