@@ -27,12 +27,13 @@ export interface FreshSource {
  * The next pages are read while the current ones are decoded and visited: in the web host IndexedDB
  * works in another process, so reading overlaps with the apply work instead of waiting for it.
  * With `fresh`, pages ingestion kept in memory are visited from there (under the keys the database
- * lists, so a deleted page is never seen) and only the others are read.
+ * lists, so a deleted page is never seen) and only the others are read. A visit may pause part-way
+ * (it returns a promise): the next page waits for it.
  */
 export async function forEachStoredPage(
   db: Dexie,
   batchId: string,
-  visit: (page: StoredPage, key: number) => void,
+  visit: (page: StoredPage, key: number) => void | Promise<void>,
   fresh?: FreshSource,
 ): Promise<void> {
   const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
@@ -63,7 +64,7 @@ export async function forEachStoredPage(
       pending = from + PAGES_PER_READ < keys.length ? read(from + PAGES_PER_READ) : undefined;
       for (let i = 0; i < pages.length; i++) {
         const page = pages[i];
-        if (page) visit(page, keys[from + i] as number);
+        if (page) await visit(page, keys[from + i] as number);
         // A turn for the event loop after each page (a file worker's page stores and byte reads
         // wait for it; pages kept in memory would otherwise be visited without one).
         await yieldToEvents();

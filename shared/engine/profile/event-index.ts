@@ -139,15 +139,30 @@ export type IndexedEventVisitor = (
   time: number,
 ) => void;
 
+/** A page's event index, parsed: namespace codes, and the entries as `EventIndexWriter` lays them out. */
+export interface EventIndex {
+  ns: string[];
+  e: (string | number | null)[];
+}
+
+/** A page's event index, or undefined when it was written under other identity rules than `key`. */
+export function readEventIndex(ix: string, key: string): EventIndex | undefined {
+  const index = JSON.parse(ix) as EventIndex & { k: string };
+  return index.k === key ? index : undefined;
+}
+
 /**
- * Visits the events of a page's index in order; returns false (visiting nothing) when the index was
- * written under other identity rules than `key`, so the caller reads the page's rows instead.
+ * Visits the events of an index in order from entry offset `at` (0 for the first event) until
+ * `isPaused()` says to stop after an event; returns the offset of the next event, `index.e.length`
+ * once every event was visited. A caller that stops gives the event loop a turn and goes on from there.
  */
-export function forEachIndexedEvent(ix: string, key: string, visit: IndexedEventVisitor): boolean {
-  const index = JSON.parse(ix) as { k: string; ns: string[]; e: (string | number | null)[] };
-  if (index.k !== key) return false;
+export function visitIndexedEvents(
+  index: EventIndex,
+  at: number,
+  visit: IndexedEventVisitor,
+  isPaused: () => boolean = () => false,
+): number {
   const { ns, e } = index;
-  let at = 0;
   while (at < e.length) {
     const position = e[at++] as number;
     const row = e[at++] as number;
@@ -164,8 +179,9 @@ export function forEachIndexedEvent(ix: string, key: string, visit: IndexedEvent
     const eventId = e[at++] as string;
     const time = e[at++] as number | null;
     visit(position, row, identities, eventId, time ?? Number.NaN);
+    if (isPaused()) break;
   }
-  return true;
+  return at;
 }
 
 /** What the event index of a batch's pages is built from: only events of a dataset Identity or Profile reads. */

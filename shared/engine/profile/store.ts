@@ -16,7 +16,8 @@ import type { IdentityConfig } from '../identity/config';
 import type { FreshPages } from '../ingest/fresh-pages';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
-import { eventTimestamp, forEachIndexedEvent } from './event-index';
+import { eventTimestamp, readEventIndex, visitIndexedEvents, type IndexedEventVisitor } from './event-index';
+import { TimeSlices } from '../../util/yield';
 import { identityKey, primaryOf, type RecordIdentity } from './identities';
 
 export interface ProfileState {
@@ -317,17 +318,30 @@ export class ProfileStates {
           fragments.applyRecord(key, record, { datasetId, batchId, row, time: batchTime }, isUpsert);
         }
       };
-      const visitPage = (stored: StoredPage, page: number): void => {
-        // Identity records of the page, linked in one call after it (row order is kept).
+      // Links of the rows visited since the last call, made in one call (row order is kept).
+      const link = (): void => {
+        if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
         linking = [];
         linkingRows = [];
-        const isIndexed =
-          isEvent &&
-          stored.ix !== undefined &&
-          forEachIndexedEvent(stored.ix, rulesKey, (index, row, identities, eventId, eventTime) =>
-            applyRow(identities, row, page, index, undefined, eventId, eventTime),
-          );
-        if (!isIndexed) {
+      };
+      // A page is applied in slices of a few ms, its links made before each pause: the event loop
+      // turns in between store the pages a file worker is handing over meanwhile.
+      const slices = new TimeSlices();
+      const pause = async (): Promise<void> => {
+        link();
+        await slices.pause();
+      };
+      const visitPage = async (stored: StoredPage, page: number): Promise<void> => {
+        const index = isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey) : undefined;
+        if (index) {
+          const visit: IndexedEventVisitor = (position, row, identities, eventId, eventTime) =>
+            applyRow(identities, row, page, position, undefined, eventId, eventTime);
+          let at = visitIndexedEvents(index, 0, visit, slices.isSpent);
+          while (at < index.e.length) {
+            await pause();
+            at = visitIndexedEvents(index, at, visit, slices.isSpent);
+          }
+        } else {
           const rows = decodeRowsPage(stored);
           for (let index = 0; index < rows.length; index++) {
             const row = rows[index] as StoredRow;
@@ -336,9 +350,10 @@ export class ProfileStates {
             if (isEvent)
               applyRow(read(v), row.r, page, index, undefined, String(v['_id'] ?? ''), eventTimestamp(v));
             else applyRow(read(v), row.r, page, index, v, '', Number.NaN);
+            if (slices.isSpent()) await pause();
           }
         }
-        if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
+        link();
       };
       const fresh = this.fresh
         ? { pages: this.fresh, ...(isEvent ? { indexKey: rulesKey } : {}) }

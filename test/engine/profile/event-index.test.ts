@@ -7,8 +7,9 @@ import type { EngineClient } from '../../../shared/contract';
 import type { StoredRow } from '../../../shared/engine/ingest/pages';
 import {
   EventIndexWriter,
-  forEachIndexedEvent,
   identityRules,
+  readEventIndex,
+  visitIndexedEvents,
   type IdentityRules,
 } from '../../../shared/engine/profile/event-index';
 import { STANDARD_NAMESPACES } from '../../../shared/engine/registry/namespaces';
@@ -24,10 +25,12 @@ const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
 /** Every event the index visits, as plain values. */
 function visited(ix: string, key = rules.key) {
   const out: unknown[] = [];
-  const isUsed = forEachIndexedEvent(ix, key, (position, row, identities, eventId, time) =>
-    out.push({ position, row, identities, eventId, time }),
-  );
-  return { isUsed, out };
+  const index = readEventIndex(ix, key);
+  if (index)
+    visitIndexedEvents(index, 0, (position, row, identities, eventId, time) =>
+      out.push({ position, row, identities, eventId, time }),
+    );
+  return { isUsed: index !== undefined, out };
 }
 
 describe('event index of a page', () => {
@@ -96,7 +99,28 @@ describe('event index of a page', () => {
         time: Date.parse(String(position)),
       });
     }
-    expect(visited(writer.take() as string).out).toEqual(expected);
+    const ix = writer.take() as string;
+    expect(visited(ix).out).toEqual(expected);
+
+    // Visited in slices (the apply pauses when its time slice is spent): the same events, each once.
+    const index = readEventIndex(ix, rules.key);
+    if (!index) throw new Error('index not read');
+    const sliced: unknown[] = [];
+    let pauses = 0;
+    let at = 0;
+    let calls = 0;
+    while (at < index.e.length) {
+      at = visitIndexedEvents(
+        index,
+        at,
+        (position, row, identities, eventId, time) =>
+          sliced.push({ position, row, identities, eventId, time }),
+        () => ++calls % 7 === 0,
+      );
+      pauses++;
+    }
+    expect(sliced).toEqual(expected);
+    expect(pauses).toBe(Math.ceil(2000 / 7));
   });
 
   it('gives a page with a row it could not see (a mapped CSV row) no index', () => {
