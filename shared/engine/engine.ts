@@ -81,8 +81,9 @@ export async function createEngine(deps: EngineDeps): Promise<Engine> {
   // Profile takes in a batch in the background once it lands (the platform, too, applies a batch to
   // Profile after it succeeds): the engine's thread builds it while a file worker reads the next file,
   // and the first lookup finds it ready. A failure here is only logged: the next read refreshes again.
-  events.on('batch-finished', ({ sandbox, status }) => {
-    if (status !== 'success') return;
+  // A batch that failed while Profile was applying it early is taken out the same way.
+  events.on('batch-finished', ({ sandbox, batchId, status }) => {
+    if (status !== 'success' && !profiles.isStaging(batchId)) return;
     registry
       .db(sandbox)
       .then((db) => profiles.get(db))

@@ -4,6 +4,7 @@ import type { IdentityType } from '../../contract/registry-types';
 import { checkIdentityConfig, type IdentityConfig, type NamespaceLookup } from './config';
 import { ingestRecord, type IngestOutcome } from './ingest';
 import { reserveTables, sizeForLoad } from './reserve';
+import { latestTime, retime } from './retime';
 import { removeRecords } from './revert';
 import { exportRecords, importRecords, type IdentityGraphExport } from './snapshot';
 import { GraphState } from './state';
@@ -71,6 +72,10 @@ export interface IdentityGraph {
    * they touched, as if they had never been added. Returns the identity keys whose graph changed, sorted.
    */
   removeSource(match: SourceMatch | ((source: Source) => boolean)): string[];
+  /** The latest ingestion time of any record other than those at `except` (see retime.ts). */
+  latestTime(except: number): number;
+  /** Gives the records at time `from` the time `to`: exact only when `to` is above every other time held. */
+  retime(from: number, to: number): void;
   /** The graph an identity is in, or undefined when it is in none (unknown, single, or all links deleted). */
   graphOf(namespace: string, id: string): GraphView | undefined;
   /** The identities of an identity's graph, sorted by key, without link provenance; [] when in none. */
@@ -279,6 +284,9 @@ export function createIdentityGraph(config: IdentityConfig, lookupNamespace: Nam
       reserveTables(s, records, identities);
       pendingRecords = identities === 0 ? records : 0;
     },
+
+    latestTime: (except) => latestTime(s, except),
+    retime: (from, to) => retime(s, from, to),
 
     removeSource(match) {
       let isRemoved: (r: number) => boolean;

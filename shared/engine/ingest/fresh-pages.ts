@@ -26,10 +26,18 @@ export class FreshPages {
   private readonly kept = new Map<string, Kept>();
   private chars = 0;
 
+  /** Told each page kept (or too big to keep) as it is stored: Profile applies event batches early. */
+  onStored: ((database: string, key: number, batchId: string) => void) | undefined;
+
   constructor(private readonly budgetChars = FRESH_PAGES_BUDGET_CHARS) {}
 
   /** Keeps a page stored under `key`: its index alone when it has one. */
   keep(database: string, key: number, batchId: string, page: StoredPage): void {
+    this.store(database, key, batchId, page);
+    this.onStored?.(database, key, batchId);
+  }
+
+  private store(database: string, key: number, batchId: string, page: StoredPage): void {
     const { rows: _rows, ...indexOnly } = page;
     const kept: FreshPage = page.ix === undefined ? page : indexOnly;
     const chars = (kept.rows?.length ?? 0) + (kept.ix?.length ?? 0);

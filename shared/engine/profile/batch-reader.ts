@@ -28,16 +28,17 @@ export interface FreshSource {
  * works in another process, so reading overlaps with the apply work instead of waiting for it.
  * With `fresh`, pages ingestion kept in memory are visited from there (under the keys the database
  * lists, so a deleted page is never seen) and only the others are read. A visit may pause part-way
- * (it returns a promise): the next page waits for it.
+ * (it returns a promise): the next page waits for it. With `only`, just those pages (keys in order)
+ * are visited; one no longer stored is passed over.
  */
 export async function forEachStoredPage(
   db: Dexie,
   batchId: string,
   visit: (page: StoredPage, key: number) => void | Promise<void>,
   fresh?: FreshSource,
+  only?: readonly number[],
 ): Promise<void> {
-  const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
-  keys.sort((a, b) => a - b);
+  const keys = only ? [...only] : await pageKeys(db, batchId);
   const kept = (key: number): StoredPage | undefined => {
     const page = fresh?.pages.take(db.name, key, batchId);
     if (page === undefined) return undefined;
@@ -76,18 +77,24 @@ export async function forEachStoredPage(
   }
 }
 
+/** The keys of a batch's stored pages, in the order they were stored. */
+export async function pageKeys(db: Dexie, batchId: string): Promise<number[]> {
+  const keys = (await db.table('batchPages').where('batchId').equals(batchId).primaryKeys()) as number[];
+  return keys.sort((a, b) => a - b);
+}
+
+/** A dataset's identity reader and kind. */
+export interface DatasetReading {
+  dataset: StoredDataset;
+  read: (record: Record<string, unknown>) => RecordIdentity[];
+  /** The key of these identity rules: a page's event index written under another is not used. */
+  rulesKey: string;
+  isEvent: boolean;
+  priority: Readonly<Record<string, number>> | undefined;
+}
+
 /** A dataset's identity reader and kind, or undefined when the dataset is gone. */
-export type DatasetReader = (datasetId: string) => Promise<
-  | {
-      dataset: StoredDataset;
-      read: (record: Record<string, unknown>) => RecordIdentity[];
-      /** The key of these identity rules: a page's event index written under another is not used. */
-      rulesKey: string;
-      isEvent: boolean;
-      priority: Readonly<Record<string, number>> | undefined;
-    }
-  | undefined
->;
+export type DatasetReader = (datasetId: string) => Promise<DatasetReading | undefined>;
 
 /** Reads datasets' identities: namespaces resolved and schemas compiled once per refresh. */
 export async function datasetReader(db: Dexie, config: IdentityConfig): Promise<DatasetReader> {

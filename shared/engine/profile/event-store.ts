@@ -134,6 +134,23 @@ export class EventStore {
     };
   }
 
+  /**
+   * Gives a batch's events the ingestion time `to` in place of `from` (a batch applied before it
+   * completed): their origin's time, and the timestamp of those that have none of their own.
+   */
+  retimeBatch(batchId: string, from: number, to: number): void {
+    const o = this.originOf.get(batchId);
+    if (o === undefined) return;
+    (this.origins[o] as BatchOrigin).time = to;
+    for (let slot = 0; slot < this.slots; slot++)
+      if (this.origin[slot] === o && this.time[slot] === from) this.time[slot] = to;
+  }
+
+  /** Forgets a batch whose events were all taken out, so events it brings again start a new origin. */
+  forgetOrigin(batchId: string): void {
+    this.originOf.delete(batchId);
+  }
+
   /** Takes out the events a batch added under a primary identity; returns them (`_id` and dataset). */
   removeBatch(primaryKey: string, batchId: string): { eventId: string; datasetId: string }[] {
     const chain = this.chains.get(primaryKey);

@@ -294,6 +294,16 @@ export class FragmentStore {
     });
   }
 
+  /** Gives a batch's events the ingestion time `to` in place of `from` (see EventStore.retimeBatch). */
+  retimeEvents(batchId: string, from: number, to: number): void {
+    this.events.retimeBatch(batchId, from, to);
+  }
+
+  /** Forgets a batch whose events were all taken out (see EventStore.forgetOrigin). */
+  forgetEventOrigin(batchId: string): void {
+    this.events.forgetOrigin(batchId);
+  }
+
   /** Whether a dataset already holds an event with this `_id`. */
   hasEvent(datasetId: string, eventId: string): boolean {
     return this.eventIds.get(datasetId)?.has(eventId) === true;

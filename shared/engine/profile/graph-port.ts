@@ -38,6 +38,10 @@ export interface GraphPort {
   reserve(records: number): void;
   /** Takes out every link a batch made (a revert); the graph replays the components it touched. */
   removeBatch(batchId: string): void;
+  /** The latest ingestion time of any link other than those at `except` (identity/retime.ts). */
+  latestTime(except: number): number;
+  /** Gives the links made at time `from` the time `to` (exact when `to` is above every other time). */
+  retime(from: number, to: number): void;
   /**
    * Notes an identity Profile stores fragments under, so its XID resolves even when the graph does not
    * hold it (identities the graph holds resolve without this).
@@ -114,6 +118,8 @@ export function identityGraphPort(
     removeBatch(batchId) {
       graph.removeSource({ batchId });
     },
+    latestTime: (except) => graph.latestTime(except),
+    retime: (from, to) => graph.retime(from, to),
     remember,
     canonicalNamespace: (code) => lookup(code)?.code,
     membersOf(namespace, id) {

@@ -5,20 +5,19 @@
 // its dataset), which equals never having applied it.
 import type Dexie from 'dexie';
 import type { NamespaceInfo } from '../../contract/registry-types';
-import { tagState } from '../catalog/tags';
 import type { EventBus } from '../events';
 import type { StoredBatch } from '../ingest/batches';
-import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
+import { decodeRowsPage, type StoredPage } from '../ingest/pages';
 import { listNamespaces } from '../registry/namespaces';
-import { datasetReader, forEachStoredPage, type DatasetReader } from './batch-reader';
-import { FragmentStore, PageRecords, type Source } from './fragments';
+import { BatchApply, batchParams, isSameApply, type BatchParams } from './batch-apply';
+import { datasetReader, forEachStoredPage, pageKeys, type FreshSource } from './batch-reader';
+import { FragmentStore, PageRecords } from './fragments';
 import type { IdentityConfig } from '../identity/config';
+import { STANDIN_TIME } from '../identity/retime';
 import type { FreshPages } from '../ingest/fresh-pages';
 import type { GraphPort } from './graph-port';
 import { sandboxIdentityConfig } from './identity-settings';
-import { eventTimestamp, readEventIndex, visitIndexedEvents, type IndexedEventVisitor } from './event-index';
-import { TimeSlices } from '../../util/yield';
-import { identityKey, primaryOf, type RecordIdentity } from './identities';
+import { revertBatch } from './revert-batch';
 
 export interface ProfileState {
   fragments: FragmentStore;
@@ -73,13 +72,37 @@ export type GraphFactory = (
 /** Engine events that cannot change which batches are successful. */
 const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health', 'profile-changed']);
 
+/**
+ * The ingestion time a batch applied while it is still being ingested stands in with: above every real
+ * time, so every rule orders its links as the real time (the time it completes) will.
+ */
+export const STAGED_TIME = STANDIN_TIME;
+
+/** A batch of events applied to the state while it is still being ingested (see `noteStored`). */
+interface Staging {
+  batchId: string;
+  /** Keys of its pages stored and not applied yet, in order. */
+  pending: number[];
+  /** Keys of its pages applied, in order. */
+  applied: number[];
+  /** Set once the first pages are applied: from then on the state holds some of the batch. */
+  run?: BatchApply;
+  isScheduled: boolean;
+  /** A step failed part-way: the state is rebuilt at the next refresh. */
+  isBroken: boolean;
+}
+
 interface Entry {
+  db: Dexie;
   /** The state as of the last refresh. */
   state?: ProfileState;
   /** The event generation the last refresh started at; the state is current while it is unchanged. */
   checked: number;
   /** The refresh running or queued: refreshes of one sandbox run one at a time. */
   queue: Promise<unknown>;
+  staging?: Staging;
+  /** Batches not to stage again (their staging was taken out): applied once they succeed. */
+  declined: Set<string>;
 }
 
 /**
@@ -88,12 +111,22 @@ interface Entry {
  * unchanged generation answers from memory without touching the database, otherwise it re-reads the
  * batch list and applies what changed first. Refreshes of one sandbox are serialised, so concurrent
  * reads (and a streaming caller applying its batch) never apply a batch twice.
+ *
+ * A batch of events is applied while a file worker is still reading it (staged), so the engine's
+ * thread does the work while it would otherwise wait, under a stand-in ingestion time. No read ever
+ * sees it: the first refresh after it starts ends the staging — it commits (the rest of the pages
+ * applied, the real time given) when the batch succeeded and nothing else changed, and otherwise takes
+ * the staged part out (as a revert would) and applies the batch whole once it succeeds.
  */
 export class ProfileStates {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
   /** Called after a refresh changed a sandbox's derived state (batches applied or reverted). */
   onChange?: (dbName: string, change: ProfileChange) => void;
+  /** Called after each step that applied pages of a batch still being ingested. */
+  onStaged?: (dbName: string, batchId: string, pages: number) => void;
+  /** Batches applied while they were ingested: committed, or taken out again (then applied whole). */
+  readonly staged = { committed: 0, takenOut: 0 };
 
   constructor(
     private readonly makeGraph: GraphFactory,
@@ -104,13 +137,15 @@ export class ProfileStates {
     events?.subscribeAll((name) => {
       if (!QUIET_EVENTS.has(name)) this.generation++;
     });
+    if (fresh) fresh.onStored = (database, key, batchId) => this.noteStored(database, key, batchId);
   }
 
   /** The state of a sandbox, up to date with its batches. */
   async get(db: Dexie): Promise<ProfileState> {
     let entry = this.entries.get(db.name);
-    if (entry?.state && entry.checked === this.generation) return entry.state;
-    if (!entry) this.entries.set(db.name, (entry = { checked: -1, queue: Promise.resolve() }));
+    if (entry && this.isReady(entry) && entry.state) return entry.state;
+    if (!entry)
+      this.entries.set(db.name, (entry = { db, checked: -1, queue: Promise.resolve(), declined: new Set() }));
     const current = entry;
     const run = current.queue.then(
       () => this.refresh(db, current),
@@ -134,7 +169,13 @@ export class ProfileStates {
   /** Whether a sandbox's state is built and up to date with every batch (a read would apply nothing). */
   isCurrent(dbName: string): boolean {
     const entry = this.entries.get(dbName);
-    return entry?.state !== undefined && entry.checked === this.generation;
+    return entry !== undefined && this.isReady(entry);
+  }
+
+  /** Whether a batch is being applied while it is ingested (a refresh ends that). */
+  isStaging(batchId: string): boolean {
+    for (const entry of this.entries.values()) if (entry.staging?.batchId === batchId) return true;
+    return false;
   }
 
   /** Names of the sandbox databases whose state is held in memory. */
@@ -142,36 +183,171 @@ export class ProfileStates {
     return [...this.entries.keys()];
   }
 
+  /** Current, and holding nothing of a batch still being ingested. */
+  private isReady(entry: Entry): boolean {
+    return entry.state !== undefined && entry.checked === this.generation && entry.staging?.run === undefined;
+  }
+
+  /**
+   * Ingestion stored a page of an Identity- or Profile-bound batch. The first page of a batch starts
+   * staging it when the sandbox's state is held and nothing else is staged; each page is then applied
+   * in turn, between refreshes (see the class comment).
+   */
+  private noteStored(dbName: string, key: number, batchId: string): void {
+    const entry = this.entries.get(dbName);
+    if (!entry || entry.declined.has(batchId)) return;
+    let staging = entry.staging;
+    if (!staging)
+      entry.staging = staging = { batchId, pending: [], applied: [], isScheduled: false, isBroken: false };
+    else if (staging.batchId !== batchId) return;
+    staging.pending.push(key);
+    if (staging.isScheduled) return;
+    staging.isScheduled = true;
+    const step = staging;
+    const run = entry.queue.then(
+      () => this.stage(entry, step),
+      () => this.stage(entry, step),
+    );
+    entry.queue = run.catch(() => {
+      step.isBroken = true;
+    });
+  }
+
+  /** Applies the pages of the staged batch stored since the last step (when the state is current). */
+  private async stage(entry: Entry, staging: Staging): Promise<void> {
+    staging.isScheduled = false;
+    const { db, state } = entry;
+    if (entry.staging !== staging || !state || entry.checked !== this.generation) return;
+    let run = staging.run;
+    if (!run) {
+      const batch = (await db.table('batches').get(staging.batchId)) as StoredBatch | undefined;
+      const reader = await datasetReader(db, state.config);
+      const found = batch?.status === 'loading' ? await reader(batch.datasetId) : undefined;
+      if (!batch || !found?.isEvent) {
+        entry.staging = undefined;
+        entry.declined.add(staging.batchId);
+        return;
+      }
+      if (entry.staging !== staging || entry.state !== state || entry.checked !== this.generation) return;
+      // From the batch's first page: those stored before the state was current are read back.
+      const stored = await pageKeys(db, batch.id);
+      staging.pending = [...new Set([...stored, ...staging.pending])].sort((a, b) => a - b);
+      run = new BatchApply(state, batchParams(batch, found), found.read, STAGED_TIME, found.priority);
+      staging.run = run;
+    }
+    const keys = staging.pending;
+    staging.pending = [];
+    staging.applied.push(...keys);
+    await forEachStoredPage(db, staging.batchId, run.visitPage, this.freshSource(run.params), keys);
+    this.onStaged?.(db.name, staging.batchId, staging.applied.length);
+  }
+
+  /**
+   * Ends a staging at a refresh: commits it when its batch is the one change since the state was
+   * current and succeeded, else takes it out. Returns the batches still to apply.
+   */
+  private async endStaging(
+    entry: Entry,
+    state: ProfileState,
+    staging: Staging,
+    run: BatchApply,
+    successful: readonly StoredBatch[],
+    reverted: readonly string[],
+    fresh: StoredBatch[],
+  ): Promise<StoredBatch[]> {
+    const { db } = entry;
+    const batchId = staging.batchId;
+    entry.staging = undefined;
+    const batch = fresh.length === 1 && reverted.length === 0 ? fresh[0] : undefined;
+    if (batch?.id === batchId && (await this.commit(db, state, staging, run, batch))) {
+      this.staged.committed++;
+      return [];
+    }
+    this.staged.takenOut++;
+    entry.declined.add(batchId);
+    run.record();
+    await revertBatch(db, state, batchId, successful, await datasetReader(db, state.config));
+    state.fragments.forgetEventOrigin(batchId);
+    return fresh;
+  }
+
+  /** Applies the rest of a staged batch that succeeded and gives it its time; false when it cannot. */
+  private async commit(
+    db: Dexie,
+    state: ProfileState,
+    staging: Staging,
+    run: BatchApply,
+    batch: StoredBatch,
+  ): Promise<boolean> {
+    const found = await (await datasetReader(db, state.config))(batch.datasetId);
+    if (!found || !isSameApply(run.params, batchParams(batch, found))) return false;
+    // Its links must stay the newest: a time not above every other one held would order them otherwise.
+    const time = batch.completed ?? batch.updated;
+    if (!(time < STAGED_TIME && time > state.graph.latestTime(STAGED_TIME))) return false;
+    const keys = await pageKeys(db, batch.id);
+    const done = staging.applied;
+    if (keys.length < done.length || done.some((key, i) => keys[i] !== key)) return false;
+    await forEachStoredPage(
+      db,
+      batch.id,
+      run.visitPage,
+      this.freshSource(run.params),
+      keys.slice(done.length),
+    );
+    state.graph.retime(STAGED_TIME, time);
+    state.fragments.retimeEvents(batch.id, STAGED_TIME, time);
+    run.record();
+    return true;
+  }
+
+  private freshSource(params: BatchParams): FreshSource | undefined {
+    if (!this.fresh) return undefined;
+    return { pages: this.fresh, ...(params.isEvent ? { indexKey: params.rulesKey } : {}) };
+  }
+
   private async refresh(db: Dexie, entry: Entry): Promise<ProfileState> {
     const generation = this.generation;
-    if (entry.state && entry.checked === generation) return entry.state;
+    if (this.isReady(entry) && entry.state) return entry.state;
+    const staging = entry.staging;
     const successful = ((await db.table('batches').toArray()) as StoredBatch[])
       .filter((b) => b.status === 'success')
       .sort((a, b) => a.seq - b.seq);
     let state = entry.state;
     const ids = new Set(successful.map((b) => b.id));
     const config = await sandboxIdentityConfig(db);
+    if (staging && (!staging.run || staging.isBroken || !state)) {
+      // Not started (nothing to take out), or broken part-way (the state is rebuilt below).
+      if (entry.staging === staging) entry.staging = undefined;
+      entry.declined.add(staging.batchId);
+      if (staging.isBroken) state = entry.state = undefined;
+    }
+    const run = entry.staging === staging ? staging?.run : undefined;
     if (state && JSON.stringify(state.config) !== JSON.stringify(config)) {
       // Other rules: rebuild the graph (record-level rules apply at arrival, so records are re-read).
       entry.state = undefined;
+      entry.staging = undefined;
       state = await this.build(db, successful, config);
       this.onChange?.(db.name, { applied: [], reverted: [], reconfigured: true });
     } else if (state) {
       const current = state;
       const reverted = current.applied.filter((id) => !ids.has(id));
       const applied = new Set(current.applied);
-      const fresh = successful.filter((b) => !applied.has(b.id));
-      if (reverted.length > 0 || fresh.length > 0) {
+      let fresh = successful.filter((b) => !applied.has(b.id));
+      if (reverted.length > 0 || fresh.length > 0 || run) {
         // A failure half-way leaves the state unusable: drop it so the next read rebuilds.
         entry.state = undefined;
+        const changed = fresh.map((b) => b.id);
+        if (staging && run)
+          fresh = await this.endStaging(entry, current, staging, run, successful, reverted, fresh);
         // Reverted batches are taken out newest first, then new ones applied in order.
         if (reverted.length > 0) {
           const reader = await datasetReader(db, state.config);
           for (const batchId of [...reverted].reverse())
-            await this.revert(db, current, batchId, successful, reader);
+            await revertBatch(db, current, batchId, successful, reader);
         }
         state = await this.apply(db, current, fresh);
-        this.onChange?.(db.name, { applied: fresh.map((b) => b.id), reverted });
+        if (reverted.length > 0 || changed.length > 0)
+          this.onChange?.(db.name, { applied: changed, reverted });
       }
     } else {
       state = await this.build(db, successful, config);
@@ -201,167 +377,16 @@ export class ProfileStates {
     return this.apply(db, state, batches);
   }
 
-  /**
-   * Takes a reverted batch out: its links (the graph replays the touched components), its events
-   * (later duplicates it had hidden come back), and the record fragments it contributed to, which are
-   * rebuilt from the remaining batches of its dataset. Other datasets and untouched profiles stay.
-   */
-  private async revert(
-    db: Dexie,
-    state: ProfileState,
-    batchId: string,
-    successful: readonly StoredBatch[],
-    reader: DatasetReader,
-  ): Promise<void> {
-    state.graph.removeBatch(batchId);
-    const info = state.batches.get(batchId);
-    const touched = touchedKeys(state, batchId);
-    state.applied = state.applied.filter((id) => id !== batchId);
-    state.touched.delete(batchId);
-    state.batches.delete(batchId);
-    if (!info) return;
-    state.noPrimary -= info.noPrimary;
-    if (!info.isProfile) return;
-    const { fragments } = state;
-    const replayKeys = new Set<string>();
-    const hiddenEvents = new Set<string>();
-    for (const key of touched) {
-      if (info.isEvent) {
-        for (const eventId of fragments.removeEventsOfBatch(key, batchId)) hiddenEvents.add(eventId);
-        continue;
-      }
-      const fragment = fragments.recordFragment(info.datasetId, key);
-      // A fragment last replaced by another batch and never patched since owes nothing to this one.
-      if (!fragment || (fragment.sources === undefined && fragment.base.batchId !== batchId)) continue;
-      fragments.removeRecord(info.datasetId, key);
-      replayKeys.add(key);
-    }
-    if (replayKeys.size === 0 && hiddenEvents.size === 0) return;
-    const read = await reader(info.datasetId);
-    if (!read) return;
-    const byId = new Map(successful.map((b) => [b.id, b]));
-    for (const otherId of state.applied) {
-      const other = state.batches.get(otherId);
-      const batch = byId.get(otherId);
-      if (!other || !batch || other.datasetId !== info.datasetId || !other.isProfile) continue;
-      const time = batch.completed ?? batch.updated;
-      await forEachStoredPage(db, otherId, (stored, page) => {
-        const rows = decodeRowsPage(stored);
-        for (let index = 0; index < rows.length; index++) {
-          const row = rows[index] as StoredRow;
-          if (row.s) continue;
-          if (other.isEvent) {
-            const eventId = String(row.v['_id'] ?? '');
-            if (!hiddenEvents.has(eventId) || fragments.hasEvent(info.datasetId, eventId)) continue;
-          }
-          const primary = primaryOf(read.read(row.v), read.priority);
-          if (!primary) continue;
-          const key = identityKey(primary.namespace, primary.id);
-          const source: Source = { datasetId: info.datasetId, batchId: otherId, row: row.r, time };
-          if (other.isEvent) fragments.applyEvent(key, row.v, source, { page, index });
-          else if (replayKeys.has(key)) fragments.applyRecord(key, row.v, source, other.isUpsert);
-        }
-      });
-    }
-  }
-
   private async apply(db: Dexie, state: ProfileState, batches: StoredBatch[]): Promise<ProfileState> {
     const reader = await datasetReader(db, state.config);
     for (const batch of batches) {
       const found = await reader(batch.datasetId);
       if (!found) continue;
-      const { dataset, read, isEvent, rulesKey } = found;
-      const tags = tagState(dataset.tags);
-      const isIdentity = batch.isIdentityAtIngest ?? tags.isIdentityEnabled;
-      const isProfile = batch.isProfileAtIngest;
-      const isUpsert = batch.isUpsertAtIngest ?? tags.isUpsert;
-      const eventPriority = found.priority;
-      const batchTime = batch.completed ?? batch.updated;
-      const touched: string[] = [];
-      let noPrimary = 0;
-      const { graph, fragments } = state;
-      const datasetId = batch.datasetId;
-      const batchId = batch.id;
-      const graphSource = { datasetId, batchId, time: batchTime };
-      if (isIdentity && batch.accepted > 0) graph.reserve(batch.accepted);
-      if (isProfile && isEvent && batch.accepted > 0) fragments.reserveEvents(datasetId, batch.accepted);
-      // One row: its links are collected for the page, its fragment or event applied at once.
-      let linking: RecordIdentity[][] = [];
-      let linkingRows: number[] = [];
-      const applyRow = (
-        identities: RecordIdentity[],
-        row: number,
-        page: number,
-        index: number,
-        record: Record<string, unknown> | undefined,
-        eventId: string,
-        time: number,
-      ): void => {
-        if (isIdentity && identities.length > 0) {
-          linking.push(identities);
-          linkingRows.push(row);
-        }
-        if (!isProfile) return;
-        const primary = primaryOf(identities, isEvent ? eventPriority : undefined);
-        if (!primary) {
-          state.noPrimary++;
-          noPrimary++;
-          return;
-        }
-        const key = identityKey(primary.namespace, primary.id);
-        if (!isIdentity) graph.remember(primary.namespace, primary.id);
-        if (isEvent) {
-          if (fragments.applyStoredEvent(key, eventId, time, graphSource, row, page, index))
-            touched.push(key);
-        } else if (record) {
-          touched.push(key);
-          fragments.applyRecord(key, record, { datasetId, batchId, row, time: batchTime }, isUpsert);
-        }
-      };
-      // Links of the rows visited since the last call, made in one call (row order is kept).
-      const link = (): void => {
-        if (linking.length > 0) graph.addRecords(linking, linkingRows, graphSource);
-        linking = [];
-        linkingRows = [];
-      };
-      // A page is applied in slices of a few ms, its links made before each pause: the event loop
-      // turns in between store the pages a file worker is handing over meanwhile.
-      const slices = new TimeSlices();
-      const pause = async (): Promise<void> => {
-        link();
-        await slices.pause();
-      };
-      const visitPage = async (stored: StoredPage, page: number): Promise<void> => {
-        const index = isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey) : undefined;
-        if (index) {
-          const visit: IndexedEventVisitor = (position, row, identities, eventId, eventTime) =>
-            applyRow(identities, row, page, position, undefined, eventId, eventTime);
-          let at = visitIndexedEvents(index, 0, visit, slices.isSpent);
-          while (at < index.e.length) {
-            await pause();
-            at = visitIndexedEvents(index, at, visit, slices.isSpent);
-          }
-        } else {
-          const rows = decodeRowsPage(stored);
-          for (let index = 0; index < rows.length; index++) {
-            const row = rows[index] as StoredRow;
-            if (row.s) continue;
-            const v = row.v;
-            if (isEvent)
-              applyRow(read(v), row.r, page, index, undefined, String(v['_id'] ?? ''), eventTimestamp(v));
-            else applyRow(read(v), row.r, page, index, v, '', Number.NaN);
-            if (slices.isSpent()) await pause();
-          }
-        }
-        link();
-      };
-      const fresh = this.fresh
-        ? { pages: this.fresh, ...(isEvent ? { indexKey: rulesKey } : {}) }
-        : undefined;
-      await forEachStoredPage(db, batch.id, visitPage, fresh);
-      state.touched.set(batch.id, touched);
-      state.applied.push(batch.id);
-      state.batches.set(batch.id, { datasetId, seq: batch.seq, isEvent, isUpsert, isProfile, noPrimary });
+      const params = batchParams(batch, found);
+      const run = new BatchApply(state, params, found.read, batch.completed ?? batch.updated, found.priority);
+      run.reserve(batch.accepted);
+      await forEachStoredPage(db, batch.id, run.visitPage, this.freshSource(params));
+      run.record();
     }
     return state;
   }

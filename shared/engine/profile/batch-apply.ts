@@ -1,0 +1,164 @@
+// Applying one batch to the profile state, page by page: its records' links to the identity graph,
+// its rows to record fragments or events. The profile store runs one after a batch succeeds, or,
+// for a batch of events, while it is still being ingested (see `ProfileStates.noteStored`).
+import { tagState } from '../catalog/tags';
+import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
+import type { StoredBatch } from '../ingest/batches';
+import { TimeSlices } from '../../util/yield';
+import type { DatasetReading } from './batch-reader';
+import { eventTimestamp, readEventIndex, visitIndexedEvents, type IndexedEventVisitor } from './event-index';
+import { identityKey, primaryOf, type RecordIdentity } from './identities';
+import type { ProfileState } from './store';
+
+/** How a batch is applied: fixed by the batch and its dataset when the apply starts. */
+export interface BatchParams {
+  batchId: string;
+  datasetId: string;
+  seq: number;
+  isEvent: boolean;
+  isIdentity: boolean;
+  isProfile: boolean;
+  isUpsert: boolean;
+  /** The identity rules an event index must have been written under to be read. */
+  rulesKey: string;
+  /** Namespace priority choosing an event's primary identity, as JSON ('' for none). */
+  priority: string;
+}
+
+export function batchParams(batch: StoredBatch, found: DatasetReading): BatchParams {
+  const tags = tagState(found.dataset.tags);
+  return {
+    batchId: batch.id,
+    datasetId: batch.datasetId,
+    seq: batch.seq,
+    isEvent: found.isEvent,
+    isIdentity: batch.isIdentityAtIngest ?? tags.isIdentityEnabled,
+    isProfile: batch.isProfileAtIngest,
+    isUpsert: batch.isUpsertAtIngest ?? tags.isUpsert,
+    rulesKey: found.rulesKey,
+    priority: found.priority ? JSON.stringify(found.priority) : '',
+  };
+}
+
+/** Whether two batches' applies would do the same with the same rows. */
+export function isSameApply(a: BatchParams, b: BatchParams): boolean {
+  return (Object.keys(a) as (keyof BatchParams)[]).every((key) => a[key] === b[key]);
+}
+
+/**
+ * One batch being applied: `visitPage` each of its stored pages in order, then `record` it in the
+ * state. Pages are applied in time slices of a few ms (a page's links made before each pause), so
+ * the event loop turns in between: they store the pages a file worker is handing over meanwhile.
+ */
+export class BatchApply {
+  /** Primary identity keys the batch touched, in the order first touched (see ProfileState.touched). */
+  readonly touched: string[] = [];
+  /** Rows with no primary identity. */
+  noPrimary = 0;
+  private linking: RecordIdentity[][] = [];
+  private linkingRows: number[] = [];
+  private readonly slices = new TimeSlices();
+  private readonly origin: { datasetId: string; batchId: string; time: number };
+
+  constructor(
+    private readonly state: ProfileState,
+    readonly params: BatchParams,
+    private readonly read: (record: Record<string, unknown>) => RecordIdentity[],
+    /** Ingestion time of the batch's links, fragments and events. */
+    readonly time: number,
+    private readonly priority: Readonly<Record<string, number>> | undefined,
+  ) {
+    this.origin = { datasetId: params.datasetId, batchId: params.batchId, time };
+  }
+
+  /** Makes room for `rows` more rows in one step per table (the batch's row count, when known). */
+  reserve(rows: number): void {
+    if (rows <= 0) return;
+    const { isIdentity, isProfile, isEvent, datasetId } = this.params;
+    if (isIdentity) this.state.graph.reserve(rows);
+    if (isProfile && isEvent) this.state.fragments.reserveEvents(datasetId, rows);
+  }
+
+  readonly visitPage = async (stored: StoredPage, page: number): Promise<void> => {
+    const { isEvent, rulesKey } = this.params;
+    const index = isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey) : undefined;
+    const { slices } = this;
+    if (index) {
+      const visit: IndexedEventVisitor = (position, row, identities, eventId, eventTime) =>
+        this.applyRow(identities, row, page, position, undefined, eventId, eventTime);
+      let at = visitIndexedEvents(index, 0, visit, slices.isSpent);
+      while (at < index.e.length) {
+        await this.pause();
+        at = visitIndexedEvents(index, at, visit, slices.isSpent);
+      }
+    } else {
+      const rows = decodeRowsPage(stored);
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index] as StoredRow;
+        if (row.s) continue;
+        const v = row.v;
+        const identities = this.read(v);
+        if (isEvent)
+          this.applyRow(identities, row.r, page, index, undefined, String(v['_id'] ?? ''), eventTimestamp(v));
+        else this.applyRow(identities, row.r, page, index, v, '', Number.NaN);
+        if (slices.isSpent()) await this.pause();
+      }
+    }
+    this.link();
+  };
+
+  /** Notes the batch as applied in the state (what a revert needs to know about it). */
+  record(): void {
+    const { state, params } = this;
+    const { batchId, datasetId, seq, isEvent, isUpsert, isProfile } = params;
+    state.touched.set(batchId, this.touched);
+    state.applied.push(batchId);
+    state.batches.set(batchId, { datasetId, seq, isEvent, isUpsert, isProfile, noPrimary: this.noPrimary });
+  }
+
+  /** One row: its links are collected (made at the next pause or page end), its fragment or event applied. */
+  private applyRow(
+    identities: RecordIdentity[],
+    row: number,
+    page: number,
+    index: number,
+    record: Record<string, unknown> | undefined,
+    eventId: string,
+    time: number,
+  ): void {
+    const { isIdentity, isProfile, isEvent, isUpsert, datasetId, batchId } = this.params;
+    const { state } = this;
+    if (isIdentity && identities.length > 0) {
+      this.linking.push(identities);
+      this.linkingRows.push(row);
+    }
+    if (!isProfile) return;
+    const primary = primaryOf(identities, isEvent ? this.priority : undefined);
+    if (!primary) {
+      state.noPrimary++;
+      this.noPrimary++;
+      return;
+    }
+    const key = identityKey(primary.namespace, primary.id);
+    if (!isIdentity) state.graph.remember(primary.namespace, primary.id);
+    if (isEvent) {
+      if (state.fragments.applyStoredEvent(key, eventId, time, this.origin, row, page, index))
+        this.touched.push(key);
+    } else if (record) {
+      this.touched.push(key);
+      state.fragments.applyRecord(key, record, { datasetId, batchId, row, time: this.time }, isUpsert);
+    }
+  }
+
+  /** Links of the rows visited since the last call, made in one call (row order is kept). */
+  private link(): void {
+    if (this.linking.length > 0) this.state.graph.addRecords(this.linking, this.linkingRows, this.origin);
+    this.linking = [];
+    this.linkingRows = [];
+  }
+
+  private async pause(): Promise<void> {
+    this.link();
+    await this.slices.pause();
+  }
+}
