@@ -72,12 +72,6 @@ export type GraphFactory = (
 /** Engine events that cannot change which batches are successful. */
 const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health', 'profile-changed']);
 
-/**
- * The ingestion time a batch applied while it is still being ingested stands in with: above every real
- * time, so every rule orders its links as the real time (the time it completes) will.
- */
-export const STAGED_TIME = STANDIN_TIME;
-
 /** A batch of events applied to the state while it is still being ingested (see `noteStored`). */
 interface Staging {
   batchId: string;
@@ -232,7 +226,7 @@ export class ProfileStates {
       // From the batch's first page: those stored before the state was current are read back.
       const stored = await pageKeys(db, batch.id);
       staging.pending = [...new Set([...stored, ...staging.pending])].sort((a, b) => a - b);
-      run = new BatchApply(state, batchParams(batch, found), found.read, STAGED_TIME, found.priority);
+      run = new BatchApply(state, batchParams(batch, found), found.read, STANDIN_TIME, found.priority);
       staging.run = run;
     }
     const keys = staging.pending;
@@ -283,7 +277,7 @@ export class ProfileStates {
     if (!found || !isSameApply(run.params, batchParams(batch, found))) return false;
     // Its links must stay the newest: a time not above every other one held would order them otherwise.
     const time = batch.completed ?? batch.updated;
-    if (!(time < STAGED_TIME && time > state.graph.latestTime(STAGED_TIME))) return false;
+    if (!(time < STANDIN_TIME && time > state.graph.latestTime(STANDIN_TIME))) return false;
     const keys = await pageKeys(db, batch.id);
     const done = staging.applied;
     if (keys.length < done.length || done.some((key, i) => keys[i] !== key)) return false;
@@ -294,8 +288,8 @@ export class ProfileStates {
       this.freshSource(run.params),
       keys.slice(done.length),
     );
-    state.graph.retime(STAGED_TIME, time);
-    state.fragments.retimeEvents(batch.id, STAGED_TIME, time);
+    state.graph.retime(STANDIN_TIME, time);
+    state.fragments.retimeEvents(batch.id, STANDIN_TIME, time);
     run.record();
     return true;
   }
