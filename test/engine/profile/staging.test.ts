@@ -8,6 +8,7 @@ import type { EngineClient } from '../../../shared/contract';
 import { testEngine, type TestEngine } from '../helpers';
 import { addFile, ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
+import { envelope } from '../streaming-builders';
 import { answers as randomAnswers, batches, ingestBatch, world as randomWorld } from './random-batches';
 import { profileAnswers, profileDatasets } from './world';
 
@@ -115,6 +116,33 @@ describe('a batch of events applied while it is ingested', () => {
     const after = await answers(first.client);
     expect(first.engine.profiles.staged).toEqual({ committed: 0, takenOut: 1 });
     expect((after['stats'] as { fragments: number }).fragments).toBeGreaterThan(before.fragments);
+    expect(after).toEqual(await rebuilt(first));
+  }, 120_000);
+
+  it('is taken out when a record streams in meanwhile, and the batch applied after it', async () => {
+    const first = await testEngine();
+    const { crm, web } = await withCrm(first);
+    const inlet = await first.client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
+    // p0's CRM row streamed again with another phone: a link the events' graphs meet.
+    const message = envelope(crm.schemaRef.id, crm.id, {
+      personalEmail: { address: email(0) },
+      mobilePhone: { number: '+31699999999' },
+    });
+    let streamed: Promise<unknown> | undefined;
+    let isStreamed = false;
+    // Once some pages are staged, the record streams in; the batch completes after it is in Profile.
+    await stagedBatch(first, web.id, eventsJsonl(4500), (pages) => {
+      if (pages > 0)
+        streamed ??= first.client
+          .call('streaming-ingest', { inletId: inlet.inletId, messages: [message] })
+          .then(() => (isStreamed = true));
+      return isStreamed;
+    });
+    await streamed;
+    const after = await answers(first.client);
+    expect(first.engine.profiles.staged).toEqual({ committed: 0, takenOut: 1 });
+    const detail = after[`Email:${email(0)}`] as { graph: unknown };
+    expect(JSON.stringify(detail.graph)).toContain('+31699999999');
     expect(after).toEqual(await rebuilt(first));
   }, 120_000);
 
