@@ -1,7 +1,7 @@
 // Test builder: the whole app over a real in-process engine (fake-indexeddb), memory routing, test env.
 import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import type {
   EngineClient,
@@ -21,6 +21,39 @@ import { testEngine, type TestEngine } from '../engine/helpers';
 // two-core machine can take seconds; these limits apply to every test file that renders the app.
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 30_000 });
+
+/** Engine calls of rendered apps that have not settled yet. */
+const inFlight = new Set<Promise<unknown>>();
+
+/** `client`, with each call noted in `inFlight` until it settles. */
+function tracked(client: EngineClient): EngineClient {
+  return {
+    call: ((method, args) => {
+      const call = client.call(method, args);
+      inFlight.add(call);
+      const done = () => inFlight.delete(call);
+      call.then(done, done);
+      return call;
+    }) as EngineClient['call'],
+    on: (event, listener) => client.on(event, listener),
+    close: (reason) => client.close(reason),
+    get isClosed() {
+      return client.isClosed;
+    },
+  };
+}
+
+// A call still running when a test ends would answer after the test environment is gone, and the
+// component's state update would then throw (React reads `window`). So a test ends once the calls its
+// app made have settled, or after 2 s (a fake client that never answers).
+afterEach(async () => {
+  const until = Date.now() + 2000;
+  while (inFlight.size > 0 && Date.now() < until)
+    await Promise.race([
+      Promise.allSettled([...inFlight]),
+      new Promise((resolve) => setTimeout(resolve, 50)),
+    ]);
+});
 
 export interface RenderAppOptions {
   /** A client to use instead of a fresh real engine (fakes for connecting / down states). */
@@ -49,10 +82,10 @@ export interface RenderedApp {
 export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
   let engine: TestEngine | undefined;
   let client: EngineClient;
-  if (options.client) client = options.client;
+  if (options.client) client = tracked(options.client);
   else {
     engine = await testEngine();
-    client = engine.client;
+    client = tracked(engine.client);
   }
   const stores = createAppStores({
     storage: options.storage ?? memoryStorage(),
