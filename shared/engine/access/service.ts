@@ -11,7 +11,7 @@ import type {
   ProfileStats,
 } from '../../contract/profile-types';
 import type { StoredDataset } from '../catalog/service';
-import type { RecordFragment } from '../profile/fragments';
+import { recordOf, type RecordFragment } from '../profile/fragments';
 import { identityKey, splitIdentityKey } from '../profile/identities';
 import { mergeFragments } from '../profile/merge';
 import { pickFields } from '../profile/paths';
@@ -109,7 +109,7 @@ export class AccessService {
         primaryIdentity: f.primaryKey.replace('\u0000', ':'),
         lastBatchId: f.last.batchId,
         time: f.last.time,
-        record: f.record,
+        record: recordOf(f),
       })),
       identities: related.map((i) => ({ ...i, xid: state.graph.xidOf(i.namespace, i.id) })),
     };

@@ -2,7 +2,7 @@
 // its rows to record fragments or events. The profile store runs one after a batch succeeds, or,
 // for a batch of events, while it is still being ingested (see `ProfileStates.noteStored`).
 import { tagState } from '../catalog/tags';
-import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
+import { decodeRowsPage, PageRows, type StoredPage, type StoredRow } from '../ingest/pages';
 import type { StoredBatch } from '../ingest/batches';
 import { TimeSlices } from '../../util/yield';
 import type { DatasetReading } from './batch-reader';
@@ -93,6 +93,8 @@ export class BatchApply {
       }
     } else {
       const rows = decodeRowsPage(stored);
+      // Record fragments keep where their row is stored, not the parsed row.
+      const text = isEvent ? undefined : new PageRows(stored);
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index] as StoredRow;
         if (row.s) continue;
@@ -100,7 +102,7 @@ export class BatchApply {
         const identities = this.read(v);
         if (isEvent)
           this.applyRow(identities, row.r, page, index, undefined, String(v['_id'] ?? ''), eventTimestamp(v));
-        else this.applyRow(identities, row.r, page, index, v, '', Number.NaN);
+        else this.applyRow(identities, row.r, page, index, v, '', Number.NaN, text);
         if (slices.isSpent()) await this.pause();
       }
     }
@@ -125,6 +127,7 @@ export class BatchApply {
     record: Record<string, unknown> | undefined,
     eventId: string,
     time: number,
+    rows?: PageRows,
   ): void {
     const { isIdentity, isProfile, isEvent, isUpsert, datasetId, batchId } = this.params;
     const { state } = this;
@@ -146,7 +149,8 @@ export class BatchApply {
         this.touched.push(key);
     } else if (record) {
       this.touched.push(key);
-      state.fragments.applyRecord(key, record, { datasetId, batchId, row, time: this.time }, isUpsert);
+      const source = { datasetId, batchId, row, time: this.time };
+      state.fragments.applyRecord(key, record, source, isUpsert, rows && { rows, index });
     }
   }
 

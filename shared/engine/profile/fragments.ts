@@ -1,6 +1,7 @@
 // Profile fragments (SPEC §6.1, §2.3): a record fragment per (dataset, primary identity) — replaced by
 // a newer record, or patched field by field on upsert datasets — and events appended per identity,
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
+import type { PageRows } from '../ingest/pages';
 import { eventTimestamp } from './event-index';
 import { EventStore } from './event-store';
 import { StringMap, StringTable } from './string-table';
@@ -17,12 +18,32 @@ export interface Source {
 export interface RecordFragment {
   datasetId: string;
   primaryKey: string;
-  record: Record<string, unknown>;
+  /**
+   * The record, when held in memory (given as an object, or patched by an upsert row); otherwise it
+   * is row `index` of `rows`, its stored page, decoded when read (`recordOf`).
+   */
+  record?: Record<string, unknown>;
+  rows?: PageRows;
+  index?: number;
   /** The row that last replaced the whole record: the source of every leaf not patched since. */
   base: Source;
   /** Leaves patched by later upsert rows, by path (absent until a row patches this fragment). */
   sources?: Map<string, Source>;
   last: Source;
+}
+
+/** A fragment's record: held, or decoded afresh from its stored row (callers may keep or change it). */
+export function recordOf(fragment: RecordFragment): Record<string, unknown> {
+  if (fragment.record) return fragment.record;
+  const { rows, index } = fragment;
+  if (!rows || index === undefined) throw new Error(`Fragment ${fragment.primaryKey} has no record.`);
+  return rows.row(index).v;
+}
+
+/** Where a record fragment's row is stored: its page's rows and its index there. */
+export interface StoredAt {
+  rows: PageRows;
+  index: number;
 }
 
 /** Which row set a leaf of a fragment. */
@@ -152,29 +173,43 @@ export class FragmentStore {
   }
 
   /**
-   * Adds a record row: replaces the fragment, or patches it on an upsert dataset. The store keeps
-   * `record` (a freshly parsed row the caller no longer uses) without copying it.
+   * Adds a record row: replaces the fragment, or patches it on an upsert dataset. With `at` (where
+   * the row is stored) a fragment it makes or replaces keeps only that, and its record is decoded
+   * again when read: memory holds the page's text rather than a dozen parsed objects per row. Without
+   * it the store keeps `record` (a freshly parsed row the caller no longer uses) without copying it.
    */
-  applyRecord(primaryKey: string, record: Record<string, unknown>, source: Source, isUpsert: boolean): void {
+  applyRecord(
+    primaryKey: string,
+    record: Record<string, unknown>,
+    source: Source,
+    isUpsert: boolean,
+    at?: StoredAt,
+  ): void {
     const datasetId = source.datasetId;
     const slot = this.recordsByIdentity.get(primaryKey);
     const existing = slot === undefined ? undefined : findIn(slot, datasetId);
     if (existing && isUpsert) {
-      const keepMap = existing.record['identityMap'];
+      // Patched from now on: held as an object of its own.
+      const held = (existing.record ??= recordOf(existing));
+      delete existing.rows;
+      delete existing.index;
+      const keepMap = held['identityMap'];
       const patched = (existing.sources ??= new Map());
       const rowLeaves: Leaf[] = leaves(record);
       for (const [path, value] of rowLeaves) {
         if (path === 'identityMap' || path.startsWith('identityMap.')) continue;
-        setPath(existing.record, path, value);
+        setPath(held, path, value);
         patched.set(path, source);
       }
       // Identities are never removed by an upsert.
       if (keepMap !== undefined || record['identityMap'] !== undefined)
-        existing.record['identityMap'] = identityMapUnion(keepMap, record['identityMap']);
+        held['identityMap'] = identityMapUnion(keepMap, record['identityMap']);
       existing.last = source;
       return;
     }
-    const fragment: RecordFragment = { datasetId, primaryKey, record, base: source, last: source };
+    const fragment: RecordFragment = at
+      ? { datasetId, primaryKey, rows: at.rows, index: at.index, base: source, last: source }
+      : { datasetId, primaryKey, record, base: source, last: source };
     if (slot === undefined) this.recordsByIdentity.set(primaryKey, fragment);
     else if (existing === undefined) {
       if (Array.isArray(slot)) slot.push(fragment);

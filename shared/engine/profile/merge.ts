@@ -2,7 +2,7 @@
 // most recently ingested value wins) or dataSetPrecedence (the listed order wins; unlisted datasets are
 // left out). Every attribute keeps the fragment and rule that won. identityMap is the union.
 import type { MergePolicy, Provenance } from '../../contract/profile-types';
-import { sourceOfLeaf, type RecordFragment } from './fragments';
+import { recordOf, sourceOfLeaf, type RecordFragment } from './fragments';
 import { leaves, setPath } from './paths';
 
 export interface Merged {
@@ -44,14 +44,15 @@ export function mergeFragments(
   const candidates = new Map<string, Candidate[]>();
   const identityMap: Record<string, unknown[]> = {};
   for (const fragment of ordered) {
-    for (const [path, value] of leaves(fragment.record)) {
+    const record = recordOf(fragment);
+    for (const [path, value] of leaves(record)) {
       if (path === 'identityMap' || path.startsWith('identityMap.')) continue;
       const source = sourceOfLeaf(fragment, path);
       const list = candidates.get(path) ?? [];
       list.push({ value, source, time: source.time });
       candidates.set(path, list);
     }
-    const map = fragment.record['identityMap'];
+    const map = record['identityMap'];
     if (typeof map === 'object' && map !== null) {
       for (const [ns, items] of Object.entries(map)) {
         if (!Array.isArray(items)) continue;

@@ -2,7 +2,7 @@
 // applied while it was being ingested that then failed or was read before it succeeded).
 import type Dexie from 'dexie';
 import type { StoredBatch } from '../ingest/batches';
-import { decodeRowsPage, type StoredRow } from '../ingest/pages';
+import { decodeRowsPage, PageRows, type StoredRow } from '../ingest/pages';
 import { forEachStoredPage, type DatasetReader } from './batch-reader';
 import type { Source } from './fragments';
 import { identityKey, primaryOf } from './identities';
@@ -58,6 +58,7 @@ export async function revertBatch(
     const time = batch.completed ?? batch.updated;
     await forEachStoredPage(db, otherId, (stored, page) => {
       const rows = decodeRowsPage(stored);
+      const text = other.isEvent ? undefined : new PageRows(stored);
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index] as StoredRow;
         if (row.s) continue;
@@ -70,7 +71,8 @@ export async function revertBatch(
         const key = identityKey(primary.namespace, primary.id);
         const source: Source = { datasetId: info.datasetId, batchId: otherId, row: row.r, time };
         if (other.isEvent) fragments.applyEvent(key, row.v, source, { page, index });
-        else if (replayKeys.has(key)) fragments.applyRecord(key, row.v, source, other.isUpsert);
+        else if (replayKeys.has(key) && text)
+          fragments.applyRecord(key, row.v, source, other.isUpsert, { rows: text, index });
       }
     });
   }

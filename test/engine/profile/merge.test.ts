@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MergePolicy } from '../../../shared/contract/profile-types';
+import { PageRows } from '../../../shared/engine/ingest/pages';
 import {
   FragmentStore,
   PageRecords,
+  recordOf,
   sourceOfLeaf,
   type Source,
 } from '../../../shared/engine/profile/fragments';
@@ -75,6 +77,39 @@ describe('record fragments', () => {
     });
     expect(fragment && sourceOfLeaf(fragment, 'person.name.firstName').time).toBe(2);
     expect(fragment && sourceOfLeaf(fragment, 'person.name.lastName').time).toBe(1);
+  });
+
+  it('a fragment applied from a stored row keeps where the row is, and is held once an upsert patches it', () => {
+    const stored = [
+      { r: 1, l: 2, f: 0, v: { person: { name: { firstName: 'Ada', lastName: 'L' } } } },
+      { r: 2, l: 3, f: 0, v: { person: { name: { firstName: 'Ada K.' } } } },
+    ];
+    const rows = new PageRows({ rows: JSON.stringify(stored) });
+    const store = new FragmentStore();
+    store.applyRecord(EMAIL, stored[0]!.v, src('crm', 1), true, { rows, index: 0 });
+    let [fragment] = store.recordFragmentsOf([EMAIL]);
+    expect(fragment).toMatchObject({ rows, index: 0 });
+    expect(fragment?.record).toBeUndefined();
+    // Read afresh each time: a caller changing what it got changes nothing held.
+    const read = fragment && recordOf(fragment);
+    expect(read).toEqual(stored[0]!.v);
+    (read as { person: unknown }).person = 'changed';
+    expect(mergeFragments(store.recordFragmentsOf([EMAIL]), undefined).entity).toEqual(stored[0]!.v);
+
+    store.applyRecord(EMAIL, stored[1]!.v, src('crm', 2, 2), true, { rows, index: 1 });
+    [fragment] = store.recordFragmentsOf([EMAIL]);
+    expect(fragment?.rows).toBeUndefined();
+    expect(fragment?.record).toEqual({ person: { name: { firstName: 'Ada K.', lastName: 'L' } } });
+    expect(fragment && sourceOfLeaf(fragment, 'person.name.lastName').row).toBe(1);
+    expect(fragment && sourceOfLeaf(fragment, 'person.name.firstName').row).toBe(2);
+    // The page's text is not changed by the patch.
+    expect(rows.row(0).v).toEqual(stored[0]!.v);
+
+    // Without upsert the next row replaces it, by reference again.
+    store.applyRecord(EMAIL, stored[0]!.v, src('crm', 3), false, { rows, index: 0 });
+    [fragment] = store.recordFragmentsOf([EMAIL]);
+    expect(fragment).toMatchObject({ rows, index: 0, base: { time: 3 } });
+    expect(store.recordCount).toBe(1);
   });
 
   it('fragments of different datasets stay apart', () => {
