@@ -5,6 +5,7 @@
 // its dataset), which equals never having applied it.
 import type Dexie from 'dexie';
 import type { NamespaceInfo } from '../../contract/registry-types';
+import type { IngestProgress } from '../../contract/catalog-types';
 import type { EventBus } from '../events';
 import type { StoredBatch } from '../ingest/batches';
 import { decodeRowsPage, type StoredPage } from '../ingest/pages';
@@ -84,7 +85,15 @@ interface Staging {
   isScheduled: boolean;
   /** A step failed part-way: the state is rebuilt at the next refresh. */
   isBroken: boolean;
+  /** The tables were sized for the batch (from ingestion's progress: its row count is not known yet). */
+  isReserved?: boolean;
 }
+
+/**
+ * Bytes of a file read before its row count is estimated from its progress (rows per byte so far):
+ * the first chunk the reader takes. Smaller files need no reservation.
+ */
+const ESTIMATE_AFTER_BYTES = 1 << 20;
 
 interface Entry {
   db: Dexie;
@@ -121,6 +130,8 @@ export class ProfileStates {
   onStaged?: (dbName: string, batchId: string, pages: number) => void;
   /** Batches applied while they were ingested: committed, or taken out again (then applied whole). */
   readonly staged = { committed: 0, takenOut: 0 };
+  /** The latest `ingest-progress` (the staged batch's, when it is being read). */
+  private progress?: IngestProgress;
 
   constructor(
     private readonly makeGraph: GraphFactory,
@@ -128,7 +139,8 @@ export class ProfileStates {
     /** Pages ingestion kept in memory: a new batch's are visited from there, not read back. */
     private readonly fresh?: FreshPages,
   ) {
-    events?.subscribeAll((name) => {
+    events?.subscribeAll((name, payload) => {
+      if (name === 'ingest-progress') this.progress = payload as IngestProgress;
       if (!QUIET_EVENTS.has(name)) this.generation++;
     });
     if (fresh) fresh.onStored = (database, key, batchId) => this.noteStored(database, key, batchId);
@@ -229,11 +241,27 @@ export class ProfileStates {
       run = new BatchApply(state, batchParams(batch, found), found.read, STANDIN_TIME, found.priority);
       staging.run = run;
     }
+    if (!staging.isReserved) this.reserveStaged(staging, run);
     const keys = staging.pending;
     staging.pending = [];
     staging.applied.push(...keys);
     await forEachStoredPage(db, staging.batchId, run.visitPage, this.freshSource(run.params), keys);
     this.onStaged?.(db.name, staging.batchId, staging.applied.length);
+  }
+
+  /**
+   * Sizes the tables once for the staged batch's rows, estimated from the progress of the file being
+   * read (rows per byte so far × its size), so they are not grown by doubling — each doubling copies
+   * every table of a graph of millions of identities — while the batch is applied. An estimate too
+   * low only leaves the rest to doubling; one too high leaves room unused.
+   */
+  private reserveStaged(staging: Staging, run: BatchApply): void {
+    const p = this.progress;
+    if (p?.batchId !== staging.batchId || p.rowsRead <= 0) return;
+    if (p.bytesRead < Math.min(p.totalBytes, ESTIMATE_AFTER_BYTES)) return;
+    staging.isReserved = true;
+    if (p.totalBytes >= ESTIMATE_AFTER_BYTES)
+      run.reserve(Math.ceil((p.rowsRead * p.totalBytes) / p.bytesRead));
   }
 
   /**

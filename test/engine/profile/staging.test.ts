@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
+import { BatchApply } from '../../../shared/engine/profile/batch-apply';
 import { testEngine, type TestEngine } from '../helpers';
 import { addFile, ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
@@ -97,6 +98,25 @@ describe('a batch of events applied while it is ingested', () => {
     const { web } = await withCrm(first);
     const batch = await stagedBatch(first, web.id, eventsJsonl(4500));
     expect(batch.status).toBe('success');
+    const staged = await answers(first.client);
+    expect(first.engine.profiles.staged).toEqual({ committed: 1, takenOut: 0 });
+    expect(staged).toEqual(await rebuilt(first));
+  }, 120_000);
+
+  it("sizes the tables once from the file's progress, for about its row count", async () => {
+    const first = await testEngine();
+    const { web } = await withCrm(first);
+    const reserve = vi.spyOn(BatchApply.prototype, 'reserve');
+    // 12,000 events, about 2.3 MB: six pages, estimated once the first MiB was read.
+    const content = eventsJsonl(12_000);
+    expect(content.length).toBeGreaterThan(2 << 20);
+    const batch = await stagedBatch(first, web.id, content, (pages) => pages === 6);
+    expect(batch.status).toBe('success');
+    expect(reserve).toHaveBeenCalledTimes(1);
+    const estimate = reserve.mock.calls[0]?.[0] ?? 0;
+    expect(estimate).toBeGreaterThan(12_000 * 0.9);
+    expect(estimate).toBeLessThan(12_000 * 1.1);
+    reserve.mockRestore();
     const staged = await answers(first.client);
     expect(first.engine.profiles.staged).toEqual({ committed: 1, takenOut: 0 });
     expect(staged).toEqual(await rebuilt(first));
