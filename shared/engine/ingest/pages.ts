@@ -417,11 +417,18 @@ export function itemBounds(text: string): Int32Array {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      // A string: up to its closing quote, skipping escaped characters.
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
+      // A string: on to its closing quote, the first one after an even run of backslashes (found by
+      // indexOf, as most of a page's text is in strings).
+      for (;;) {
+        const end = text.indexOf('"', i + 1);
+        if (end < 0) {
+          i = n;
+          break;
+        }
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+        i = end;
+        if ((slashes & 1) === 0) break;
       }
       isEmpty = false;
     } else if (c === 91 || c === 123) {
