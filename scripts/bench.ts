@@ -3,6 +3,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { chromium, type Page } from '@playwright/test';
 import { createServer } from 'vite';
 import type { Bench } from '../test/bench/types';
@@ -45,6 +47,9 @@ function print(figure: Figure): void {
 }
 
 async function runNode(): Promise<void> {
+  // A full collection on demand (`settle`): the flag makes `gc` visible to contexts created after it.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
   const mod = (await import(pathToFileURL(join(root, 'test', 'bench', `${name}.bench.ts`)).href)) as {
     default: Bench;
   };
@@ -53,6 +58,10 @@ async function runNode(): Promise<void> {
     args: options,
     report: (metric, value, unit) => print({ metric, value, unit }),
     note: (message) => process.stderr.write(`${message}\n`),
+    settle: async () => {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
   });
 }
 
@@ -78,6 +87,8 @@ async function runWeb(): Promise<void> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // `settle` in the bench Worker: a full collection between timed phases.
+      '--js-flags=--expose-gc',
     ],
   });
   try {

@@ -58,11 +58,14 @@ export default async function run(ctx: BenchContext): Promise<void> {
 
   // Parse-only runs `--parse-rounds` times (default 2) and the fastest counts: in the web host the
   // first pass also waits for the browser to take in the freshly generated files (it varied 8–15 s at
-  // the full size), which ingestion, running later, never pays.
+  // the full size), which ingestion, running later, never pays. Each timed phase starts after a full
+  // collection: in the node host the first pass otherwise also collected the garbage generating the
+  // files left (hundreds of MB of strings), which took it from 4.2 s to 5.7–7.2 s at random.
   const parseRounds = Math.max(1, Number(ctx.args['parse-rounds'] ?? 2));
   let parseMs = Number.POSITIVE_INFINITY;
   let t = 0;
   for (let round = 0; round < parseRounds; round++) {
+    await ctx.settle();
     t = clock();
     await parseOnly(csv, 'csv');
     await parseOnly(jsonl, 'json');
@@ -114,6 +117,7 @@ export default async function run(ctx: BenchContext): Promise<void> {
   await call('registry-validate', { ref: crm.$id, records: [{}] });
   await call('registry-validate', { ref: web.$id, records: [{}] });
 
+  await ctx.settle();
   t = clock();
   for (const [datasetId, file, format] of [
     [crmSet.id, csv, 'csv'],

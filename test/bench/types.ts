@@ -8,6 +8,11 @@ export interface BenchContext {
   note(message: string): void;
   /** Extra arguments after `--` (e.g. `--rows 100000`). */
   args: Record<string, string>;
+  /**
+   * Collects the garbage left so far (a full collection; both hosts expose one to the harness), so
+   * a timed phase does not pay for what an earlier one, or generating its input, left behind.
+   */
+  settle(): Promise<void>;
 }
 
 export type Bench = (ctx: BenchContext) => Promise<void>;

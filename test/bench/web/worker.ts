@@ -17,6 +17,11 @@ self.onmessage = async (event: MessageEvent) => {
       args,
       report: (metric, value, unit) => self.postMessage({ type: 'figure', figure: { metric, value, unit } }),
       note: (message) => self.postMessage({ type: 'note', message }),
+      settle: async () => {
+        // Chromium is started with --expose-gc; without it there is nothing to collect on demand.
+        (self as unknown as { gc?: () => void }).gc?.();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
     });
     self.postMessage({ type: 'done' });
   } catch (error) {
