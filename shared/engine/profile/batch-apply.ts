@@ -86,10 +86,11 @@ export class BatchApply {
     if (index) {
       const visit: IndexedEventVisitor = (position, row, identities, eventId, eventTime) =>
         this.applyRow(identities, row, page, position, undefined, eventId, eventTime);
-      let at = visitIndexedEvents(index, 0, visit, slices.isSpent);
-      while (at < index.e.length) {
+      const cursor = { at: 0, value: 0, long: 0 };
+      visitIndexedEvents(index, cursor, visit, slices.isSpent);
+      while (cursor.at < index.e.length) {
         await this.pause();
-        at = visitIndexedEvents(index, at, visit, slices.isSpent);
+        visitIndexedEvents(index, cursor, visit, slices.isSpent);
       }
     } else {
       const rows = decodeRowsPage(stored);

@@ -5,7 +5,7 @@
 // rules is applied from its rows, which gives the same result.
 import type Dexie from 'dexie';
 import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
-import { joinFlat, type StoredRow } from '../ingest/pages';
+import type { StoredRow } from '../ingest/pages';
 import type { StoredSchema } from '../registry/model';
 import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
@@ -31,6 +31,9 @@ function hash53(text: string): string {
   return ((b >>> 11) * 2 ** 32 + (a >>> 0)).toString(36);
 }
 
+/** Changes whenever `EventIndexWriter` lays its index out otherwise. */
+const INDEX_LAYOUT = 3;
+
 /** The identity rules of a schema under the sandbox's namespaces. */
 export function identityRules(
   descriptors: readonly IdentityDescriptor[],
@@ -41,6 +44,8 @@ export function identityRules(
   const text = JSON.stringify([
     descriptors.map((d) => [d['xdm:sourceProperty'], d['xdm:namespace'], d['xdm:isPrimary']]),
     namespaces.map((n) => n.code),
+    // The index's layout: an index of an earlier one is not read (its pages are read instead).
+    INDEX_LAYOUT,
   ]);
   return { read: identityReader(descriptors, canonical), key: hash53(text) };
 }
@@ -53,23 +58,42 @@ export function eventTimestamp(record: Record<string, unknown>): number {
   return Number.isNaN(ms) ? Date.parse(String(value ?? '')) : ms;
 }
 
-/** Index values serialised together (about 250 events of two identities). */
-const INDEX_RUN_VALUES = 2048;
+/** Values collected before they are joined into one run of text (about 250 events). */
+const INDEX_RUN_VALUES = 768;
+
+/**
+ * Values this long or longer are JSON strings of their own in an index (see `EventIndexWriter`): V8
+ * slices a string of 13 characters or more as a view of the whole, and interns none this long.
+ */
+const SHORT_VALUE = 13;
 
 /**
  * Collects the index of the page being filled. `note` each stored event row with its position;
  * `miss` a row that cannot be indexed (a mapped CSV row kept as cells), which leaves the page without
- * an index. `take` returns the page's index (JSON) and starts the next page.
+ * an index. `take` returns the page's index and starts the next page.
+ *
+ * The index is JSON: `{"k": rules key, "ns": namespace codes, "e": numbers, "v": short values,
+ * "w": long values}`. Per event, `e` holds its position, row, identity count × 2 + 1 when it has a
+ * time, then per identity its namespace slot × 2 + 1 when primary and its value's length, then its
+ * `_id`'s length and its time (epoch ms) when it has one. A value (identity value or `_id`) shorter
+ * than `SHORT_VALUE` sits in `v`, one after the other; a longer one is the next item of `w`.
+ *
+ * One JSON string per value made V8's parser intern the short ones (an `_id` like `ev123456`): with
+ * 2M events that took 2.4 s on the engine's thread. A short value sliced out of `v` is a copy; a long
+ * one sliced out would be a view keeping all of `v` alive for as long as the graph or the event store
+ * holds it, so long ones are JSON strings of their own (the parser interns none that long). Numbers
+ * only in `e` parse to one array of unboxed doubles.
  */
 export class EventIndexWriter {
-  /** Per event: position, row, identity count, (namespace slot × 2 + primary, id) per identity, `_id`, time. */
-  private entries: (string | number | null)[] = [];
+  private numbers: number[] = [];
   /**
-   * Entries already serialised, a run at a time: the identity values and `_id`s are the events' own
-   * strings, so holding them until the page is written would keep every event's strings alive that
-   * long; a run of them is written out while they are young.
+   * Values joined a run at a time: they are the events' own strings, so holding each until the page
+   * is written would keep every event's strings alive that long; a run of them is copied out young.
    */
+  private values: string[] = [];
   private runs: string[] = [];
+  private long: string[] = [];
+  private longRuns: string[] = [];
   private namespaces: string[] = [];
   private slots = new Map<string, number>();
   private isComplete = true;
@@ -80,8 +104,10 @@ export class EventIndexWriter {
     // Identity and Profile skip a row ingestion flagged (`s`): nothing to index.
     if (row.s) return;
     const identities = this.rules.read(row.v);
-    const entries = this.entries;
-    entries.push(position, row.r, identities.length);
+    const time = eventTimestamp(row.v);
+    const hasTime = !Number.isNaN(time);
+    const { numbers, values } = this;
+    numbers.push(position, row.r, identities.length * 2 + (hasTime ? 1 : 0));
     for (const identity of identities) {
       let slot = this.slots.get(identity.namespace);
       if (slot === undefined) {
@@ -89,17 +115,26 @@ export class EventIndexWriter {
         this.namespaces.push(identity.namespace);
         this.slots.set(identity.namespace, slot);
       }
-      entries.push(slot * 2 + (identity.isPrimary ? 1 : 0), identity.id);
+      numbers.push(slot * 2 + (identity.isPrimary ? 1 : 0), identity.id.length);
+      this.value(identity.id);
     }
-    const time = eventTimestamp(row.v);
-    entries.push(String(row.v['_id'] ?? ''), Number.isNaN(time) ? null : time);
-    if (entries.length >= INDEX_RUN_VALUES) this.endRun();
+    const eventId = String(row.v['_id'] ?? '');
+    numbers.push(eventId.length);
+    this.value(eventId);
+    if (hasTime) numbers.push(time);
+    if (values.length + this.long.length >= INDEX_RUN_VALUES) this.endRun();
+  }
+
+  private value(text: string): void {
+    if (text.length < SHORT_VALUE) this.values.push(text);
+    else this.long.push(text);
   }
 
   private endRun(): void {
-    if (this.entries.length === 0) return;
-    this.runs.push(JSON.stringify(this.entries).slice(1, -1));
-    this.entries = [];
+    if (this.values.length > 0) this.runs.push(this.values.join(''));
+    if (this.long.length > 0) this.longRuns.push(JSON.stringify(this.long).slice(1, -1));
+    this.values = [];
+    this.long = [];
   }
 
   miss(): void {
@@ -109,14 +144,15 @@ export class EventIndexWriter {
   take(): string | undefined {
     this.endRun();
     const text = this.isComplete
-      ? joinFlat(
-          this.runs,
-          `{"k":${JSON.stringify(this.rules.key)},"ns":${JSON.stringify(this.namespaces)},"e":[`,
-          ']}',
-        )
+      ? `{"k":${JSON.stringify(this.rules.key)},"ns":${JSON.stringify(this.namespaces)},"e":${JSON.stringify(
+          this.numbers,
+        )},"v":${JSON.stringify(this.runs.join(''))},"w":[${this.longRuns.join(',')}]}`
       : undefined;
+    this.numbers = [];
     this.runs = [];
-    this.entries = [];
+    this.values = [];
+    this.long = [];
+    this.longRuns = [];
     this.namespaces = [];
     this.slots = new Map();
     this.isComplete = true;
@@ -139,10 +175,19 @@ export type IndexedEventVisitor = (
   time: number,
 ) => void;
 
-/** A page's event index, parsed: namespace codes, and the entries as `EventIndexWriter` lays them out. */
+/** A page's event index, parsed (see `EventIndexWriter`). */
 export interface EventIndex {
   ns: string[];
-  e: (string | number | null)[];
+  e: number[];
+  v: string;
+  w: string[];
+}
+
+/** How far a visit of an index got: the next event's offset in `e`, its next short value's in `v`, long value's in `w`. */
+export interface IndexCursor {
+  at: number;
+  value: number;
+  long: number;
 }
 
 /** A page's event index, or undefined when it was written under other identity rules than `key`. */
@@ -152,36 +197,43 @@ export function readEventIndex(ix: string, key: string): EventIndex | undefined 
 }
 
 /**
- * Visits the events of an index in order from entry offset `at` (0 for the first event) until
- * `isPaused()` says to stop after an event; returns the offset of the next event, `index.e.length`
- * once every event was visited. A caller that stops gives the event loop a turn and goes on from there.
+ * Visits the events of an index in order from `cursor` (`{ at: 0, value: 0, long: 0 }` for the first event)
+ * until `isPaused()` says to stop after an event, moving the cursor on; every event was visited once
+ * `cursor.at === index.e.length`. A caller that stops gives the event loop a turn and goes on from there.
  */
 export function visitIndexedEvents(
   index: EventIndex,
-  at: number,
+  cursor: IndexCursor,
   visit: IndexedEventVisitor,
   isPaused: () => boolean = () => false,
-): number {
-  const { ns, e } = index;
+): void {
+  const { ns, e, v, w } = index;
+  let { at, value, long } = cursor;
   while (at < e.length) {
     const position = e[at++] as number;
     const row = e[at++] as number;
-    const count = e[at++] as number;
+    const head = e[at++] as number;
+    const count = head >> 1;
     const identities: RecordIdentity[] = new Array(count);
     for (let j = 0; j < count; j++) {
       const code = e[at++] as number;
-      identities[j] = {
-        namespace: ns[code >> 1] as string,
-        id: e[at++] as string,
-        isPrimary: (code & 1) === 1,
-      };
+      const length = e[at++] as number;
+      let id: string;
+      if (length < SHORT_VALUE) id = v.slice(value, (value += length));
+      else id = w[long++] as string;
+      identities[j] = { namespace: ns[code >> 1] as string, id, isPrimary: (code & 1) === 1 };
     }
-    const eventId = e[at++] as string;
-    const time = e[at++] as number | null;
-    visit(position, row, identities, eventId, time ?? Number.NaN);
+    const length = e[at++] as number;
+    let eventId: string;
+    if (length < SHORT_VALUE) eventId = v.slice(value, (value += length));
+    else eventId = w[long++] as string;
+    const time = (head & 1) === 1 ? (e[at++] as number) : Number.NaN;
+    visit(position, row, identities, eventId, time);
     if (isPaused()) break;
   }
-  return at;
+  cursor.at = at;
+  cursor.value = value;
+  cursor.long = long;
 }
 
 /** What the event index of a batch's pages is built from: only events of a dataset Identity or Profile reads. */

@@ -18,7 +18,7 @@ import { testEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
 import { CRM_CSV, ECID, profileAnswers, profileDatasets } from './world';
-import { editPages } from './stored-pages';
+import { editPages, replaceIndexValue } from './stored-pages';
 
 const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
 
@@ -27,7 +27,7 @@ function visited(ix: string, key = rules.key) {
   const out: unknown[] = [];
   const index = readEventIndex(ix, key);
   if (index)
-    visitIndexedEvents(index, 0, (position, row, identities, eventId, time) =>
+    visitIndexedEvents(index, { at: 0, value: 0, long: 0 }, (position, row, identities, eventId, time) =>
       out.push({ position, row, identities, eventId, time }),
     );
   return { isUsed: index !== undefined, out };
@@ -36,14 +36,16 @@ function visited(ix: string, key = rules.key) {
 describe('event index of a page', () => {
   it('keeps position, row, identities with their primary flag, _id and time of each event', () => {
     const writer = new EventIndexWriter(rules);
+    // Short values (under 13 characters) and long ones are kept apart: both kinds, escaped.
     const awkward = 'a"b\\c\u0000d\u{1F600}\n';
+    const awkwardLong = `${awkward}]","w":[${awkward}`;
     const rows: StoredRow[] = [
       {
         r: 1,
         l: 1,
         f: 0,
         v: {
-          _id: awkward,
+          _id: awkwardLong,
           timestamp: '2026-01-10T10:00:00Z',
           identityMap: { ecid: [{ id: ECID, primary: true }], Email: [{ id: awkward }] },
         },
@@ -65,7 +67,7 @@ describe('event index of a page', () => {
           { namespace: 'ECID', id: ECID, isPrimary: true },
           { namespace: 'Email', id: awkward, isPrimary: false },
         ],
-        eventId: awkward,
+        eventId: awkwardLong,
         time: Date.parse('2026-01-10T10:00:00Z'),
       },
       { position: 2, row: 4, identities: [], eventId: '7', time: Number.NaN },
@@ -107,12 +109,12 @@ describe('event index of a page', () => {
     if (!index) throw new Error('index not read');
     const sliced: unknown[] = [];
     let pauses = 0;
-    let at = 0;
+    const cursor = { at: 0, value: 0, long: 0 };
     let calls = 0;
-    while (at < index.e.length) {
-      at = visitIndexedEvents(
+    while (cursor.at < index.e.length) {
+      visitIndexedEvents(
         index,
-        at,
+        cursor,
         (position, row, identities, eventId, time) =>
           sliced.push({ position, row, identities, eventId, time }),
         () => ++calls % 7 === 0,
@@ -265,7 +267,7 @@ describe('Profile from the event index', () => {
       ).children.map((e) => e.entityId);
     // An index that says something else than the rows shows which of the two Profile read.
     await editPages(first, (page) => {
-      page.ix = page.ix?.replace('"e1"', '"from-index"');
+      page.ix = replaceIndexValue(page.ix, 'e1', 'from-index');
     });
     first.engine.close();
     const second = await testEngine(first.idb);

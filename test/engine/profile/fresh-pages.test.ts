@@ -9,7 +9,7 @@ import { testEngine, type TestEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
 import { CRM_CSV, ECID, profileAnswers, profileDatasets } from './world';
-import { editPages } from './stored-pages';
+import { editPages, replaceIndexValue } from './stored-pages';
 
 const page = (rows: string, ix?: string): StoredPage => ({ rows, ...(ix === undefined ? {} : { ix }) });
 
@@ -87,12 +87,12 @@ describe('Profile from the pages ingestion kept', () => {
     const web = await ingest(world.client, ids.web.id, 'web.jsonl', EVENT('e1'), { format: 'json' });
     // Pages changed in the database after ingestion: the engine that kept them does not see it.
     await editPages(world, (stored) => {
-      stored.ix = stored.ix?.replace('"e1"', '"changed-in-db"');
+      stored.ix = replaceIndexValue(stored.ix, 'e1', 'changed-in-db');
     });
     expect(await eventIds(world.client)).toEqual(['e1']);
     expect(await fromDatabase(world, eventIds)).toEqual(['changed-in-db']);
     await editPages(world, (stored) => {
-      stored.ix = stored.ix?.replace('"changed-in-db"', '"e1"');
+      stored.ix = replaceIndexValue(stored.ix, 'changed-in-db', 'e1');
     });
     const answers = (client: EngineClient) =>
       profileAnswers(
