@@ -34,29 +34,30 @@ export class IdentityTable {
 
   /** The node of (ns, value) when the table holds it, else `~slot` (negative): where a new node of it goes. */
   probe(ns: number, value: string, hash: number): number {
-    const { nodeNs, nodeValue } = this.nodes;
+    const { nodeNs, nodeValue, nodeHash } = this.nodes;
     const slots = this.slots;
     const mask = slots.length - 1;
     let free = EMPTY_SLOT;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
       const n = slots[p] ?? EMPTY_SLOT;
       if (n === EMPTY_SLOT) return ~(free === EMPTY_SLOT ? p : free);
+      // The kept hash first: a slot of another identity then costs one read, not its string's.
       if (n === DROPPED_SLOT) {
         if (free === EMPTY_SLOT) free = p;
-      } else if (nodeNs[n] === ns && nodeValue[n] === value) return n;
+      } else if (nodeHash[n] === hash && nodeNs[n] === ns && nodeValue[n] === value) return n;
     }
   }
 
   /** `probe` for the value written in `text` from `start` on, without copying it; negative when absent. */
   probeIn(ns: number, text: string, start: number, hash: number): number {
-    const { nodeNs, nodeValue } = this.nodes;
+    const { nodeNs, nodeValue, nodeHash } = this.nodes;
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = text.length - start;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
       const n = slots[p] ?? EMPTY_SLOT;
       if (n === EMPTY_SLOT) return EMPTY_SLOT;
-      if (n === DROPPED_SLOT || nodeNs[n] !== ns) continue;
+      if (n === DROPPED_SLOT || nodeHash[n] !== hash || nodeNs[n] !== ns) continue;
       const value = nodeValue[n] as string;
       if (value.length === length && text.endsWith(value)) return n;
     }
