@@ -251,15 +251,18 @@ export function mappingCoercions(
 /**
  * Rebuilds a mapped record from raw cells stored at `cells[offset + step]` (null = absent), exactly as
  * `applyMapping` built it, with the conversions it made. Returns the coercions array only when there is one.
+ * With `only`, just the steps it marks (a partial record, for a reader of those fields alone).
  */
 export function decodeMappedRow(
   steps: readonly MappingStep[],
   cells: readonly unknown[],
   offset: number,
+  only?: readonly boolean[],
 ): { record: Record<string, unknown>; coercions?: { pointer: string; from: unknown; to: unknown }[] } {
   const record: Record<string, unknown> = {};
   let coercions: { pointer: string; from: unknown; to: unknown }[] | undefined;
   for (let s = 0; s < steps.length; s++) {
+    if (only && !only[s]) continue;
     const step = steps[s] as MappingStep;
     let value = cells[offset + s];
     if (value === null || value === undefined) continue;

@@ -342,33 +342,49 @@ function decodePage(table: 'batchPages' | 'batchErrors', page: StoredPage): unkn
  * The accepted rows of a `batchPages` page as `StoredRow` objects, whichever way each row is stored.
  * The one way to read such a page (Profile, batch rows, diagnosis); snapshots copy page records as is.
  */
-export function decodeRowsPage(page: StoredPage): StoredRow[] {
+export function decodeRowsPage(
+  page: StoredPage,
+  onlyPaths?: (segments: readonly string[]) => boolean,
+): StoredRow[] {
   if (typeof page.rows !== 'string')
     throw new Error('This page was visited by its index alone; its rows were not read.');
   const items = JSON.parse(page.rows) as (StoredRow | unknown[])[];
   const plans = page.plans;
   if (!plans) return items as StoredRow[];
-  const steps = new Map<number, MappingStep[]>();
+  const steps = new Map<number, FileSteps>();
   const out: StoredRow[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = decodeItem(items[i] as StoredRow | unknown[], plans, steps);
+  for (let i = 0; i < items.length; i++)
+    out[i] = decodeItem(items[i] as StoredRow | unknown[], plans, steps, onlyPaths);
   return out;
 }
 
-/** One item of a page's `rows` as a `StoredRow` (a flat row decoded through its file's columns). */
+/** A file's mapped columns as decoding steps, and which of them a partial decode takes. */
+interface FileSteps {
+  steps: MappingStep[];
+  only?: boolean[];
+}
+
+/**
+ * One item of a page's `rows` as a `StoredRow` (a flat row decoded through its file's columns; with
+ * `onlyPaths`, only the columns whose destination it accepts).
+ */
 function decodeItem(
   item: StoredRow | unknown[],
   plans: StoredPage['plans'],
-  steps: Map<number, MappingStep[]>,
+  steps: Map<number, FileSteps>,
+  onlyPaths?: (segments: readonly string[]) => boolean,
 ): StoredRow {
   if (!Array.isArray(item)) return item;
   const f = item[2] as number;
-  let fileSteps = steps.get(f);
-  if (!fileSteps) {
+  let file = steps.get(f);
+  if (!file) {
     const columns = plans?.[f];
     if (!columns) throw new Error(`Stored page has a row of file ${f} but not its columns.`);
-    steps.set(f, (fileSteps = stepsOfColumns(columns)));
+    file = { steps: stepsOfColumns(columns) };
+    if (onlyPaths) file.only = columns.map((column) => onlyPaths(column.s));
+    steps.set(f, file);
   }
-  const { record, coercions } = decodeMappedRow(fileSteps, item, FLAT_ROW_HEAD);
+  const { record, coercions } = decodeMappedRow(file.steps, item, FLAT_ROW_HEAD, file.only);
   const row: StoredRow = { r: item[0] as number, l: item[1] as number | null, f, v: record };
   if (item[3]) row.s = item[3] as StoredRow['s'];
   if (coercions) row.c = coercions;
@@ -386,7 +402,7 @@ export class PageRows {
   private readonly plans: StoredPage['plans'];
   /** Where each item starts, then the position after the closing bracket: item i ends one before i + 1's start. */
   private bounds: Int32Array | undefined;
-  private readonly steps = new Map<number, MappingStep[]>();
+  private readonly steps = new Map<number, FileSteps>();
 
   constructor(page: StoredPage) {
     if (typeof page.rows !== 'string')

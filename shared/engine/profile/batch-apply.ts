@@ -63,7 +63,8 @@ export class BatchApply {
   constructor(
     private readonly state: ProfileState,
     readonly params: BatchParams,
-    private readonly read: (record: Record<string, unknown>) => RecordIdentity[],
+    /** The dataset's identity reader, and the fields it reads. */
+    private readonly reading: Pick<DatasetReading, 'read' | 'readsPath'>,
     /** Ingestion time of the batch's links, fragments and events. */
     readonly time: number,
     private readonly priority: Readonly<Record<string, number>> | undefined,
@@ -80,7 +81,7 @@ export class BatchApply {
   }
 
   readonly visitPage = async (stored: StoredPage, page: number): Promise<void> => {
-    const { isEvent, rulesKey } = this.params;
+    const { isEvent, isUpsert, rulesKey } = this.params;
     const index = isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey) : undefined;
     const { slices } = this;
     if (index) {
@@ -93,14 +94,15 @@ export class BatchApply {
         visitIndexedEvents(index, cursor, visit, slices.isSpent);
       }
     } else {
-      const rows = decodeRowsPage(stored);
-      // Record fragments keep where their row is stored, not the parsed row.
+      // Record fragments keep where their row is stored, not the parsed row: unless an upsert patches
+      // with it, a row is decoded for its identities alone (a mapped row's other columns are not).
       const text = isEvent ? undefined : new PageRows(stored);
+      const rows = decodeRowsPage(stored, text && !isUpsert ? this.reading.readsPath : undefined);
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index] as StoredRow;
         if (row.s) continue;
         const v = row.v;
-        const identities = this.read(v);
+        const identities = this.reading.read(v);
         if (isEvent)
           this.applyRow(identities, row.r, page, index, undefined, String(v['_id'] ?? ''), eventTimestamp(v));
         else this.applyRow(identities, row.r, page, index, v, '', Number.NaN, text);

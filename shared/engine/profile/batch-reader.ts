@@ -87,6 +87,8 @@ export async function pageKeys(db: Dexie, batchId: string): Promise<number[]> {
 export interface DatasetReading {
   dataset: StoredDataset;
   read: (record: Record<string, unknown>) => RecordIdentity[];
+  /** Whether a field at this path can change what `read` gives (see IdentityRules). */
+  readsPath: (segments: readonly string[]) => boolean;
   /** The key of these identity rules: a page's event index written under another is not used. */
   rulesKey: string;
   isEvent: boolean;
@@ -114,7 +116,14 @@ export async function datasetReader(db: Dexie, config: IdentityConfig): Promise<
       schemas.set(dataset.schemaId, entry);
     }
     const isEvent = entry.schema?.behavior === 'time-series';
-    const { read, key } = entry.rules;
-    return { dataset, read, rulesKey: key, isEvent, priority: isEvent ? eventPriority : undefined };
+    const { read, key, readsPath } = entry.rules;
+    return {
+      dataset,
+      read,
+      readsPath,
+      rulesKey: key,
+      isEvent,
+      priority: isEvent ? eventPriority : undefined,
+    };
   };
 }

@@ -17,6 +17,19 @@ export interface IdentityRules {
   read: (record: Record<string, unknown>) => RecordIdentity[];
   /** Descriptors and the namespace codes that spell them, hashed: an index is used only under equal keys. */
   key: string;
+  /**
+   * Whether a field at this path can change what `read` gives: one on the way to an identity
+   * descriptor's field or under it, or under identityMap. A record holding only those fields reads
+   * the same identities as the whole record (a mapped row's other columns need not be decoded).
+   */
+  readsPath: (segments: readonly string[]) => boolean;
+}
+
+/** Whether `a` is `b` or a path on the way to it. */
+function leadsTo(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length > b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** 53-bit FNV-1a style hash of a string, as base-36 text (two 32-bit lanes with different seeds). */
@@ -47,7 +60,10 @@ export function identityRules(
     // The index's layout: an index of an earlier one is not read (its pages are read instead).
     INDEX_LAYOUT,
   ]);
-  return { read: identityReader(descriptors, canonical), key: hash53(text) };
+  const paths = descriptors.map((d) => d['xdm:sourceProperty'].split('/').slice(1));
+  const readsPath = (segments: readonly string[]) =>
+    segments[0] === 'identityMap' || paths.some((path) => leadsTo(segments, path) || leadsTo(path, segments));
+  return { read: identityReader(descriptors, canonical), key: hash53(text), readsPath };
 }
 
 /** An event's time as its `timestamp` says (epoch ms), NaN when it has none that parses. */

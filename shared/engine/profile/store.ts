@@ -238,7 +238,7 @@ export class ProfileStates {
       // From the batch's first page: those stored before the state was current are read back.
       const stored = await pageKeys(db, batch.id);
       staging.pending = [...new Set([...stored, ...staging.pending])].sort((a, b) => a - b);
-      run = new BatchApply(state, batchParams(batch, found), found.read, STANDIN_TIME, found.priority);
+      run = new BatchApply(state, batchParams(batch, found), found, STANDIN_TIME, found.priority);
       staging.run = run;
     }
     if (!staging.isReserved) this.reserveStaged(staging, run);
@@ -405,7 +405,7 @@ export class ProfileStates {
       const found = await reader(batch.datasetId);
       if (!found) continue;
       const params = batchParams(batch, found);
-      const run = new BatchApply(state, params, found.read, batch.completed ?? batch.updated, found.priority);
+      const run = new BatchApply(state, params, found, batch.completed ?? batch.updated, found.priority);
       run.reserve(batch.accepted);
       await forEachStoredPage(db, batch.id, run.visitPage, this.freshSource(params));
       run.record();
