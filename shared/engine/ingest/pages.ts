@@ -346,9 +346,7 @@ export function decodeRowsPage(
   page: StoredPage,
   onlyPaths?: (segments: readonly string[]) => boolean,
 ): StoredRow[] {
-  if (typeof page.rows !== 'string')
-    throw new Error('This page was visited by its index alone; its rows were not read.');
-  const items = JSON.parse(page.rows) as (StoredRow | unknown[])[];
+  const items = JSON.parse(rowsText(page)) as (StoredRow | unknown[])[];
   const plans = page.plans;
   if (!plans) return items as StoredRow[];
   const steps = new Map<number, FileSteps>();
@@ -358,8 +356,15 @@ export function decodeRowsPage(
   return out;
 }
 
+/** A page's rows as JSON text; a page kept as its event index alone has none to read. */
+export function rowsText(page: StoredPage): string {
+  if (typeof page.rows !== 'string')
+    throw new Error('This page was visited by its index alone; its rows were not read.');
+  return page.rows;
+}
+
 /** A file's mapped columns as decoding steps, and which of them a partial decode takes. */
-interface FileSteps {
+export interface FileSteps {
   steps: MappingStep[];
   only?: boolean[];
 }
@@ -368,7 +373,7 @@ interface FileSteps {
  * One item of a page's `rows` as a `StoredRow` (a flat row decoded through its file's columns; with
  * `onlyPaths`, only the columns whose destination it accepts).
  */
-function decodeItem(
+export function decodeItem(
   item: StoredRow | unknown[],
   plans: StoredPage['plans'],
   steps: Map<number, FileSteps>,
@@ -389,80 +394,6 @@ function decodeItem(
   if (item[3]) row.s = item[3] as StoredRow['s'];
   if (coercions) row.c = coercions;
   return row;
-}
-
-/**
- * One stored page's rows kept as their text, read a row at a time: `row(i)` parses only item `i`
- * (its bounds found by one scan of the text, on the first read) and decodes it as `decodeRowsPage`
- * would. Profile keeps record fragments this way: a page's text is one string, where its rows parsed
- * are a dozen objects each for the garbage collector to trace.
- */
-export class PageRows {
-  private readonly rows: string;
-  private readonly plans: StoredPage['plans'];
-  /** Where each item starts, then the position after the closing bracket: item i ends one before i + 1's start. */
-  private bounds: Int32Array | undefined;
-  private readonly steps = new Map<number, FileSteps>();
-
-  constructor(page: StoredPage) {
-    if (typeof page.rows !== 'string')
-      throw new Error('This page was visited by its index alone; its rows were not read.');
-    this.rows = page.rows;
-    this.plans = page.plans;
-  }
-
-  /** Row `i` of the page (0-based), decoded afresh on every call. */
-  row(i: number): StoredRow {
-    const bounds = (this.bounds ??= itemBounds(this.rows));
-    if (!(i >= 0 && i < bounds.length - 1)) throw new RangeError(`The page has no row ${i}.`);
-    const text = this.rows.slice(bounds[i], (bounds[i + 1] as number) - 1);
-    return decodeItem(JSON.parse(text) as StoredRow | unknown[], this.plans, this.steps);
-  }
-}
-
-/**
- * The start of each item of a JSON array's text, then the position after its closing bracket (so item
- * `i` is the text from `bounds[i]` to one before `bounds[i + 1]`, a comma or the bracket): a scan that skips strings and counts nesting, so an item holding commas or
- * brackets, in values or in text, stays whole. An empty array has no item.
- */
-export function itemBounds(text: string): Int32Array {
-  const starts: number[] = [];
-  let depth = 0;
-  let isEmpty = true;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      // A string: on to its closing quote, the first one after an even run of backslashes (found by
-      // indexOf, as most of a page's text is in strings).
-      for (;;) {
-        const end = text.indexOf('"', i + 1);
-        if (end < 0) {
-          i = n;
-          break;
-        }
-        let slashes = 0;
-        while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
-        i = end;
-        if ((slashes & 1) === 0) break;
-      }
-      isEmpty = false;
-    } else if (c === 91 || c === 123) {
-      if (depth === 0) starts.push(i + 1);
-      else isEmpty = false;
-      depth++;
-    } else if (c === 93 || c === 125) {
-      depth--;
-      if (depth === 0) {
-        if (isEmpty) starts.pop();
-        starts.push(i + 1);
-        break;
-      }
-    } else if (c === 44 && depth === 1) starts.push(i + 1);
-    else if (c > 32) isEmpty = false;
-  }
-  if (depth !== 0) throw new Error('The page text ends inside its rows.');
-  return Int32Array.from(starts);
 }
 
 /** Items before the cells in a flat row: r, l, f, s. */

@@ -2,7 +2,8 @@
 // its rows to record fragments or events. The profile store runs one after a batch succeeds, or,
 // for a batch of events, while it is still being ingested (see `ProfileStates.noteStored`).
 import { tagState } from '../catalog/tags';
-import { decodeRowsPage, PageRows, type StoredPage, type StoredRow } from '../ingest/pages';
+import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
+import { PageRows } from '../ingest/page-rows';
 import type { StoredBatch } from '../ingest/batches';
 import { TimeSlices } from '../../util/yield';
 import type { DatasetReading } from './batch-reader';

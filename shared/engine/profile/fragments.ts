@@ -1,7 +1,7 @@
 // Profile fragments (SPEC §6.1, §2.3): a record fragment per (dataset, primary identity) — replaced by
 // a newer record, or patched field by field on upsert datasets — and events appended per identity,
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
-import type { PageRows } from '../ingest/pages';
+import type { PageRows } from '../ingest/page-rows';
 import { eventTimestamp } from './event-index';
 import { EventStore } from './event-store';
 import { StringMap, StringTable } from './string-table';

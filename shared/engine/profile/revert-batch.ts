@@ -2,7 +2,8 @@
 // applied while it was being ingested that then failed or was read before it succeeded).
 import type Dexie from 'dexie';
 import type { StoredBatch } from '../ingest/batches';
-import { decodeRowsPage, PageRows, type StoredRow } from '../ingest/pages';
+import { decodeRowsPage, type StoredRow } from '../ingest/pages';
+import { PageRows } from '../ingest/page-rows';
 import { forEachStoredPage, type DatasetReader } from './batch-reader';
 import type { Source } from './fragments';
 import { identityKey, primaryOf } from './identities';

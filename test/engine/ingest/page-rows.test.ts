@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanColumn } from '../../../shared/engine/ingest/mapping';
-import { decodeRowsPage, itemBounds, PageRows, type StoredPage } from '../../../shared/engine/ingest/pages';
+import { itemBounds, PageRows } from '../../../shared/engine/ingest/page-rows';
+import { decodeRowsPage, type StoredPage } from '../../../shared/engine/ingest/pages';
 
 // Text that trips a naive splitter: brackets, braces, commas, quotes, backslashes, escapes, emoji.
 const awkward = fc

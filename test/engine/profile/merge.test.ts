@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MergePolicy } from '../../../shared/contract/profile-types';
-import { PageRows } from '../../../shared/engine/ingest/pages';
+import { PageRows } from '../../../shared/engine/ingest/page-rows';
 import {
   FragmentStore,
   PageRecords,
