@@ -23,41 +23,43 @@ export interface InternedNodes {
 }
 
 /**
- * Slots of node numbers, EMPTY_SLOT or DROPPED_SLOT; a power of 2 long and at most half used (dropped
- * slots count until the next rehash, and a new identity reuses the first one on its probe path).
+ * Slots of a node number (EMPTY_SLOT or DROPPED_SLOT when none) and that node's hash, side by side: a
+ * probe compares hashes without reading the node's own tables, which at millions of identities are
+ * cache misses of their own. A power of 2 slots, at most half used (dropped slots count until the next
+ * rehash, and a new identity reuses the first one on its probe path).
  */
 export class IdentityTable {
-  slots = new Int32Array(1024).fill(EMPTY_SLOT);
+  slots = new Int32Array(2 * 1024).fill(EMPTY_SLOT);
   private used = 0;
 
   constructor(private readonly nodes: InternedNodes) {}
 
   /** The node of (ns, value) when the table holds it, else `~slot` (negative): where a new node of it goes. */
   probe(ns: number, value: string, hash: number): number {
-    const { nodeNs, nodeValue, nodeHash } = this.nodes;
+    const { nodeNs, nodeValue } = this.nodes;
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let free = EMPTY_SLOT;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
-      const n = slots[p] ?? EMPTY_SLOT;
+      const n = slots[p << 1] ?? EMPTY_SLOT;
       if (n === EMPTY_SLOT) return ~(free === EMPTY_SLOT ? p : free);
-      // The kept hash first: a slot of another identity then costs one read, not its string's.
+      // The hash beside the node first: a slot of another identity then costs no read of its node.
       if (n === DROPPED_SLOT) {
         if (free === EMPTY_SLOT) free = p;
-      } else if (nodeHash[n] === hash && nodeNs[n] === ns && nodeValue[n] === value) return n;
+      } else if (slots[(p << 1) + 1] === hash && nodeNs[n] === ns && nodeValue[n] === value) return n;
     }
   }
 
   /** `probe` for the value written in `text` from `start` on, without copying it; negative when absent. */
   probeIn(ns: number, text: string, start: number, hash: number): number {
-    const { nodeNs, nodeValue, nodeHash } = this.nodes;
+    const { nodeNs, nodeValue } = this.nodes;
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     const length = text.length - start;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
-      const n = slots[p] ?? EMPTY_SLOT;
+      const n = slots[p << 1] ?? EMPTY_SLOT;
       if (n === EMPTY_SLOT) return EMPTY_SLOT;
-      if (n === DROPPED_SLOT || nodeHash[n] !== hash || nodeNs[n] !== ns) continue;
+      if (n === DROPPED_SLOT || slots[(p << 1) + 1] !== hash || nodeNs[n] !== ns) continue;
       const value = nodeValue[n] as string;
       if (value.length === length && text.endsWith(value)) return n;
     }
@@ -65,21 +67,24 @@ export class IdentityTable {
 
   /** Puts node `n` (its hash already in `nodeHash`) in the slot `probe` named, growing past half full. */
   put(slot: number, n: number): void {
-    const wasEmpty = this.slots[slot] === EMPTY_SLOT;
-    this.slots[slot] = n;
+    const slots = this.slots;
+    const wasEmpty = slots[slot << 1] === EMPTY_SLOT;
+    slots[slot << 1] = n;
+    slots[(slot << 1) + 1] = this.nodes.nodeHash[n] ?? 0;
     if (!wasEmpty) return;
     this.used++;
-    if (this.used * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.used > this.capacity() >> 1) this.rehash(this.capacity() * 2);
   }
 
   /** Takes node `n` out (a later identity with its value becomes a new node). */
   drop(n: number): void {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = this.capacity() - 1;
     for (let p = (this.nodes.nodeHash[n] ?? 0) & mask; ; p = (p + 1) & mask) {
-      const at = this.slots[p] ?? EMPTY_SLOT;
+      const at = slots[p << 1] ?? EMPTY_SLOT;
       if (at === EMPTY_SLOT) return;
       if (at === n) {
-        this.slots[p] = DROPPED_SLOT;
+        slots[p << 1] = DROPPED_SLOT;
         return;
       }
     }
@@ -87,21 +92,30 @@ export class IdentityTable {
 
   /** Makes room for this many more identities in one rehash. */
   reserve(identities: number): void {
-    let size = this.slots.length;
+    let size = this.capacity();
     while ((this.used + identities) * 2 > size) size *= 2;
-    if (size > this.slots.length) this.rehash(size);
+    if (size > this.capacity()) this.rehash(size);
+  }
+
+  /** Slots in the table (each two numbers long). */
+  private capacity(): number {
+    return this.slots.length >> 1;
   }
 
   /** Rebuilds the table with this many slots (a power of 2), leaving dropped slots behind. */
   private rehash(size: number): void {
-    const slots = new Int32Array(size).fill(EMPTY_SLOT);
+    const old = this.slots;
+    const slots = new Int32Array(size * 2).fill(EMPTY_SLOT);
     const mask = size - 1;
     let used = 0;
-    for (const n of this.slots) {
+    for (let at = 0; at < old.length; at += 2) {
+      const n = old[at] as number;
       if (n < 0) continue;
-      let p = (this.nodes.nodeHash[n] ?? 0) & mask;
-      while (slots[p] !== EMPTY_SLOT) p = (p + 1) & mask;
-      slots[p] = n;
+      const hash = old[at + 1] as number;
+      let p = hash & mask;
+      while (slots[p << 1] !== EMPTY_SLOT) p = (p + 1) & mask;
+      slots[p << 1] = n;
+      slots[(p << 1) + 1] = hash;
       used++;
     }
     this.slots = slots;
