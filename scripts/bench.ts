@@ -1,5 +1,6 @@
 // `npm run bench -- <name> [--host node|web] [--key value …]`: runs test/bench/<name>.bench.ts in the
 // chosen host and prints one JSON line per figure plus a readable table. Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { chromium, type Page } from '@playwright/test';
 import { createServer } from 'vite';
 import type { Bench } from '../test/bench/types';
+import { missingFlags, nodeHostFlags } from './node-host-flags';
 
 interface Figure {
   metric: string;
@@ -47,6 +49,16 @@ function print(figure: Figure): void {
 }
 
 async function runNode(): Promise<void> {
+  // The node host runs with its launcher's V8 flags: without them, this process runs again with them.
+  const missing = missingFlags(nodeHostFlags(root), process.execArgv, process.env.NODE_OPTIONS);
+  if (missing.length > 0) {
+    const script = process.argv[1] ?? '';
+    process.stderr.write(`node host flags: ${missing.join(' ')} (from bin/profile-stager.js)\n`);
+    const again = spawnSync(process.execPath, [...missing, ...process.execArgv, script, ...argv], {
+      stdio: 'inherit',
+    });
+    process.exit(again.status ?? 1);
+  }
   // A full collection on demand (`settle`): the flag makes `gc` visible to contexts created after it.
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
