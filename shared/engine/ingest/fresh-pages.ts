@@ -31,15 +31,24 @@ export class FreshPages {
 
   constructor(private readonly budgetChars = FRESH_PAGES_BUDGET_CHARS) {}
 
-  /** Keeps a page stored under `key`: its index alone when it has one. */
-  keep(database: string, key: number, batchId: string, page: StoredPage): void {
-    this.store(database, key, batchId, page);
+  /**
+   * Keeps a page stored under `key`: its index alone when it has one and `isIndexEnough` (a page of
+   * events; record fragments keep their page's rows).
+   */
+  keep(database: string, key: number, batchId: string, page: StoredPage, isIndexEnough: boolean): void {
+    this.store(database, key, batchId, page, isIndexEnough);
     this.onStored?.(database, key, batchId);
   }
 
-  private store(database: string, key: number, batchId: string, page: StoredPage): void {
+  private store(
+    database: string,
+    key: number,
+    batchId: string,
+    page: StoredPage,
+    isIndexEnough: boolean,
+  ): void {
     const { rows: _rows, ...indexOnly } = page;
-    const kept: FreshPage = page.ix === undefined ? page : indexOnly;
+    const kept: FreshPage = page.ix === undefined || !isIndexEnough ? page : indexOnly;
     const chars = (kept.rows?.length ?? 0) + (kept.ix?.length ?? 0);
     if (chars > this.budgetChars) return;
     this.kept.set(`${database}\u0000${key}`, { batchId, page: kept, chars });

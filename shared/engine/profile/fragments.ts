@@ -177,10 +177,11 @@ export class FragmentStore {
    * the row is stored) a fragment it makes or replaces keeps only that, and its record is decoded
    * again when read: memory holds the page's text rather than a dozen parsed objects per row. Without
    * it the store keeps `record` (a freshly parsed row the caller no longer uses) without copying it.
+   * A row read from its page's index has no record: it needs `at`, and cannot patch (an upsert).
    */
   applyRecord(
     primaryKey: string,
-    record: Record<string, unknown>,
+    record: Record<string, unknown> | undefined,
     source: Source,
     isUpsert: boolean,
     at?: StoredAt,
@@ -188,7 +189,9 @@ export class FragmentStore {
     const datasetId = source.datasetId;
     const slot = this.recordsByIdentity.get(primaryKey);
     const existing = slot === undefined ? undefined : findIn(slot, datasetId);
-    if (existing && isUpsert) {
+    if (!record && (!at || (existing && isUpsert)))
+      throw new Error('A record fragment needs its record, or where it is stored when nothing patches it.');
+    if (existing && isUpsert && record) {
       // Patched from now on: held as an object of its own.
       const held = (existing.record ??= recordOf(existing));
       delete existing.rows;
