@@ -7,6 +7,7 @@
 // The database stays the truth: a kept page is only visited under a key the database lists for that
 // batch, so pages deleted since (a failed, aborted or reverted batch, a deleted dataset) are never
 // seen, and a sandbox database deleted or replaced is forgotten whole (its keys start over).
+import type Dexie from 'dexie';
 import type { StoredPage } from './pages';
 
 /** A kept page: the stored page, or its index alone (`rows` undefined). */
@@ -26,8 +27,13 @@ export class FreshPages {
   private readonly kept = new Map<string, Kept>();
   private chars = 0;
 
-  /** Told each page kept (or too big to keep) as it is stored: Profile applies event batches early. */
+  /** Told each page kept (or too big to keep) as it is stored: Profile applies batches early. */
   onStored: ((database: string, key: number, batchId: string) => void) | undefined;
+  /**
+   * Told when a file of an Identity- or Profile-bound batch starts: Profile builds the sandbox's state
+   * if it holds none, so the batch can be applied while it is read.
+   */
+  onFileStart: ((db: Dexie) => void) | undefined;
 
   constructor(private readonly budgetChars = FRESH_PAGES_BUDGET_CHARS) {}
 

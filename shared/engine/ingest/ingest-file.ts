@@ -51,6 +51,7 @@ export async function ingestFile(run: FileIngestion): Promise<FileResult> {
     isIdentityBound && (isEvent || !isUpsert) ? await pageIndexInputs(db, dataset.schemaId) : undefined;
   const target = directPageTarget(db);
   const fresh = isIdentityBound ? run.fresh : undefined;
+  fresh?.onFileStart?.(db);
   // Record fragments keep their page's rows: only an event page is kept as its index alone.
   const keep = fresh
     ? (key: number, page: StoredPage) => fresh.keep(db.name, key, batch.id, page, isEvent)

@@ -337,6 +337,23 @@ export class FragmentStore {
     this.events.retimeBatch(batchId, from, to);
   }
 
+  /**
+   * Gives a batch's record rows the ingestion time `to` in place of `from` (a staged batch's commit):
+   * the sources of the fragments under these keys that its rows replaced or patched.
+   */
+  retimeRecords(datasetId: string, batchId: string, keys: Iterable<string>, from: number, to: number): void {
+    const retime = (source: Source) => {
+      if (source.batchId === batchId && source.time === from) source.time = to;
+    };
+    for (const key of keys) {
+      const fragment = this.recordFragment(datasetId, key);
+      if (!fragment) continue;
+      retime(fragment.base);
+      retime(fragment.last);
+      fragment.sources?.forEach(retime);
+    }
+  }
+
   /** Forgets a batch whose events were all taken out (see EventStore.forgetOrigin). */
   forgetEventOrigin(batchId: string): void {
     this.events.forgetOrigin(batchId);
