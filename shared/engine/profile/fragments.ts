@@ -300,9 +300,22 @@ export class FragmentStore {
 
   /** Visits every primary identity key with a fragment (record or event), each once: records' first. */
   forEachPrimaryKey(visit: (key: string) => void): void {
-    this.recordsByIdentity.forEachKey(visit);
+    // The namespaces of record fragments' keys: an events key of another one has no record fragment
+    // to look up (keys come grouped by namespace, so the last one's code is tried first).
+    const recordCodes = new Set<string>();
+    let code = '';
+    const codeOf = (key: string): string => {
+      if (code === '' || key.charCodeAt(code.length) !== 0 || !key.startsWith(code))
+        code = key.slice(0, key.indexOf('\u0000'));
+      return code;
+    };
+    this.recordsByIdentity.forEachKey((key) => {
+      recordCodes.add(codeOf(key));
+      visit(key);
+    });
+    code = '';
     this.events.forEachKey((key) => {
-      if (!this.recordsByIdentity.has(key)) visit(key);
+      if (!recordCodes.has(codeOf(key)) || !this.recordsByIdentity.has(key)) visit(key);
     });
   }
 

@@ -281,4 +281,22 @@ describe('fragment counts', () => {
     expect(primaryKeys(store)).toEqual([EMAIL]);
     expect(store.recordCount + store.eventCount).toBe(2);
   });
+
+  it('lists a primary identity with records and events once, whatever the namespaces interleave', () => {
+    const store = new FragmentStore();
+    const web = { datasetId: 'web', batchId: 'b-web', time: 5 };
+    // Namespace codes where one is the start of another, keys of both kinds in and out of order.
+    const keys = [
+      identityKey('Email', 'a'),
+      identityKey('EmailX', 'a'),
+      identityKey('Email', 'b'),
+      identityKey('ECID', 'a'),
+      identityKey('Email', ''),
+    ];
+    const records = [keys[0], keys[1], keys[2]] as string[];
+    records.forEach((key, i) => store.applyRecord(key, { i }, src('crm', i), false));
+    const events = [keys[3], keys[1], keys[4], keys[2], keys[3]] as string[];
+    events.forEach((key, i) => store.applyStoredEvent(key, `e${i}`, Number.NaN, web, i, 1, i));
+    expect(primaryKeys(store)).toEqual([keys[0], keys[1], keys[2], keys[3], keys[4]]);
+  });
 });
