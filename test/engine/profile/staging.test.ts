@@ -52,13 +52,21 @@ async function withCrm(engine: TestEngine) {
   await ingest(engine.client, datasets.crm.id, 'crm.csv', crmCsv());
   const db = await engine.engine.sandboxes.db(sandbox);
   await vi.waitFor(() => expect(engine.engine.profiles.isCurrent(db.name)).toBe(true));
-  return datasets;
+  // Its CRM batch may have been staged itself: stagings are counted from here on.
+  return { ...datasets, stagedBefore: { ...engine.engine.profiles.staged } };
 }
 
-/** Stagings committed and taken out since `withCrm` (whose CRM batch may itself have been staged). */
+/** Stagings committed and taken out since `withCrm`. */
 function stagedSince(engine: TestEngine, before: { committed: number; takenOut: number }) {
   const { committed, takenOut } = engine.engine.profiles.staged;
   return { committed: committed - before.committed, takenOut: takenOut - before.takenOut };
+}
+
+/** The staged batch was committed, and Profile answers as an engine that applies every batch whole. */
+async function expectCommitted(first: TestEngine, stagedBefore: { committed: number; takenOut: number }) {
+  const staged = await answers(first.client);
+  expect(stagedSince(first, stagedBefore)).toEqual({ committed: 1, takenOut: 0 });
+  expect(staged).toEqual(await rebuilt(first));
 }
 
 /** The answers of a new engine over the same database (it applies every stored batch whole). */
@@ -102,19 +110,15 @@ async function stagedBatch(
 describe('a batch of events applied while it is ingested', () => {
   it('is applied page by page as it is stored, and committed when it succeeds', async () => {
     const first = await testEngine();
-    const { web } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { web, stagedBefore } = await withCrm(first);
     const batch = await stagedBatch(first, web.id, eventsJsonl(4500));
     expect(batch.status).toBe('success');
-    const staged = await answers(first.client);
-    expect(stagedSince(first, stagedBefore)).toEqual({ committed: 1, takenOut: 0 });
-    expect(staged).toEqual(await rebuilt(first));
+    await expectCommitted(first, stagedBefore);
   }, 120_000);
 
   it("sizes the tables once from the file's progress, for about its row count", async () => {
     const first = await testEngine();
-    const { web } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { web, stagedBefore } = await withCrm(first);
     const reserve = vi.spyOn(BatchApply.prototype, 'reserve');
     // 12,000 events, about 2.3 MB: six pages, estimated once the first MiB was read.
     const content = eventsJsonl(12_000);
@@ -126,15 +130,12 @@ describe('a batch of events applied while it is ingested', () => {
     expect(estimate).toBeGreaterThan(12_000 * 0.9);
     expect(estimate).toBeLessThan(12_000 * 1.1);
     reserve.mockRestore();
-    const staged = await answers(first.client);
-    expect(stagedSince(first, stagedBefore)).toEqual({ committed: 1, takenOut: 0 });
-    expect(staged).toEqual(await rebuilt(first));
+    await expectCommitted(first, stagedBefore);
   }, 120_000);
 
   it('applies a batch of records the same way: staged, committed with its real time', async () => {
     const first = await testEngine();
-    const { crm } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { crm, stagedBefore } = await withCrm(first);
     // 4,500 rows over the same people (three pages): each later row replaces the person's fragment.
     const lines = Array.from(
       { length: 4500 },
@@ -143,8 +144,6 @@ describe('a batch of events applied while it is ingested', () => {
     const content = `personalEmail.address,mobilePhone.number,person.name.firstName\n${lines.join('\n')}\n`;
     const batch = await stagedBatch(first, crm.id, content, (pages) => pages === 3, 'csv');
     expect(batch.status).toBe('success');
-    const staged = await answers(first.client);
-    expect(stagedSince(first, stagedBefore)).toEqual({ committed: 1, takenOut: 0 });
     // The fragments carry the batch's completion time, not the stand-in it was applied under.
     const done = await first.client.call('ingest-batch-show', { sandbox, batchId: batch.id });
     const profile = await first.client.call('profile-detail', {
@@ -156,7 +155,7 @@ describe('a batch of events applied while it is ingested', () => {
       batchId: batch.id,
       time: done.completed,
     });
-    expect(staged).toEqual(await rebuilt(first));
+    await expectCommitted(first, stagedBefore);
   }, 120_000);
 
   it("stages a sandbox's first batch too: the state is built when its file starts", async () => {
@@ -172,15 +171,12 @@ describe('a batch of events applied while it is ingested', () => {
     const content = `personalEmail.address,mobilePhone.number,person.name.firstName\n${lines.join('\n')}\n`;
     const batch = await stagedBatch(first, crm.id, content, (pages) => pages === 3, 'csv');
     expect(batch.status).toBe('success');
-    const staged = await answers(first.client);
-    expect(first.engine.profiles.staged).toEqual({ committed: 1, takenOut: 0 });
-    expect(staged).toEqual(await rebuilt(first));
+    await expectCommitted(first, { committed: 0, takenOut: 0 });
   }, 120_000);
 
   it('is never seen by a read while it is ingested: the read takes it out, the batch is applied once it succeeds', async () => {
     const first = await testEngine();
-    const { web } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { web, stagedBefore } = await withCrm(first);
     const before = await first.client.call('profile-stats', { sandbox });
     let read: Promise<unknown> | undefined;
     await stagedBatch(first, web.id, eventsJsonl(4500), (pages) => {
@@ -197,8 +193,7 @@ describe('a batch of events applied while it is ingested', () => {
 
   it('is taken out when a record streams in meanwhile, and the batch applied after it', async () => {
     const first = await testEngine();
-    const { crm, web } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { crm, web, stagedBefore } = await withCrm(first);
     const inlet = await first.client.call('streaming-inlet-create', { sandbox, name: 'CRM stream' });
     // p0's CRM row streamed again with another phone: a link the events' graphs meet.
     const message = envelope(crm.schemaRef.id, crm.id, {
@@ -225,8 +220,7 @@ describe('a batch of events applied while it is ingested', () => {
 
   it('leaves nothing behind when the batch fails', async () => {
     const first = await testEngine();
-    const { web } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { web, stagedBefore } = await withCrm(first);
     const before = await answers(first.client);
     const broken = `${eventsJsonl(4500)}\n{"_id":"bad","timestamp":"not a time","identityMap":{}}`;
     const batch = await stagedBatch(first, web.id, broken);
@@ -242,8 +236,7 @@ describe('a batch of events applied while it is ingested', () => {
   it('is applied whole when it completes at a time not after every other (a clock that stands still)', async () => {
     const stopped = Date.UTC(2026, 0, 15, 9, 0, 0);
     const first = await testEngine(undefined, { now: () => stopped });
-    const { web } = await withCrm(first);
-    const stagedBefore = { ...first.engine.profiles.staged };
+    const { web, stagedBefore } = await withCrm(first);
     await stagedBatch(first, web.id, eventsJsonl(4500));
     const after = await answers(first.client);
     expect(stagedSince(first, stagedBefore)).toEqual({ committed: 0, takenOut: 1 });
