@@ -6,7 +6,7 @@
 import type { EngineErrorCode } from '../../contract/errors';
 import type { BlobLike } from '../../formats/blob-byte-source';
 import type { XdmValidatorOptions } from '../../xdm/validate';
-import type { PageIndexInputs } from '../profile/event-index';
+import type { EventIndexInputs } from '../profile/event-index';
 import type { PlanColumn } from './mapping';
 import type { FileReading, FileResult } from './process-file';
 
@@ -20,8 +20,8 @@ export interface FileWorkSpec extends FileReading {
    * engine's time when the file started: the future-timestamp rule compares every row with it.
    */
   validator: Omit<XdmValidatorOptions, 'now'> & { nowMs: number };
-  /** Set when the batch's pages carry Profile's page index. */
-  index?: PageIndexInputs;
+  /** Set when the batch's pages carry Profile's event index. */
+  index?: EventIndexInputs;
   /**
    * The file itself when the host can hand it to another thread (a browser File or Blob, a node Blob
    * in memory): the worker reads it directly. Otherwise (a node file-backed Blob cannot be cloned) the

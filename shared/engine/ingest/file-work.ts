@@ -5,7 +5,7 @@ import { EngineError } from '../../contract/errors';
 import { blobByteSource } from '../../formats/blob-byte-source';
 import type { ByteSource } from '../../formats/byte-source';
 import { createXdmValidatorCache } from '../../xdm/validate';
-import { pageIndexWriter } from '../profile/event-index';
+import { eventIndexWriter } from '../profile/event-index';
 import type { FileChannel, FileWorkSpec, FromFileWorker, PageRecord, ToFileWorker } from './file-protocol';
 import {
   PageWriter,
@@ -59,7 +59,7 @@ export function serveFileWork(channel: FileChannel<ToFileWorker, FromFileWorker>
     const { nowMs: _nowMs, ...options } = spec.validator;
     const validator = validators.get({ ...options, now: () => jobNow });
     const rows = new PageWriter<StoredRow>(target, 'batchPages', spec.batchId, WORKER_WRITES_IN_FLIGHT);
-    if (spec.index) rows.index = pageIndexWriter(spec.index);
+    if (spec.index) rows.index = eventIndexWriter(spec.index);
     const diagnostics = new PageWriter<StoredDiagnostic>(
       target,
       'batchErrors',

@@ -7,7 +7,6 @@
 // The database stays the truth: a kept page is only visited under a key the database lists for that
 // batch, so pages deleted since (a failed, aborted or reverted batch, a deleted dataset) are never
 // seen, and a sandbox database deleted or replaced is forgotten whole (its keys start over).
-import type Dexie from 'dexie';
 import type { StoredPage } from './pages';
 
 /** A kept page: the stored page, or its index alone (`rows` undefined). */
@@ -27,34 +26,20 @@ export class FreshPages {
   private readonly kept = new Map<string, Kept>();
   private chars = 0;
 
-  /** Told each page kept (or too big to keep) as it is stored: Profile applies batches early. */
+  /** Told each page kept (or too big to keep) as it is stored: Profile applies event batches early. */
   onStored: ((database: string, key: number, batchId: string) => void) | undefined;
-  /**
-   * Told when a file of an Identity- or Profile-bound batch starts: Profile builds the sandbox's state
-   * if it holds none, so the batch can be applied while it is read.
-   */
-  onFileStart: ((db: Dexie) => void) | undefined;
 
   constructor(private readonly budgetChars = FRESH_PAGES_BUDGET_CHARS) {}
 
-  /**
-   * Keeps a page stored under `key`: its index alone when it has one and `isIndexEnough` (a page of
-   * events; record fragments keep their page's rows).
-   */
-  keep(database: string, key: number, batchId: string, page: StoredPage, isIndexEnough: boolean): void {
-    this.store(database, key, batchId, page, isIndexEnough);
+  /** Keeps a page stored under `key`: its index alone when it has one. */
+  keep(database: string, key: number, batchId: string, page: StoredPage): void {
+    this.store(database, key, batchId, page);
     this.onStored?.(database, key, batchId);
   }
 
-  private store(
-    database: string,
-    key: number,
-    batchId: string,
-    page: StoredPage,
-    isIndexEnough: boolean,
-  ): void {
+  private store(database: string, key: number, batchId: string, page: StoredPage): void {
     const { rows: _rows, ...indexOnly } = page;
-    const kept: FreshPage = page.ix === undefined || !isIndexEnough ? page : indexOnly;
+    const kept: FreshPage = page.ix === undefined ? page : indexOnly;
     const chars = (kept.rows?.length ?? 0) + (kept.ix?.length ?? 0);
     if (chars > this.budgetChars) return;
     this.kept.set(`${database}\u0000${key}`, { batchId, page: kept, chars });

@@ -7,7 +7,7 @@ import { blobByteSource } from '../../formats/blob-byte-source';
 import type { AbortSignalLike } from '../../formats/types';
 import type { StoredDataset } from '../catalog/service';
 import { tagState } from '../catalog/tags';
-import { pageIndexInputs, pageIndexWriter } from '../profile/event-index';
+import { eventIndexInputs, eventIndexWriter } from '../profile/event-index';
 import type { RegistryCore } from '../registry/service';
 import { requireSchema } from '../registry/store';
 import { validatorFor, validatorOptions } from '../registry/validation';
@@ -44,17 +44,11 @@ export async function ingestFile(run: FileIngestion): Promise<FileResult> {
   const fields = (await run.registry.resolve(db, schema)).fields;
   const isIdentityBound =
     batch.isProfileAtIngest || (batch.isIdentityAtIngest ?? tagState(dataset.tags).isIdentityEnabled);
-  const isEvent = schema.behavior === 'time-series';
-  // An upsert patches fragments with whole rows, which the index does not hold: none is written.
-  const isUpsert = batch.isUpsertAtIngest ?? tagState(dataset.tags).isUpsert;
-  const index =
-    isIdentityBound && (isEvent || !isUpsert) ? await pageIndexInputs(db, dataset.schemaId) : undefined;
+  const index = isIdentityBound ? await eventIndexInputs(db, schema, dataset.schemaId) : undefined;
   const target = directPageTarget(db);
   const fresh = isIdentityBound ? run.fresh : undefined;
-  fresh?.onFileStart?.(db);
-  // Record fragments keep their page's rows: only an event page is kept as its index alone.
   const keep = fresh
-    ? (key: number, page: StoredPage) => fresh.keep(db.name, key, batch.id, page, isEvent)
+    ? (key: number, page: StoredPage) => fresh.keep(db.name, key, batch.id, page)
     : undefined;
   const source = blobByteSource(input.file, run.name);
   const file: FileReading = {
@@ -105,7 +99,7 @@ export async function ingestFile(run: FileIngestion): Promise<FileResult> {
 
   const validator = await validatorFor(run.registry, db, schema);
   const rows = new PageWriter<StoredRow>(target, 'batchPages', batch.id);
-  if (index) rows.index = pageIndexWriter(index);
+  if (index) rows.index = eventIndexWriter(index);
   if (keep) rows.onStored = keep;
   const diagnostics = new PageWriter<StoredDiagnostic>(target, 'batchErrors', batch.id);
   try {

@@ -42,13 +42,11 @@ export interface StoredDiagnostic extends RowDiagnostic {
 }
 
 /**
- * An index kept beside a page's rows (Profile's page index): told each row pushed as an object or as
- * a flat row (with its file's columns) with its position, and each row it cannot see (`miss`); `take`
- * gives the page's index, if it has one.
+ * An index kept beside a page's rows (Profile's event index): told each row pushed as an object with
+ * its position, and each row it cannot see (`miss`); `take` gives the page's index, if it has one.
  */
 export interface PageIndex<T> {
   note(position: number, row: T): void;
-  noteFlat(position: number, row: readonly unknown[], columns: PlanColumn[]): void;
   miss(): void;
   take(): string | undefined;
 }
@@ -147,13 +145,12 @@ export class PageWriter<T> {
    * `planKey` whose columns `usePlan` registered.
    */
   pushFlat(row: unknown[], planKey: number): Promise<void> | undefined {
-    let columns = this.plans?.[planKey];
-    if (columns === undefined) {
-      columns = this.known.get(planKey);
+    if (this.plans?.[planKey] === undefined) {
+      const columns = this.known.get(planKey);
       if (!columns) throw new Error(`No columns registered for file ${planKey}.`);
       (this.plans ??= {})[planKey] = columns;
     }
-    this.index?.noteFlat(this.count, row, columns);
+    this.index?.miss();
     this.run.push(row);
     if (++this.count >= PAGE_ROWS) return this.flush();
     // Serialised in runs well short of a page, so the rows' arrays and cells die young.

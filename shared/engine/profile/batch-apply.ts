@@ -83,15 +83,11 @@ export class BatchApply {
 
   readonly visitPage = async (stored: StoredPage, page: number): Promise<void> => {
     const { isEvent, isUpsert, rulesKey } = this.params;
-    // An upsert patches its fragments with whole rows: a page of records is then read from its rows.
-    const isIndexRead = stored.ix !== undefined && (isEvent || !isUpsert);
-    const index = isIndexRead ? readEventIndex(stored.ix as string, rulesKey) : undefined;
+    const index = isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey) : undefined;
     const { slices } = this;
     if (index) {
-      // Record fragments keep their row's place in the page's rows, read when a merge needs them.
-      const text = isEvent ? undefined : new PageRows(stored);
       const visit: IndexedEventVisitor = (position, row, identities, eventId, eventTime) =>
-        this.applyRow(identities, row, page, position, undefined, eventId, eventTime, text);
+        this.applyRow(identities, row, page, position, undefined, eventId, eventTime);
       const cursor = { at: 0, value: 0, long: 0 };
       visitIndexedEvents(index, cursor, visit, slices.isSpent);
       while (cursor.at < index.e.length) {
@@ -155,8 +151,7 @@ export class BatchApply {
     if (isEvent) {
       if (state.fragments.applyStoredEvent(key, eventId, time, this.origin, row, page, index))
         this.touched.push(key);
-    } else if (record || rows) {
-      // From a page's index a row comes without its record: its fragment keeps where it is stored.
+    } else if (record) {
       this.touched.push(key);
       const source = { datasetId, batchId, row, time: this.time };
       state.fragments.applyRecord(key, record, source, isUpsert, rows && { rows, index });

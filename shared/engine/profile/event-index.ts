@@ -1,14 +1,12 @@
 // The event index of a stored page: what applying an event row to Profile reads — its position in the
 // page, row number, identities, `_id` and time — written by ingestion beside the rows, so the apply
-// step reads a few values per event instead of parsing whole events again. Pages of records carry the
-// same index (no `_id`, no time): their fragments keep the page's rows by reference, so a record row
-// is read for its identities alone — from the index, without parsing the page. It is derived data: a
-// page without one (streamed, written before it existed) or written under other identity rules is
-// applied from its rows, which gives the same result.
+// step reads a few values per event instead of parsing whole events again. It is derived data: a
+// page without one (streamed, mapped CSV, written before it existed) or written under other identity
+// rules is applied from its rows, which gives the same result.
 import type Dexie from 'dexie';
 import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
-import { decodeMappedRow, stepsOfColumns, type MappingStep, type PlanColumn } from '../ingest/mapping';
-import { FLAT_ROW_HEAD, type StoredRow } from '../ingest/pages';
+import type { StoredRow } from '../ingest/pages';
+import type { StoredSchema } from '../registry/model';
 import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
 import { descriptorsOf } from '../registry/store';
@@ -86,10 +84,9 @@ const INDEX_RUN_VALUES = 768;
 const SHORT_VALUE = 13;
 
 /**
- * Collects the index of the page being filled. `note` each stored row with its position, `noteFlat`
- * each mapped CSV row kept as cells (decoded for its identity columns alone); `miss` a row that cannot
- * be indexed, which leaves the page without an index. `take` returns the page's index and starts the
- * next page.
+ * Collects the index of the page being filled. `note` each stored event row with its position;
+ * `miss` a row that cannot be indexed (a mapped CSV row kept as cells), which leaves the page without
+ * an index. `take` returns the page's index and starts the next page.
  *
  * The index is JSON: `{"k": rules key, "ns": namespace codes, "e": numbers, "v": short values,
  * "w": long values}`. Per event, `e` holds its position, row, identity count × 2 + 1 when it has a
@@ -116,25 +113,8 @@ export class EventIndexWriter {
   private namespaces: string[] = [];
   private slots = new Map<string, number>();
   private isComplete = true;
-  /** Per file's mapped columns: the decoding steps, and which of them can change the identities. */
-  private readonly flatSteps = new Map<PlanColumn[], { steps: MappingStep[]; only: boolean[] }>();
 
   constructor(private readonly rules: IdentityRules) {}
-
-  /** A flat row (`[r, l, f, s, cell…]`) of a file mapped by `columns`, read for its identities. */
-  noteFlat(position: number, row: readonly unknown[], columns: PlanColumn[]): void {
-    if (row[3]) return;
-    let file = this.flatSteps.get(columns);
-    if (!file) {
-      file = {
-        steps: stepsOfColumns(columns),
-        only: columns.map((column) => this.rules.readsPath(column.s)),
-      };
-      this.flatSteps.set(columns, file);
-    }
-    const { record } = decodeMappedRow(file.steps, row, FLAT_ROW_HEAD, file.only);
-    this.note(position, { r: row[0] as number, l: row[1] as number | null, f: row[2] as number, v: record });
-  }
 
   note(position: number, row: StoredRow): void {
     // Identity and Profile skip a row ingestion flagged (`s`): nothing to index.
@@ -272,18 +252,23 @@ export function visitIndexedEvents(
   cursor.long = long;
 }
 
-/** What the index of a batch's pages is built from: only pages of a dataset Identity or Profile reads. */
-export interface PageIndexInputs {
+/** What the event index of a batch's pages is built from: only events of a dataset Identity or Profile reads. */
+export interface EventIndexInputs {
   descriptors: IdentityDescriptor[];
   namespaces: NamespaceInfo[];
 }
 
-/** The index inputs of a schema's batches: its identity descriptors under the sandbox's namespaces. */
-export async function pageIndexInputs(db: Dexie, schemaId: string): Promise<PageIndexInputs> {
+/** The event index inputs of a schema's batches (undefined for records, which have no event index). */
+export async function eventIndexInputs(
+  db: Dexie,
+  schema: Pick<StoredSchema, 'behavior'>,
+  schemaId: string,
+): Promise<EventIndexInputs | undefined> {
+  if (schema.behavior !== 'time-series') return undefined;
   return { descriptors: await descriptorsOf(db, schemaId), namespaces: await listNamespaces(db) };
 }
 
-/** The index writer built from `pageIndexInputs`. */
-export function pageIndexWriter(inputs: PageIndexInputs): EventIndexWriter {
+/** The event index writer built from `eventIndexInputs`. */
+export function eventIndexWriter(inputs: EventIndexInputs): EventIndexWriter {
   return new EventIndexWriter(identityRules(inputs.descriptors, inputs.namespaces));
 }

@@ -177,11 +177,10 @@ export class FragmentStore {
    * the row is stored) a fragment it makes or replaces keeps only that, and its record is decoded
    * again when read: memory holds the page's text rather than a dozen parsed objects per row. Without
    * it the store keeps `record` (a freshly parsed row the caller no longer uses) without copying it.
-   * A row read from its page's index has no record: it needs `at`, and cannot patch (an upsert).
    */
   applyRecord(
     primaryKey: string,
-    record: Record<string, unknown> | undefined,
+    record: Record<string, unknown>,
     source: Source,
     isUpsert: boolean,
     at?: StoredAt,
@@ -189,9 +188,7 @@ export class FragmentStore {
     const datasetId = source.datasetId;
     const slot = this.recordsByIdentity.get(primaryKey);
     const existing = slot === undefined ? undefined : findIn(slot, datasetId);
-    if (!record && (!at || (existing && isUpsert)))
-      throw new Error('A record fragment needs its record, or where it is stored when nothing patches it.');
-    if (existing && isUpsert && record) {
+    if (existing && isUpsert) {
       // Patched from now on: held as an object of its own.
       const held = (existing.record ??= recordOf(existing));
       delete existing.rows;
@@ -348,23 +345,6 @@ export class FragmentStore {
   /** Gives a batch's events the ingestion time `to` in place of `from` (see EventStore.retimeBatch). */
   retimeEvents(batchId: string, from: number, to: number): void {
     this.events.retimeBatch(batchId, from, to);
-  }
-
-  /**
-   * Gives a batch's record rows the ingestion time `to` in place of `from` (a staged batch's commit):
-   * the sources of the fragments under these keys that its rows replaced or patched.
-   */
-  retimeRecords(datasetId: string, batchId: string, keys: Iterable<string>, from: number, to: number): void {
-    const retime = (source: Source) => {
-      if (source.batchId === batchId && source.time === from) source.time = to;
-    };
-    for (const key of keys) {
-      const fragment = this.recordFragment(datasetId, key);
-      if (!fragment) continue;
-      retime(fragment.base);
-      retime(fragment.last);
-      fragment.sources?.forEach(retime);
-    }
   }
 
   /** Forgets a batch whose events were all taken out (see EventStore.forgetOrigin). */

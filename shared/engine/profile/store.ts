@@ -73,7 +73,7 @@ export type GraphFactory = (
 /** Engine events that cannot change which batches are successful. */
 const QUIET_EVENTS: ReadonlySet<string> = new Set(['ingest-progress', 'engine-health', 'profile-changed']);
 
-/** A batch applied to the state while it is still being ingested (see `noteStored`). */
+/** A batch of events applied to the state while it is still being ingested (see `noteStored`). */
 interface Staging {
   batchId: string;
   /** Keys of its pages stored and not applied yet, in order. */
@@ -115,7 +115,7 @@ interface Entry {
  * batch list and applies what changed first. Refreshes of one sandbox are serialised, so concurrent
  * reads (and a streaming caller applying its batch) never apply a batch twice.
  *
- * A batch is applied while a file worker is still reading it (staged), so the engine's
+ * A batch of events is applied while a file worker is still reading it (staged), so the engine's
  * thread does the work while it would otherwise wait, under a stand-in ingestion time. No read ever
  * sees it: the first refresh after it starts ends the staging — it commits (the rest of the pages
  * applied, the real time given) when the batch succeeded and nothing else changed, and otherwise takes
@@ -143,20 +143,7 @@ export class ProfileStates {
       if (name === 'ingest-progress') this.progress = payload as IngestProgress;
       if (!QUIET_EVENTS.has(name)) this.generation++;
     });
-    if (fresh) {
-      fresh.onStored = (database, key, batchId) => this.noteStored(database, key, batchId);
-      fresh.onFileStart = (db) => this.prepare(db);
-    }
-  }
-
-  /**
-   * Builds a sandbox's state in the background when none is held (a batch is starting), so its pages
-   * can be staged as they are stored instead of applied after it succeeds. A failure is left to the
-   * next read, which builds the state again and reports it.
-   */
-  private prepare(db: Dexie): void {
-    if (this.entries.has(db.name)) return;
-    this.get(db).catch(() => undefined);
+    if (fresh) fresh.onStored = (database, key, batchId) => this.noteStored(database, key, batchId);
   }
 
   /** The state of a sandbox, up to date with its batches. */
@@ -242,7 +229,7 @@ export class ProfileStates {
       const batch = (await db.table('batches').get(staging.batchId)) as StoredBatch | undefined;
       const reader = await datasetReader(db, state.config);
       const found = batch?.status === 'loading' ? await reader(batch.datasetId) : undefined;
-      if (!batch || !found) {
+      if (!batch || !found?.isEvent) {
         entry.staging = undefined;
         entry.declined.add(staging.batchId);
         return;
@@ -331,7 +318,6 @@ export class ProfileStates {
     );
     state.graph.retime(STANDIN_TIME, time);
     state.fragments.retimeEvents(batch.id, STANDIN_TIME, time);
-    state.fragments.retimeRecords(batch.datasetId, batch.id, run.touched, STANDIN_TIME, time);
     run.record();
     return true;
   }

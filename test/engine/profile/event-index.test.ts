@@ -1,6 +1,6 @@
-// Profile's page index: ingestion writes, beside each page of events or records, the few values the
-// apply step reads (identities; an event's `_id` and time), and Profile reads those instead of parsing
-// whole rows. Whatever the rows, the answers must equal those built from the rows themselves.
+// Profile's event index: ingestion writes, beside each page of events, the few values the apply step
+// reads (identities, `_id`, time), and Profile reads those instead of parsing whole events. Whatever
+// the events, the answers must equal those built from the rows themselves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
@@ -222,8 +222,8 @@ async function reopen(idb: IndexedDbProvider, batchIds: string[]) {
   return result;
 }
 
-describe('Profile from the page index', () => {
-  it('answers exactly as from the rows themselves, events and CSV records (property)', async () => {
+describe('Profile from the event index', () => {
+  it('answers exactly as from the events themselves (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(event, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }),
@@ -241,11 +241,11 @@ describe('Profile from the page index', () => {
           const fromIndex = await answers(first.client, batchIds);
           const kinds: string[] = [];
           await editPages(first, (page) => {
-            kinds.push(`${page.plans ? 'csv' : 'events'}${page.ix === undefined ? ' without index' : ''}`);
+            kinds.push(page.plans ? 'csv' : page.ix === undefined ? 'events without index' : 'events');
             delete page.ix;
           });
           first.engine.close();
-          // Every page has its index: the events' and the CSV page's (mapped cells, read for identities).
+          // Every page of events has its index; the CSV page (mapped cells) has none.
           expect(kinds.filter((kind) => kind !== 'events')).toEqual(['csv']);
           expect(await reopen(first.idb, batchIds)).toEqual(fromIndex);
         },
@@ -253,41 +253,6 @@ describe('Profile from the page index', () => {
       { numRuns: 15, seed: 11 },
     );
   }, 600_000);
-
-  it('reads a page of records for its identities from its index; an upsert dataset writes none', async () => {
-    const first = await testEngine();
-    const ids = await profileDatasets(first.client, {
-      loyaltyTags: { unifiedProfile: ['enabled:true', 'isUpsert:true'], unifiedIdentity: ['enabled:true'] },
-    });
-    await ingest(first.client, ids.crm.id, 'crm.csv', CRM_CSV);
-    const loyaltyCsv = 'personalEmail.address,loyalty.points\nada@example.com,5\n';
-    const upsert = await ingest(first.client, ids.loyalty.id, 'loyalty.csv', loyaltyCsv);
-    expect(upsert.status).toBe('success');
-    const indexed: Record<string, boolean> = {};
-    await editPages(first, (page) => {
-      const dataset = page.batchId === upsert.id ? 'loyalty' : 'crm';
-      indexed[dataset] = page.ix !== undefined;
-      // An index that says something else than the rows shows which of the two Profile read.
-      page.ix = replaceIndexValue(page.ix, 'li@example.com', 'from-index@example.com');
-    });
-    first.engine.close();
-    expect(indexed).toEqual({ crm: true, loyalty: false });
-    const second = await testEngine(first.idb);
-    const detail = (entityId: string) =>
-      second.client.call('profile-detail', { sandbox, entityId, entityIdNS: 'Email' });
-    // Li's fragment is keyed and linked by the identity the index names; her attributes are her row's.
-    expect((await detail('from-index@example.com'))?.entity).toMatchObject({
-      personalEmail: { address: 'li@example.com' },
-      person: { name: { firstName: 'Li' } },
-    });
-    expect(await detail('li@example.com')).toBeNull();
-    // Ada's upsert patch (read from its rows) lands on her CRM fragment's profile.
-    expect((await detail('ada@example.com'))?.entity).toMatchObject({
-      loyalty: { points: 5 },
-      person: { name: { firstName: 'Ada' } },
-    });
-    second.engine.close();
-  }, 120_000);
 
   it('reads the index, and falls back to the rows once the identity rules changed', async () => {
     const first = await testEngine();

@@ -16,7 +16,7 @@ const page = (rows: string, ix?: string): StoredPage => ({ rows, ...(ix === unde
 describe('FreshPages', () => {
   it('gives a kept page once, and only for its batch and database', () => {
     const fresh = new FreshPages();
-    fresh.keep('db1', 1, 'b1', page('[1]'), true);
+    fresh.keep('db1', 1, 'b1', page('[1]'));
     expect(fresh.take('db2', 1, 'b1')).toBeUndefined();
     expect(fresh.take('db1', 1, 'other batch')).toBeUndefined();
     expect(fresh.take('db1', 1, 'b1')).toEqual(page('[1]'));
@@ -24,28 +24,21 @@ describe('FreshPages', () => {
     expect(fresh.size).toBe(0);
   });
 
-  it('keeps only the index of a page of events that has one', () => {
+  it('keeps only the index of a page that has one', () => {
     const fresh = new FreshPages();
-    fresh.keep('db', 1, 'b', page('[{"r":1}]', '{"k":"x"}'), true);
+    fresh.keep('db', 1, 'b', page('[{"r":1}]', '{"k":"x"}'));
     expect(fresh.size).toBe('{"k":"x"}'.length);
     expect(fresh.take('db', 1, 'b')).toEqual({ ix: '{"k":"x"}' });
   });
 
-  it('keeps a page of records whole, index and rows (its fragments keep the rows)', () => {
-    const fresh = new FreshPages();
-    fresh.keep('db', 1, 'b', page('[{"r":1}]', '{"k":"x"}'), false);
-    expect(fresh.size).toBe('[{"r":1}]'.length + '{"k":"x"}'.length);
-    expect(fresh.take('db', 1, 'b')).toEqual({ rows: '[{"r":1}]', ix: '{"k":"x"}' });
-  });
-
   it('lets the oldest pages go past its budget, and never keeps a page larger than it', () => {
     const fresh = new FreshPages(10);
-    fresh.keep('db', 1, 'b', page('1234'), true);
-    fresh.keep('db', 2, 'b', page('5678'), true);
-    fresh.keep('db', 3, 'b', page('90ab'), true);
+    fresh.keep('db', 1, 'b', page('1234'));
+    fresh.keep('db', 2, 'b', page('5678'));
+    fresh.keep('db', 3, 'b', page('90ab'));
     expect(fresh.size).toBe(8);
     expect(fresh.take('db', 1, 'b')).toBeUndefined();
-    fresh.keep('db', 4, 'b', page('x'.repeat(11)), true);
+    fresh.keep('db', 4, 'b', page('x'.repeat(11)));
     expect(fresh.take('db', 4, 'b')).toBeUndefined();
     expect(fresh.take('db', 2, 'b')?.rows).toBe('5678');
     expect(fresh.take('db', 3, 'b')?.rows).toBe('90ab');
@@ -53,9 +46,9 @@ describe('FreshPages', () => {
 
   it('drops a batch of one database, or a whole database', () => {
     const fresh = new FreshPages();
-    fresh.keep('db1', 1, 'b1', page('[1]'), true);
-    fresh.keep('db1', 2, 'b2', page('[2]'), true);
-    fresh.keep('db2', 1, 'b1', page('[3]'), true);
+    fresh.keep('db1', 1, 'b1', page('[1]'));
+    fresh.keep('db1', 2, 'b2', page('[2]'));
+    fresh.keep('db2', 1, 'b1', page('[3]'));
     fresh.dropBatch('db1', 'b1');
     expect(fresh.take('db1', 1, 'b1')).toBeUndefined();
     expect(fresh.take('db2', 1, 'b1')?.rows).toBe('[3]');

@@ -1,10 +1,9 @@
 // Changing a sandbox's stored pages behind the engine's back: what a test does to see which of a page's
-// rows and its index Profile read.
+// rows and its event index Profile read.
 import type { TestEngine } from '../helpers';
 import { sandbox } from '../registry/builders';
 
 export interface EditablePage {
-  batchId: string;
   rows: string;
   ix?: string;
   plans?: object;
