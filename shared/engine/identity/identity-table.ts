@@ -73,7 +73,7 @@ export class IdentityTable {
     slots[(slot << 1) + 1] = this.nodes.nodeHash[n] ?? 0;
     if (!wasEmpty) return;
     this.used++;
-    if (this.used > this.capacity() >> 1) this.rehash(this.capacity() * 2);
+    if (this.used * 2 > this.capacity()) this.rehash(this.capacity() * 2);
   }
 
   /** Takes node `n` out (a later identity with its value becomes a new node). */

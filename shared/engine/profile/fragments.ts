@@ -3,6 +3,7 @@
 // de-duplicated by `_id` within a dataset. Derived from successful batches, kept in memory.
 import type { PageRows } from '../ingest/page-rows';
 import { eventTimestamp } from './event-index';
+import { keyNamespaceReader } from './identities';
 import { EventStore } from './event-store';
 import { StringMap, StringTable } from './string-table';
 import { leaves, setPath, type Leaf } from './paths';
@@ -298,19 +299,13 @@ export class FragmentStore {
   /** Visits every primary identity key with a fragment (record or event), each once: records' first. */
   forEachPrimaryKey(visit: (key: string) => void): void {
     // The namespaces of record fragments' keys: an events key of another one has no record fragment
-    // to look up (keys come grouped by namespace, so the last one's code is tried first).
+    // to look up.
     const recordCodes = new Set<string>();
-    let code = '';
-    const codeOf = (key: string): string => {
-      if (code === '' || key.charCodeAt(code.length) !== 0 || !key.startsWith(code))
-        code = key.slice(0, key.indexOf('\u0000'));
-      return code;
-    };
+    const codeOf = keyNamespaceReader();
     this.recordsByIdentity.forEachKey((key) => {
       recordCodes.add(codeOf(key));
       visit(key);
     });
-    code = '';
     this.events.forEachKey((key) => {
       if (!recordCodes.has(codeOf(key)) || !this.recordsByIdentity.has(key)) visit(key);
     });

@@ -4,6 +4,7 @@ import type { IdentityConfig } from '../identity/config';
 import { growU8 } from '../identity/buffers';
 import { createIdentityGraph, UNKNOWN_IDENTITY, type IdentityMark } from '../identity/graph';
 import { xidOf } from '../identity/xid';
+import { keyNamespaceReader } from './identities';
 
 export interface LinkSource {
   datasetId: string;
@@ -165,17 +166,18 @@ export function identityGraphPort(
       // Graphs counted once each: a mark per union-find root (node number), grown as roots appear.
       let isCounted = new Uint8Array(1024);
       let graphs = 0;
-      // Keys come grouped by namespace: the code of the last one is reused while the next starts with it.
-      let code = '';
+      // Keys come grouped by namespace: a code is resolved once per run of keys that share it.
+      const codeOf = keyNamespaceReader();
+      let code: string | undefined;
       let ns = '';
       let profiles = 0;
       forEachPrimaryKey((key) => {
-        const at = key.indexOf('\u0000');
-        if (at !== code.length || !key.startsWith(code)) {
-          code = key.slice(0, at);
+        const keyCode = codeOf(key);
+        if (keyCode !== code) {
+          code = keyCode;
           ns = lookup(code)?.code ?? code;
         }
-        const where = graph.membershipIn(ns, key, at + 1);
+        const where = graph.membershipIn(ns, key, code.length + 1);
         if (where === UNKNOWN_IDENTITY) byNamespace[code] = (byNamespace[code] ?? 0) + 1;
         if (isStitched && where >= 0) {
           if (where >= isCounted.length) isCounted = growU8(isCounted, where + 1);

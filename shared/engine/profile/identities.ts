@@ -17,6 +17,19 @@ export function splitIdentityKey(key: string): { namespace: string; id: string }
   return { namespace: key.slice(0, at), id: key.slice(at + 1) };
 }
 
+/**
+ * Reads keys' namespace codes, reusing the last code while the next key starts with it: keys visited in
+ * a table's order come grouped by namespace, so a run of them costs one slice, not one per key.
+ */
+export function keyNamespaceReader(): (key: string) => string {
+  let code: string | undefined;
+  return (key) => {
+    const at = key.indexOf('\u0000');
+    if (code === undefined || at !== code.length || !key.startsWith(code)) code = key.slice(0, at);
+    return code;
+  };
+}
+
 function valueAt(record: Record<string, unknown>, pointer: string): unknown {
   let node: unknown = record;
   for (const segment of pointer.split('/').slice(1)) {
