@@ -2,14 +2,28 @@
 // its rows to record fragments or events. The profile store runs one after a batch succeeds, or,
 // for a batch of events, while it is still being ingested (see `ProfileStates.noteStored`).
 import { tagState } from '../catalog/tags';
-import { decodeRowsPage, type StoredPage, type StoredRow } from '../ingest/pages';
+import {
+  decodeItem,
+  decodeRowsPage,
+  FLAT_ROW_HEAD,
+  rowsText,
+  type FileSteps,
+  type StoredPage,
+  type StoredRow,
+} from '../ingest/pages';
 import { PageRows } from '../ingest/page-rows';
 import type { StoredBatch } from '../ingest/batches';
 import { TimeSlices } from '../../util/yield';
 import type { DatasetReading } from './batch-reader';
 import { eventTimestamp, readEventIndex, visitIndexedEvents, type IndexedEventVisitor } from './event-index';
-import { identityKey, primaryOf, type RecordIdentity } from './identities';
+import { identityKey, primaryOf, type FlatIdentityReader, type RecordIdentity } from './identities';
 import type { ProfileState } from './store';
+
+/**
+ * The record passed for a row whose fragment keeps where the row is stored (see
+ * `FragmentStore.applyRecord`): without an upsert the record itself is not read.
+ */
+const RECORD_NOT_KEPT: Record<string, unknown> = Object.freeze({});
 
 /** How a batch is applied: fixed by the batch and its dataset when the apply starts. */
 export interface BatchParams {
@@ -64,8 +78,8 @@ export class BatchApply {
   constructor(
     private readonly state: ProfileState,
     readonly params: BatchParams,
-    /** The dataset's identity reader, and the fields it reads. */
-    private readonly reading: Pick<DatasetReading, 'read' | 'readsPath'>,
+    /** The dataset's identity readers, and the fields they read. */
+    private readonly reading: Pick<DatasetReading, 'read' | 'readsPath' | 'readFlat'>,
     /** Ingestion time of the batch's links, fragments and events. */
     readonly time: number,
     private readonly priority: Readonly<Record<string, number>> | undefined,
@@ -94,11 +108,12 @@ export class BatchApply {
         await this.pause();
         visitIndexedEvents(index, cursor, visit, slices.isSpent);
       }
+    } else if (!isEvent && !isUpsert) {
+      await this.visitRecords(stored, page);
     } else {
-      // Record fragments keep where their row is stored, not the parsed row: unless an upsert patches
-      // with it, a row is decoded for its identities alone (a mapped row's other columns are not).
+      // An upsert patches its fragment with the whole record; events without an index are read whole.
+      const rows = decodeRowsPage(stored);
       const text = isEvent ? undefined : new PageRows(stored);
-      const rows = decodeRowsPage(stored, text && !isUpsert ? this.reading.readsPath : undefined);
       for (let index = 0; index < rows.length; index++) {
         const row = rows[index] as StoredRow;
         if (row.s) continue;
@@ -112,6 +127,45 @@ export class BatchApply {
     }
     this.link();
   };
+
+  /**
+   * A page of records, not upserted: a fragment keeps where its row is stored, not the parsed row, so
+   * a row is read for its identities alone — a flat row's straight from its cells, any other decoded
+   * in part (only the fields its identities can come from).
+   */
+  private async visitRecords(stored: StoredPage, page: number): Promise<void> {
+    const text = new PageRows(stored);
+    const items = JSON.parse(rowsText(stored)) as (StoredRow | unknown[])[];
+    const { plans } = stored;
+    const { read, readsPath, readFlat } = this.reading;
+    const flatReaders = new Map<number, FlatIdentityReader | undefined>();
+    const flatReader = (file: number): FlatIdentityReader | undefined => {
+      if (!flatReaders.has(file)) {
+        const columns = plans?.[file];
+        flatReaders.set(file, columns ? readFlat(columns) : undefined);
+      }
+      return flatReaders.get(file);
+    };
+    const steps = new Map<number, FileSteps>();
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index] as StoredRow | unknown[];
+      let identities: RecordIdentity[];
+      let row: number;
+      const flat = Array.isArray(item) ? flatReader(item[2] as number) : undefined;
+      if (flat && Array.isArray(item)) {
+        if (item[3]) continue;
+        identities = flat(item, FLAT_ROW_HEAD);
+        row = item[0] as number;
+      } else {
+        const decoded = decodeItem(item, plans, steps, readsPath);
+        if (decoded.s) continue;
+        identities = read(decoded.v);
+        row = decoded.r;
+      }
+      this.applyRow(identities, row, page, index, RECORD_NOT_KEPT, '', Number.NaN, text);
+      if (this.slices.isSpent()) await this.pause();
+    }
+  }
 
   /** Notes the batch as applied in the state (what a revert needs to know about it). */
   record(): void {

@@ -89,6 +89,8 @@ export interface DatasetReading {
   read: (record: Record<string, unknown>) => RecordIdentity[];
   /** Whether a field at this path can change what `read` gives (see IdentityRules). */
   readsPath: (segments: readonly string[]) => boolean;
+  /** `read` for a file's flat stored rows (see IdentityRules). */
+  readFlat: IdentityRules['readFlat'];
   /** The key of these identity rules: a page's event index written under another is not used. */
   rulesKey: string;
   isEvent: boolean;
@@ -116,11 +118,12 @@ export async function datasetReader(db: Dexie, config: IdentityConfig): Promise<
       schemas.set(dataset.schemaId, entry);
     }
     const isEvent = entry.schema?.behavior === 'time-series';
-    const { read, key, readsPath } = entry.rules;
+    const { read, key, readsPath, readFlat } = entry.rules;
     return {
       dataset,
       read,
       readsPath,
+      readFlat,
       rulesKey: key,
       isEvent,
       priority: isEvent ? eventPriority : undefined,

@@ -10,7 +10,15 @@ import type { StoredSchema } from '../registry/model';
 import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
 import { descriptorsOf } from '../registry/store';
-import { identityReader, type RecordIdentity } from './identities';
+import type { PlanColumn } from '../ingest/mapping';
+import {
+  flatIdentityReader,
+  identityFields,
+  identityReader,
+  leadsTo,
+  type FlatIdentityReader,
+  type RecordIdentity,
+} from './identities';
 
 /** How a schema's records are read for identities, and a key that changes whenever the reading would. */
 export interface IdentityRules {
@@ -23,13 +31,8 @@ export interface IdentityRules {
    * the same identities as the whole record (a mapped row's other columns need not be decoded).
    */
   readsPath: (segments: readonly string[]) => boolean;
-}
-
-/** Whether `a` is `b` or a path on the way to it. */
-function leadsTo(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length > b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  /** `read` for a file's flat stored rows, from their cells (undefined when they must be decoded). */
+  readFlat: (columns: readonly PlanColumn[]) => FlatIdentityReader | undefined;
 }
 
 /** 53-bit FNV-1a style hash of a string, as base-36 text (two 32-bit lanes with different seeds). */
@@ -60,10 +63,16 @@ export function identityRules(
     // The index's layout: an index of an earlier one is not read (its pages are read instead).
     INDEX_LAYOUT,
   ]);
-  const paths = descriptors.map((d) => d['xdm:sourceProperty'].split('/').slice(1));
+  const fields = identityFields(descriptors, canonical);
   const readsPath = (segments: readonly string[]) =>
-    segments[0] === 'identityMap' || paths.some((path) => leadsTo(segments, path) || leadsTo(path, segments));
-  return { read: identityReader(descriptors, canonical), key: hash53(text), readsPath };
+    segments[0] === 'identityMap' ||
+    fields.some(({ segments: path }) => leadsTo(segments, path) || leadsTo(path, segments));
+  return {
+    read: identityReader(fields, canonical),
+    key: hash53(text),
+    readsPath,
+    readFlat: (columns) => flatIdentityReader(fields, columns),
+  };
 }
 
 /** An event's time as its `timestamp` says (epoch ms), NaN when it has none that parses. */

@@ -1,5 +1,8 @@
 // Reads the identities of a record: identity descriptor fields plus identityMap, and picks its primary.
 import type { IdentityDescriptor } from '../../contract/registry-types';
+import { stepsOfColumns, type PlanColumn } from '../ingest/mapping';
+import { numberFromText } from '../../xdm/validate-coerce';
+import type { XdmType } from '../../xdm/types';
 
 export interface RecordIdentity {
   namespace: string;
@@ -77,19 +80,33 @@ export function recordIdentities(
   return out;
 }
 
+/** An identity descriptor's field: its path's segments, the namespace as the registry spells it, primary. */
+export interface IdentityField {
+  segments: string[];
+  namespace: string;
+  isPrimary: boolean;
+}
+
+/** The identity fields of a schema's descriptors, in descriptor order. */
+export function identityFields(
+  descriptors: readonly IdentityDescriptor[],
+  canonical: (code: string) => string,
+): IdentityField[] {
+  return descriptors.map((d) => ({
+    segments: d['xdm:sourceProperty'].split('/').slice(1),
+    namespace: canonical(d['xdm:namespace']),
+    isPrimary: d['xdm:isPrimary'],
+  }));
+}
+
 /**
  * `recordIdentities` compiled for one schema: descriptor paths split once, namespace spellings
  * resolved once per code. Gives the same identities in the same order.
  */
 export function identityReader(
-  descriptors: readonly IdentityDescriptor[],
+  fields: readonly IdentityField[],
   canonical: (code: string) => string,
 ): (record: Record<string, unknown>) => RecordIdentity[] {
-  const fields = descriptors.map((d) => ({
-    segments: d['xdm:sourceProperty'].split('/').slice(1),
-    namespace: canonical(d['xdm:namespace']),
-    isPrimary: d['xdm:isPrimary'],
-  }));
   const codes = new Map<string, string>();
   const codeOf = (namespace: string): string => {
     let code = codes.get(namespace);
@@ -125,6 +142,60 @@ export function identityReader(
             );
         }
       }
+    }
+    return out;
+  };
+}
+
+/** Whether `a` is `b` or a path on the way to it. */
+export function leadsTo(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length > b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The identities of a flat stored row (`item`, its cells from `offset`; see ingest/pages.ts). */
+export type FlatIdentityReader = (item: readonly unknown[], offset: number) => RecordIdentity[];
+
+/**
+ * Reads the identities of a file's flat stored rows straight from their cells, without building the
+ * record: the same identities in the same order as `identityReader` gives for the decoded record
+ * (`decodeMappedRow`: of several columns into one field the last present one wins, numeric text in a
+ * numeric column is a number, which is no identity). Undefined when the columns could make the two
+ * differ — a column into identityMap, or one on the way to an identity field or under it — and such
+ * rows are decoded instead.
+ */
+export function flatIdentityReader(
+  fields: readonly IdentityField[],
+  columns: readonly PlanColumn[],
+): FlatIdentityReader | undefined {
+  if (columns.some((column) => column.s[0] === 'identityMap')) return undefined;
+  const steps = stepsOfColumns(columns);
+  const picks: { field: IdentityField; cells: number[] }[] = [];
+  for (const field of fields) {
+    const cells: number[] = [];
+    for (let c = 0; c < columns.length; c++) {
+      const path = (columns[c] as PlanColumn).s;
+      const isField = path.length === field.segments.length && leadsTo(path, field.segments);
+      if (isField) cells.push(c);
+      else if (leadsTo(path, field.segments) || leadsTo(field.segments, path)) return undefined;
+    }
+    picks.push({ field, cells });
+  }
+  return (item, offset) => {
+    const out: RecordIdentity[] = [];
+    for (const { field, cells } of picks) {
+      let value: unknown;
+      for (let k = cells.length - 1; k >= 0 && value === undefined; k--) {
+        const c = cells[k] as number;
+        const cell = item[offset + c];
+        if (cell === null || cell === undefined) continue;
+        value = cell;
+        const step = steps[c];
+        if (step?.isNumeric && typeof cell === 'string')
+          value = numberFromText(cell, step.xdmType as XdmType) ?? cell;
+      }
+      addIdentity(out, field.namespace, value, field.isPrimary);
     }
     return out;
   };

@@ -1,11 +1,12 @@
-// Applying a mapped CSV row to Profile decodes only the columns its identities can come from: the
-// partial record must read the same identities as the whole one, whatever the mapping and the
-// descriptors (columns on the way to a descriptor's field, under it, beside it, under identityMap).
+// Applying a mapped CSV row to Profile reads its identities straight from its cells, or decodes only
+// the columns they can come from: either way the same identities as the whole record, whatever the
+// mapping and the descriptors (columns on the way to a descriptor's field, under it, beside it, into
+// the same field, under identityMap).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IdentityDescriptor } from '../../../shared/contract/registry-types';
 import type { PlanColumn } from '../../../shared/engine/ingest/mapping';
-import { decodeRowsPage } from '../../../shared/engine/ingest/pages';
+import { decodeRowsPage, FLAT_ROW_HEAD } from '../../../shared/engine/ingest/pages';
 import { identityRules } from '../../../shared/engine/profile/event-index';
 import { STANDARD_NAMESPACES } from '../../../shared/engine/registry/namespaces';
 
@@ -37,7 +38,14 @@ describe('identities of a mapped row decoded in part', () => {
   it('are those of the whole row (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(path, fc.constantFrom('Email', 'Phone', 'CRMID'), fc.boolean()), { maxLength: 3 }),
+        fc.array(
+          fc.tuple(
+            fc.oneof(path, fc.constant(['a', 'n'])),
+            fc.constantFrom('Email', 'Phone', 'CRMID'),
+            fc.boolean(),
+          ),
+          { maxLength: 3 },
+        ),
         fc.array(column, { minLength: 1, maxLength: 6 }),
         fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
         (descriptors, columns, cells) => {
@@ -49,8 +57,11 @@ describe('identities of a mapped row decoded in part', () => {
           const page = { rows: JSON.stringify(rows), plans: { 0: columns } };
           const whole = decodeRowsPage(page);
           const part = decodeRowsPage(page, rules.readsPath);
-          for (let i = 0; i < rows.length; i++)
+          const flat = rules.readFlat(columns);
+          for (let i = 0; i < rows.length; i++) {
             expect(rules.read(part[i]!.v)).toEqual(rules.read(whole[i]!.v));
+            if (flat) expect(flat(rows[i]!, FLAT_ROW_HEAD)).toEqual(rules.read(whole[i]!.v));
+          }
         },
       ),
       { numRuns: 1000 },
@@ -76,5 +87,38 @@ describe('identities of a mapped row decoded in part', () => {
       personalEmail: { address: 'ada@example.com' },
       identityMap: { ECID: { 0: { id: '1'.repeat(38) } } },
     });
+  });
+
+  it('are read from the cells when no column is on the way to an identity field or under it', () => {
+    const rules = identityRules(
+      [
+        descriptor(['personalEmail', 'address'], 'email', true),
+        descriptor(['mobilePhone', 'number'], 'Phone', false),
+        descriptor(['loyalty', 'id'], 'CRMID', false),
+      ],
+      [...STANDARD_NAMESPACES, { code: 'CRMID', id: 99, name: 'CRM', type: 'CROSS_DEVICE' } as never],
+    );
+    const columns: PlanColumn[] = [
+      { s: ['personalEmail', 'address'] },
+      { s: ['person', 'name', 'firstName'] },
+      { s: ['loyalty', 'id'], t: 'long' },
+      { s: ['personalEmail', 'address'] },
+      { s: ['mobilePhone', 'number'] },
+    ];
+    const flat = rules.readFlat(columns);
+    expect(flat).toBeDefined();
+    // Of two columns into one field the last present wins; numeric text in a long column is no identity.
+    expect(flat!([1, 2, 0, 0, 'ada@example.com', 'Ada', '42', 'lovelace@example.com', null], 4)).toEqual([
+      { namespace: 'Email', id: 'lovelace@example.com', isPrimary: true },
+    ]);
+    expect(flat!([1, 2, 0, 0, 'ada@example.com', null, 'L-42', null, '+316'], 4)).toEqual([
+      { namespace: 'Email', id: 'ada@example.com', isPrimary: true },
+      { namespace: 'Phone', id: '+316', isPrimary: false },
+      { namespace: 'CRMID', id: 'L-42', isPrimary: false },
+    ]);
+    // A column under an identity field, or into identityMap: the row is decoded instead.
+    expect(rules.readFlat([...columns, { s: ['loyalty', 'id', 'x'] }])).toBeUndefined();
+    expect(rules.readFlat([{ s: ['loyalty'] }])).toBeUndefined();
+    expect(rules.readFlat([{ s: ['identityMap', 'ECID', '0', 'id'] }])).toBeUndefined();
   });
 });
