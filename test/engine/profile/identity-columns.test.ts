@@ -40,7 +40,7 @@ describe('identities of a mapped row decoded in part', () => {
       fc.property(
         fc.array(
           fc.tuple(
-            fc.oneof(path, fc.constant(['a', 'n'])),
+            fc.oneof(path, fc.constant<string[]>(['a', 'n'])),
             fc.constantFrom('Email', 'Phone', 'CRMID'),
             fc.boolean(),
           ),
