@@ -2,10 +2,10 @@
 // its rows to record fragments or events. The profile store runs one after a batch succeeds, or,
 // for a batch of events, while it is still being ingested (see `ProfileStates.noteStored`).
 import { tagState } from '../catalog/tags';
+import { FlatRowScan } from '../ingest/flat-scan';
 import {
   decodeItem,
   decodeRowsPage,
-  FLAT_ROW_HEAD,
   rowsText,
   type FileSteps,
   type StoredPage,
@@ -130,12 +130,14 @@ export class BatchApply {
 
   /**
    * A page of records, not upserted: a fragment keeps where its row is stored, not the parsed row, so
-   * a row is read for its identities alone — a flat row's straight from its cells, any other decoded
-   * in part (only the fields its identities can come from).
+   * a row is read for its identities alone — a flat row's straight from its cells in the page text,
+   * any other item parsed and decoded in part (only the fields its identities can come from).
    */
   private async visitRecords(stored: StoredPage, page: number): Promise<void> {
     const text = new PageRows(stored);
-    const items = JSON.parse(rowsText(stored)) as (StoredRow | unknown[])[];
+    // Cells sliced out of the text keep it alive while the graph holds them: so does a fragment of a
+    // Profile dataset, but without Profile nothing else would, so they are copied.
+    const scan = new FlatRowScan(rowsText(stored), !this.params.isProfile);
     const { plans } = stored;
     const { read, readsPath, readFlat } = this.reading;
     const flatReaders = new Map<number, FlatIdentityReader | undefined>();
@@ -147,17 +149,16 @@ export class BatchApply {
       return flatReaders.get(file);
     };
     const steps = new Map<number, FileSteps>();
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index] as StoredRow | unknown[];
+    for (let index = 0; scan.next(); index++) {
       let identities: RecordIdentity[];
       let row: number;
-      const flat = Array.isArray(item) ? flatReader(item[2] as number) : undefined;
-      if (flat && Array.isArray(item)) {
-        if (item[3]) continue;
-        identities = flat(item, FLAT_ROW_HEAD);
-        row = item[0] as number;
+      const flat = scan.isFlat ? flatReader(scan.f) : undefined;
+      if (flat) {
+        if (scan.isSkipped) continue;
+        identities = flat(scan);
+        row = scan.r;
       } else {
-        const decoded = decodeItem(item, plans, steps, readsPath);
+        const decoded = decodeItem(scan.item(), plans, steps, readsPath);
         if (decoded.s) continue;
         identities = read(decoded.v);
         row = decoded.r;

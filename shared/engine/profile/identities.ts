@@ -1,5 +1,6 @@
 // Reads the identities of a record: identity descriptor fields plus identityMap, and picks its primary.
 import type { IdentityDescriptor } from '../../contract/registry-types';
+import type { FlatCells } from '../ingest/flat-scan';
 import { stepsOfColumns, type PlanColumn } from '../ingest/mapping';
 import { numberFromText } from '../../xdm/validate-coerce';
 import type { XdmType } from '../../xdm/types';
@@ -154,8 +155,8 @@ export function leadsTo(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** The identities of a flat stored row (`item`, its cells from `offset`; see ingest/pages.ts). */
-export type FlatIdentityReader = (item: readonly unknown[], offset: number) => RecordIdentity[];
+/** The identities of a flat stored row, from its cells (see ingest/pages.ts). */
+export type FlatIdentityReader = (row: FlatCells) => RecordIdentity[];
 
 /**
  * Reads the identities of a file's flat stored rows straight from their cells, without building the
@@ -182,13 +183,13 @@ export function flatIdentityReader(
     }
     picks.push({ field, cells });
   }
-  return (item, offset) => {
+  return (row) => {
     const out: RecordIdentity[] = [];
     for (const { field, cells } of picks) {
       let value: unknown;
       for (let k = cells.length - 1; k >= 0 && value === undefined; k--) {
         const c = cells[k] as number;
-        const cell = item[offset + c];
+        const cell = row.cell(c);
         if (cell === null || cell === undefined) continue;
         value = cell;
         const step = steps[c];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { IdentityDescriptor } from '../../../shared/contract/registry-types';
 import type { PlanColumn } from '../../../shared/engine/ingest/mapping';
 import { decodeRowsPage, FLAT_ROW_HEAD } from '../../../shared/engine/ingest/pages';
+import type { FlatCells } from '../../../shared/engine/ingest/flat-scan';
 import { identityRules } from '../../../shared/engine/profile/event-index';
 import { STANDARD_NAMESPACES } from '../../../shared/engine/registry/namespaces';
 
@@ -34,6 +35,9 @@ const column = fc.oneof(
 );
 const cell = fc.oneof(fc.constant(null), fc.constantFrom('x@example.com', 'y@example.com', '12', 'null'));
 
+/** A flat row's cells, as a page scan gives them. */
+const cellsOf = (item: readonly unknown[]): FlatCells => ({ cell: (c) => item[FLAT_ROW_HEAD + c] });
+
 describe('identities of a mapped row decoded in part', () => {
   it('are those of the whole row (property)', () => {
     fc.assert(
@@ -60,7 +64,7 @@ describe('identities of a mapped row decoded in part', () => {
           const flat = rules.readFlat(columns);
           for (let i = 0; i < rows.length; i++) {
             expect(rules.read(part[i]!.v)).toEqual(rules.read(whole[i]!.v));
-            if (flat) expect(flat(rows[i]!, FLAT_ROW_HEAD)).toEqual(rules.read(whole[i]!.v));
+            if (flat) expect(flat(cellsOf(rows[i]!))).toEqual(rules.read(whole[i]!.v));
           }
         },
       ),
@@ -108,10 +112,10 @@ describe('identities of a mapped row decoded in part', () => {
     const flat = rules.readFlat(columns);
     expect(flat).toBeDefined();
     // Of two columns into one field the last present wins; numeric text in a long column is no identity.
-    expect(flat!([1, 2, 0, 0, 'ada@example.com', 'Ada', '42', 'lovelace@example.com', null], 4)).toEqual([
-      { namespace: 'Email', id: 'lovelace@example.com', isPrimary: true },
-    ]);
-    expect(flat!([1, 2, 0, 0, 'ada@example.com', null, 'L-42', null, '+316'], 4)).toEqual([
+    expect(
+      flat!(cellsOf([1, 2, 0, 0, 'ada@example.com', 'Ada', '42', 'lovelace@example.com', null])),
+    ).toEqual([{ namespace: 'Email', id: 'lovelace@example.com', isPrimary: true }]);
+    expect(flat!(cellsOf([1, 2, 0, 0, 'ada@example.com', null, 'L-42', null, '+316']))).toEqual([
       { namespace: 'Email', id: 'ada@example.com', isPrimary: true },
       { namespace: 'Phone', id: '+316', isPrimary: false },
       { namespace: 'CRMID', id: 'L-42', isPrimary: false },
