@@ -63,6 +63,19 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * shapes, cost more than the check).
  */
 export function dateTimeToEpochMs(value: string): number {
+  // Ingestion reads each event's timestamp twice in a row (validation, then Profile's event index).
+  if (value === lastText) return lastMs;
+  const ms = readEpochMs(value);
+  lastText = value;
+  lastMs = ms;
+  return ms;
+}
+
+/** The last text `dateTimeToEpochMs` read, and what it gave. */
+let lastText: string | undefined;
+let lastMs = Number.NaN;
+
+function readEpochMs(value: string): number {
   const length = value.length;
   if (length < 20 || value.charCodeAt(10) !== 84 /* T */ || !isDatePrefix(value)) return Number.NaN;
   if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return Number.NaN;

@@ -44,6 +44,14 @@ describe('dateTimeToEpochMs', () => {
     );
   });
 
+  it('gives each text its own time when the same text is read again, in a row or after another', () => {
+    const a = '2026-01-02T10:00:00Z';
+    const b = '2026-01-02T10:00:00+01:00';
+    const [msA, msB] = [Date.parse(a), Date.parse(b)];
+    const sequence = [a, a, b, a, 'not a time', 'not a time', a.slice(0, -1), b];
+    expect(sequence.map(dateTimeToEpochMs)).toEqual([msA, msA, msB, msA, NaN, NaN, NaN, msB]);
+  });
+
   it('handles month ends, leap days, year 0 and offsets that cross a day', () => {
     for (const value of [
       '2024-02-29T23:59:59.999Z',
