@@ -63,15 +63,14 @@ export class FlatRowScan implements FlatCells {
   /** Moves to the next item; false when there is none. */
   next(): boolean {
     const { text } = this;
-    let i = this.at;
+    let i = skipSpace(text, this.at);
     if (i >= this.end) return false;
     this.itemStart = i;
     this.isFlat = text.charCodeAt(i) === OPEN_ARRAY && this.readFlat(i + 1);
     if (!this.isFlat) this.itemEnd = skipValue(text, i);
-    i = this.itemEnd;
-    const after = text.charCodeAt(i);
-    if (after !== COMMA && i !== this.end)
-      throw new Error(`The page text has no comma after its item at ${i}.`);
+    i = skipSpace(text, this.itemEnd);
+    if (text.charCodeAt(i) !== COMMA && i !== this.end)
+      throw new Error(`The page text has no comma after its item at ${this.itemStart}.`);
     this.at = i + 1;
     return true;
   }
@@ -170,6 +169,16 @@ export class FlatRowScan implements FlatCells {
     this.starts = starts;
     this.ends = ends;
     this.hasEscape = escapes;
+  }
+}
+
+/** The first position from `from` that is not JSON whitespace (pages are written without; one with reads the same). */
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    i++;
   }
 }
 
