@@ -182,8 +182,11 @@ function skipSpace(text: string, from: number): number {
   }
 }
 
-/** The position of the quote closing the string that opens at `open`, or -1 when it never closes. */
-function closingQuote(text: string, open: number): number {
+/**
+ * The position of the quote closing the string that opens at `open`, or -1 when it never closes: the
+ * first quote after an even run of backslashes (found by indexOf, as most of a page's text is in strings).
+ */
+export function closingQuote(text: string, open: number): number {
   let i = open;
   for (;;) {
     const end = text.indexOf('"', i + 1);

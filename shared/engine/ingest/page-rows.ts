@@ -1,4 +1,5 @@
 // Reading one row out of a stored page's text without parsing the rest (see `PageRows`).
+import { closingQuote } from './flat-scan';
 import { decodeItem, rowsText, type FileSteps, type StoredPage, type StoredRow } from './pages';
 
 /**
@@ -41,19 +42,9 @@ export function itemBounds(text: string): Int32Array {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      // A string: on to its closing quote, the first one after an even run of backslashes (found by
-      // indexOf, as most of a page's text is in strings).
-      for (;;) {
-        const end = text.indexOf('"', i + 1);
-        if (end < 0) {
-          i = n;
-          break;
-        }
-        let slashes = 0;
-        while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
-        i = end;
-        if ((slashes & 1) === 0) break;
-      }
+      // A string: on to its closing quote (to the end when it has none).
+      const end = closingQuote(text, i);
+      i = end < 0 ? n : end;
       isEmpty = false;
     } else if (c === 91 || c === 123) {
       if (depth === 0) starts.push(i + 1);
