@@ -8,6 +8,7 @@ import type { BlobLike } from '../../formats/blob-byte-source';
 import type { XdmValidatorOptions } from '../../xdm/validate';
 import type { EventIndexInputs } from '../profile/event-index';
 import type { PlanColumn } from './mapping';
+import type { PageEventIndex } from './pages';
 import type { FileReading, FileResult } from './process-file';
 
 /** One file to ingest, as plain data (structured-cloneable). */
@@ -37,7 +38,7 @@ export interface PageRecord {
   rows: string;
   codes?: Record<string, number>;
   plans?: Record<string, PlanColumn[]>;
-  ix?: string;
+  ix?: PageEventIndex;
 }
 
 export interface FileProgress {

@@ -52,7 +52,12 @@ export function serveFileWork(channel: FileChannel<ToFileWorker, FromFileWorker>
           new Promise<void>((resolve, reject) => {
             const seq = ++nextId;
             current.stores.set(seq, { resolve, reject });
-            channel.post({ type: 'page', seq, table, page: page as PageRecord });
+            const record = page as PageRecord;
+            // An event index's numbers move to the engine's thread instead of being copied.
+            channel.post(
+              { type: 'page', seq, table, page: record },
+              record.ix ? [record.ix.e.buffer as ArrayBuffer] : undefined,
+            );
           }),
       }),
     };

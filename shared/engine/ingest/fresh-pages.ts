@@ -40,7 +40,8 @@ export class FreshPages {
   private store(database: string, key: number, batchId: string, page: StoredPage): void {
     const { rows: _rows, ...indexOnly } = page;
     const kept: FreshPage = page.ix === undefined ? page : indexOnly;
-    const chars = (kept.rows?.length ?? 0) + (kept.ix?.length ?? 0);
+    const ix = kept.ix;
+    const chars = (kept.rows?.length ?? 0) + (ix ? ix.e.byteLength + ix.v.length + ix.w.length : 0);
     if (chars > this.budgetChars) return;
     this.kept.set(`${database}\u0000${key}`, { batchId, page: kept, chars });
     this.chars += chars;
@@ -81,7 +82,7 @@ export class FreshPages {
     }
   }
 
-  /** Characters held (rows and indexes). */
+  /** Characters held (rows and indexes; an index's numbers count a character a byte). */
   get size(): number {
     return this.chars;
   }

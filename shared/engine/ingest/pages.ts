@@ -48,7 +48,20 @@ export interface StoredDiagnostic extends RowDiagnostic {
 export interface PageIndex<T> {
   note(position: number, row: T): void;
   miss(): void;
-  take(): string | undefined;
+  take(): PageEventIndex | undefined;
+}
+
+/**
+ * Profile's event index of a page (written and read in profile/event-index.ts): the identity rules'
+ * key, namespace codes, the numbers as the bytes of a `Float64Array`, short values run together, long
+ * values as a JSON array.
+ */
+export interface PageEventIndex {
+  k: string;
+  ns: string[];
+  e: Uint8Array;
+  v: string;
+  w: string;
 }
 
 /** Where a `PageWriter` adds its pages: Dexie's `table(name).add` shape (tests and the heap bench pass their own). */
@@ -331,7 +344,7 @@ export interface StoredPage {
   rows: string;
   plans?: Record<string, PlanColumn[]>;
   /** Profile's event index of the page (see profile/event-index.ts), when ingestion wrote one. */
-  ix?: string;
+  ix?: PageEventIndex;
 }
 
 function decodePage(table: 'batchPages' | 'batchErrors', page: StoredPage): unknown[] {

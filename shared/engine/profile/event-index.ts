@@ -5,7 +5,8 @@
 // rules is applied from its rows, which gives the same result.
 import type Dexie from 'dexie';
 import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
-import type { StoredRow } from '../ingest/pages';
+import type { PageEventIndex, StoredRow } from '../ingest/pages';
+import { isBytes } from '../../util/assert';
 import type { StoredSchema } from '../registry/model';
 import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
@@ -48,7 +49,14 @@ function hash53(text: string): string {
 }
 
 /** Changes whenever `EventIndexWriter` lays its index out otherwise. */
-const INDEX_LAYOUT = 3;
+const INDEX_LAYOUT = 4;
+
+/**
+ * Whether this machine stores a float64 least significant byte first: an index's numbers are the
+ * bytes of a `Float64Array` as written, so the other byte order makes other rules keys (its indexes,
+ * say from a snapshot, are then read from their rows instead).
+ */
+const IS_LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 /** The identity rules of a schema under the sandbox's namespaces. */
 export function identityRules(
@@ -62,6 +70,7 @@ export function identityRules(
     namespaces.map((n) => n.code),
     // The index's layout: an index of an earlier one is not read (its pages are read instead).
     INDEX_LAYOUT,
+    IS_LITTLE_ENDIAN,
   ]);
   const fields = identityFields(descriptors, canonical);
   const readsPath = (segments: readonly string[]) =>
@@ -97,20 +106,24 @@ const SHORT_VALUE = 13;
  * `miss` a row that cannot be indexed (a mapped CSV row kept as cells), which leaves the page without
  * an index. `take` returns the page's index and starts the next page.
  *
- * The index is JSON: `{"k": rules key, "ns": namespace codes, "e": numbers, "v": short values,
- * "w": long values}`. Per event, `e` holds its position, row, identity count × 2 + 1 when it has a
- * time, then per identity its namespace slot × 2 + 1 when primary and its value's length, then its
- * `_id`'s length and its time (epoch ms) when it has one. A value (identity value or `_id`) shorter
- * than `SHORT_VALUE` sits in `v`, one after the other; a longer one is the next item of `w`.
+ * The index (`PageEventIndex`) holds the rules key `k`, the namespace codes `ns`, numbers `e`, short
+ * values `v` and long values `w`. Per event, `e` holds its position, row, identity count × 2 + 1 when
+ * it has a time, then per identity its namespace slot × 2 + 1 when primary and its value's length, then
+ * its `_id`'s length and its time (epoch ms) when it has one. A value (identity value or `_id`) shorter
+ * than `SHORT_VALUE` sits in `v`, one after the other; a longer one is the next item of `w`, a JSON array.
  *
- * One JSON string per value made V8's parser intern the short ones (an `_id` like `ev123456`): with
- * 2M events that took 2.4 s on the engine's thread. A short value sliced out of `v` is a copy; a long
- * one sliced out would be a view keeping all of `v` alive for as long as the graph or the event store
- * holds it, so long ones are JSON strings of their own (the parser interns none that long). Numbers
- * only in `e` parse to one array of unboxed doubles.
+ * The numbers are the bytes of a `Float64Array`: as JSON text they cost the worker a `JSON.stringify`
+ * and the engine's thread a `JSON.parse` of ~18,000 numbers per page (about four fifths of reading
+ * an index); bytes are copied as they are. One JSON string per value made V8's parser intern the
+ * short ones (an `_id` like `ev123456`): with 2M events that took 2.4 s on the engine's thread. A short
+ * value sliced out of `v` is a copy; a long one sliced out would be a view keeping all of `v` alive for
+ * as long as the graph or the event store holds it, so long ones are JSON strings of their own (the
+ * parser interns none that long).
  */
 export class EventIndexWriter {
-  private numbers: number[] = [];
+  /** The numbers of the page being filled (`count` of them), in a buffer kept from page to page. */
+  private numbers = new Float64Array(1024);
+  private count = 0;
   /**
    * Values joined a run at a time: they are the events' own strings, so holding each until the page
    * is written would keep every event's strings alive that long; a run of them is copied out young.
@@ -131,8 +144,17 @@ export class EventIndexWriter {
     const identities = this.rules.read(row.v);
     const time = eventTimestamp(row.v);
     const hasTime = !Number.isNaN(time);
-    const { numbers, values } = this;
-    numbers.push(position, row.r, identities.length * 2 + (hasTime ? 1 : 0));
+    const need = this.count + 5 + 2 * identities.length;
+    if (need > this.numbers.length) {
+      const grown = new Float64Array(Math.max(need, this.numbers.length * 2));
+      grown.set(this.numbers.subarray(0, this.count));
+      this.numbers = grown;
+    }
+    const numbers = this.numbers;
+    let n = this.count;
+    numbers[n++] = position;
+    numbers[n++] = row.r;
+    numbers[n++] = identities.length * 2 + (hasTime ? 1 : 0);
     for (const identity of identities) {
       let slot = this.slots.get(identity.namespace);
       if (slot === undefined) {
@@ -140,14 +162,16 @@ export class EventIndexWriter {
         this.namespaces.push(identity.namespace);
         this.slots.set(identity.namespace, slot);
       }
-      numbers.push(slot * 2 + (identity.isPrimary ? 1 : 0), identity.id.length);
+      numbers[n++] = slot * 2 + (identity.isPrimary ? 1 : 0);
+      numbers[n++] = identity.id.length;
       this.value(identity.id);
     }
     const eventId = String(row.v['_id'] ?? '');
-    numbers.push(eventId.length);
+    numbers[n++] = eventId.length;
     this.value(eventId);
-    if (hasTime) numbers.push(time);
-    if (values.length + this.long.length >= INDEX_RUN_VALUES) this.endRun();
+    if (hasTime) numbers[n++] = time;
+    this.count = n;
+    if (this.values.length + this.long.length >= INDEX_RUN_VALUES) this.endRun();
   }
 
   private value(text: string): void {
@@ -166,14 +190,18 @@ export class EventIndexWriter {
     this.isComplete = false;
   }
 
-  take(): string | undefined {
+  take(): PageEventIndex | undefined {
     this.endRun();
-    const text = this.isComplete
-      ? `{"k":${JSON.stringify(this.rules.key)},"ns":${JSON.stringify(this.namespaces)},"e":${JSON.stringify(
-          this.numbers,
-        )},"v":${JSON.stringify(this.runs.join(''))},"w":[${this.longRuns.join(',')}]}`
+    const index: PageEventIndex | undefined = this.isComplete
+      ? {
+          k: this.rules.key,
+          ns: this.namespaces,
+          e: new Uint8Array(this.numbers.slice(0, this.count).buffer),
+          v: this.runs.join(''),
+          w: `[${this.longRuns.join(',')}]`,
+        }
       : undefined;
-    this.numbers = [];
+    this.count = 0;
     this.runs = [];
     this.values = [];
     this.long = [];
@@ -181,13 +209,26 @@ export class EventIndexWriter {
     this.namespaces = [];
     this.slots = new Map();
     this.isComplete = true;
-    return text;
+    return index;
   }
 }
 
-/** Whether a page's index was written under the identity rules `key` (without parsing it). */
-export function isIndexOf(ix: string, key: string): boolean {
-  return ix.startsWith(`{"k":${JSON.stringify(key)},`);
+/**
+ * Whether a page's index has the shape `EventIndexWriter` writes and was written under the identity
+ * rules `key`. A page of an earlier version (its index a JSON string) or a hand-edited snapshot's
+ * page fails, and is read from its rows.
+ */
+export function isIndexOf(ix: unknown, key: string): ix is PageEventIndex {
+  if (typeof ix !== 'object' || ix === null) return false;
+  const { k, ns, e, v, w } = ix as Record<string, unknown>;
+  return (
+    k === key &&
+    Array.isArray(ns) &&
+    isBytes(e) &&
+    e.byteLength % Float64Array.BYTES_PER_ELEMENT === 0 &&
+    typeof v === 'string' &&
+    typeof w === 'string'
+  );
 }
 
 /** One indexed event as the apply step uses it. */
@@ -200,10 +241,10 @@ export type IndexedEventVisitor = (
   time: number,
 ) => void;
 
-/** A page's event index, parsed (see `EventIndexWriter`). */
+/** A page's event index, read (see `EventIndexWriter`). */
 export interface EventIndex {
   ns: string[];
-  e: number[];
+  e: Float64Array;
   v: string;
   w: string[];
 }
@@ -215,10 +256,24 @@ export interface IndexCursor {
   long: number;
 }
 
-/** A page's event index, or undefined when it was written under other identity rules than `key`. */
-export function readEventIndex(ix: string, key: string): EventIndex | undefined {
-  const index = JSON.parse(ix) as EventIndex & { k: string };
-  return index.k === key ? index : undefined;
+/** A page's event index, or undefined when it is not one written under the identity rules `key`. */
+export function readEventIndex(ix: unknown, key: string): EventIndex | undefined {
+  if (!isIndexOf(ix, key)) return undefined;
+  // A Float64Array view needs its bytes 8-aligned: stored bytes are copied whole, but a view is not bound to be.
+  const bytes = ix.e.byteOffset % Float64Array.BYTES_PER_ELEMENT === 0 ? ix.e : ix.e.slice();
+  let w: unknown;
+  try {
+    w = JSON.parse(ix.w);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(w)) return undefined;
+  return {
+    ns: ix.ns,
+    e: new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Float64Array.BYTES_PER_ELEMENT),
+    v: ix.v,
+    w: w as string[],
+  };
 }
 
 /**

@@ -23,7 +23,7 @@ import { editPages, replaceIndexValue } from './stored-pages';
 const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
 
 /** Every event the index visits, as plain values. */
-function visited(ix: string, key = rules.key) {
+function visited(ix: unknown, key = rules.key) {
   const out: unknown[] = [];
   const index = readEventIndex(ix, key);
   if (index)
@@ -56,7 +56,7 @@ describe('event index of a page', () => {
       { r: 5, l: 5, f: 0, v: {} },
     ];
     rows.forEach((row, position) => writer.note(position, row));
-    const ix = writer.take() as string;
+    const ix = writer.take();
     const { isUsed, out } = visited(ix);
     expect(isUsed).toBe(true);
     expect(out).toEqual([
@@ -74,7 +74,7 @@ describe('event index of a page', () => {
       { position: 3, row: 5, identities: [], eventId: '', time: Number.NaN },
     ]);
     // The next page starts empty.
-    expect(visited(writer.take() as string).out).toEqual([]);
+    expect(visited(writer.take()).out).toEqual([]);
   });
 
   it('keeps every event of a full page, written out in runs', () => {
@@ -101,7 +101,7 @@ describe('event index of a page', () => {
         time: Date.parse(String(position)),
       });
     }
-    const ix = writer.take() as string;
+    const ix = writer.take();
     expect(visited(ix).out).toEqual(expected);
 
     // Visited in slices (the apply pauses when its time slice is spent): the same events, each once.
@@ -134,10 +134,37 @@ describe('event index of a page', () => {
     expect(writer.take()).toBeDefined();
   });
 
+  it('reads only an index of the shape it writes, wherever its bytes sit', () => {
+    const writer = new EventIndexWriter(rules);
+    const row = { r: 3, l: 3, f: 0, v: { _id: 'a', timestamp: '2026-01-10T10:00:00Z' } };
+    writer.note(0, row);
+    const ix = writer.take();
+    if (!ix) throw new Error('no index');
+    const expected = visited(ix).out;
+    expect(expected).toEqual([
+      { position: 0, row: 3, identities: [], eventId: 'a', time: Date.parse('2026-01-10T10:00:00Z') },
+    ]);
+    // The numbers as a view 4 bytes into a larger buffer (a Float64Array view needs 8-aligned bytes).
+    const shifted = new Uint8Array(ix.e.byteLength + 4);
+    shifted.set(ix.e, 4);
+    expect(visited({ ...ix, e: shifted.subarray(4) }).out).toEqual(expected);
+    // An earlier version's index (JSON text), and broken ones: none is read (the rows are, instead).
+    const broken: unknown[] = [
+      JSON.stringify({ k: rules.key, ns: [], e: [0, 3, 1, 1, Date.now()], v: 'a', w: [] }),
+      { ...ix, e: Array.from(ix.e) },
+      { ...ix, e: ix.e.subarray(1) },
+      { ...ix, w: '["unterminated' },
+      { ...ix, w: '{}' },
+      { ...ix, v: undefined },
+      null,
+    ];
+    for (const bad of broken) expect(visited(bad)).toEqual({ isUsed: false, out: [] });
+  });
+
   it('is not used under other identity rules (a descriptor or a namespace changed since ingestion)', () => {
     const writer = new EventIndexWriter(rules);
     writer.note(0, { r: 1, l: 1, f: 0, v: { _id: 'a' } });
-    const ix = writer.take() as string;
+    const ix = writer.take();
     const withNamespace = identityRules(
       [],
       [
@@ -253,6 +280,30 @@ describe('Profile from the event index', () => {
       { numRuns: 15, seed: 11 },
     );
   }, 600_000);
+
+  it('keeps the index of a page through a snapshot (its numbers are bytes)', async () => {
+    const source = await testEngine();
+    const ids = await profileDatasets(source.client);
+    const events = eventsFile([
+      { id: 1, ecid: 0, email: 0, isEmailPrimary: false, lowerCase: false, day: 1 },
+    ]);
+    await ingest(source.client, ids.web.id, 'web.jsonl', events, { format: 'json' });
+    // An index that says something else than the rows shows which of the two Profile read.
+    await editPages(source, (page) => {
+      page.ix = replaceIndexValue(page.ix, 'e1', 'from-index');
+    });
+    const bytes = await source.client.call('sandbox-export', {});
+    source.engine.close();
+    const target = await testEngine();
+    await target.client.call('sandbox-import', { bytes, replace: true });
+    const events1 = await target.client.call('profile-events', {
+      sandbox,
+      relatedEntityId: ECID,
+      relatedEntityIdNS: 'ECID',
+    });
+    expect(events1.children.map((e) => e.entityId)).toEqual(['from-index']);
+    target.engine.close();
+  }, 120_000);
 
   it('reads the index, and falls back to the rows once the identity rules changed', async () => {
     const first = await testEngine();

@@ -4,14 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineClient } from '../../../shared/contract';
 import { FreshPages } from '../../../shared/engine/ingest/fresh-pages';
-import type { StoredPage } from '../../../shared/engine/ingest/pages';
+import type { PageEventIndex, StoredPage } from '../../../shared/engine/ingest/pages';
 import { testEngine, type TestEngine } from '../helpers';
 import { ingest } from '../ingest/builders';
 import { sandbox } from '../registry/builders';
 import { CRM_CSV, ECID, profileAnswers, profileDatasets } from './world';
 import { editPages, replaceIndexValue } from './stored-pages';
 
-const page = (rows: string, ix?: string): StoredPage => ({ rows, ...(ix === undefined ? {} : { ix }) });
+const page = (rows: string, ix?: PageEventIndex): StoredPage => ({
+  rows,
+  ...(ix === undefined ? {} : { ix }),
+});
 
 describe('FreshPages', () => {
   it('gives a kept page once, and only for its batch and database', () => {
@@ -26,9 +29,11 @@ describe('FreshPages', () => {
 
   it('keeps only the index of a page that has one', () => {
     const fresh = new FreshPages();
-    fresh.keep('db', 1, 'b', page('[{"r":1}]', '{"k":"x"}'));
-    expect(fresh.size).toBe('{"k":"x"}'.length);
-    expect(fresh.take('db', 1, 'b')).toEqual({ ix: '{"k":"x"}' });
+    const ix = { k: 'x', ns: ['ECID'], e: new Uint8Array(16), v: 'ev1', w: '["a long value here"]' };
+    fresh.keep('db', 1, 'b', page('[{"r":1}]', ix));
+    // The numbers count a character a byte, beside the characters of the values.
+    expect(fresh.size).toBe(16 + 'ev1'.length + '["a long value here"]'.length);
+    expect(fresh.take('db', 1, 'b')).toEqual({ ix });
   });
 
   it('lets the oldest pages go past its budget, and never keeps a page larger than it', () => {

@@ -1,11 +1,12 @@
 // Changing a sandbox's stored pages behind the engine's back: what a test does to see which of a page's
 // rows and its event index Profile read.
+import type { PageEventIndex } from '../../../shared/engine/ingest/pages';
 import type { TestEngine } from '../helpers';
 import { sandbox } from '../registry/builders';
 
 export interface EditablePage {
   rows: string;
-  ix?: string;
+  ix?: PageEventIndex;
   plans?: object;
 }
 
@@ -20,10 +21,15 @@ export async function editPages(world: Pick<TestEngine, 'engine'>, edit: (page: 
  * `v` one after the other when shorter than 13 characters, else in `w`, each one's length in `e` (see
  * EventIndexWriter), so each value is read in order and the lists written again.
  */
-export function replaceIndexValue(ix: string | undefined, from: string, to: string): string | undefined {
+export function replaceIndexValue(
+  ix: PageEventIndex | undefined,
+  from: string,
+  to: string,
+): PageEventIndex | undefined {
   if (ix === undefined) return undefined;
-  const index = JSON.parse(ix) as { k: string; ns: string[]; e: number[]; v: string; w: string[] };
-  const { e, v, w } = index;
+  const e = new Float64Array(ix.e.slice().buffer);
+  const { v } = ix;
+  const w = JSON.parse(ix.w) as string[];
   let short = '';
   const long: string[] = [];
   let value = 0;
@@ -45,5 +51,5 @@ export function replaceIndexValue(ix: string | undefined, from: string, to: stri
     take(at++);
     if ((head & 1) === 1) at++;
   }
-  return JSON.stringify({ k: index.k, ns: index.ns, e, v: short, w: long });
+  return { k: ix.k, ns: ix.ns, e: new Uint8Array(e.buffer), v: short, w: JSON.stringify(long) };
 }
