@@ -1,16 +1,19 @@
 // The edge list: links between identities, each in its ends' active or deleted list (doubly linked, O(1) moves).
-import { growI32, growU8 } from './buffers';
+import { grownLength, TableBlock } from './buffers';
 import type { GraphState } from './state';
 import { EDGE_ACTIVE, EDGE_DELETED, NONE } from './codes';
 
 /** Makes room for `need` edges (exactly that many when `isExact`: a reservation). */
 export function growEdges(s: GraphState, need: number, isExact = false): void {
-  s.edgeA = growI32(s.edgeA, need, 0, isExact);
-  s.edgeB = growI32(s.edgeB, need, 0, isExact);
-  s.edgeSeq = growI32(s.edgeSeq, need, 0, isExact);
-  s.edgeState = growU8(s.edgeState, need, isExact);
-  s.next = growI32(s.next, 2 * s.edgeA.length, 0, isExact);
-  s.prev = growI32(s.prev, 2 * s.edgeA.length, 0, isExact);
+  if (need <= s.edgeA.length) return;
+  const n = grownLength(s.edgeA.length, need, isExact);
+  const block = new TableBlock([4 * n, 4 * n, 4 * n, n, 8 * n, 8 * n]);
+  s.edgeA = block.i32(s.edgeA, n, 0);
+  s.edgeB = block.i32(s.edgeB, n, 0);
+  s.edgeSeq = block.i32(s.edgeSeq, n, 0);
+  s.edgeState = block.u8(s.edgeState, n);
+  s.next = block.i32(s.next, 2 * n, 0);
+  s.prev = block.i32(s.prev, 2 * n, 0);
 }
 
 /** The edge between two identities, or NONE; scans the lists of the identity in fewer records. */

@@ -90,11 +90,17 @@ export class IdentityTable {
     }
   }
 
-  /** Makes room for this many more identities in one rehash. */
+  /**
+   * Makes room for up to this many more identities in one rehash, when they would take the table more
+   * than one doubling. A count one doubling holds is left to `put`, which doubles when they come: a
+   * reservation is an upper bound (a load's first page scaled up), and a table doubled for
+   * identities that never come cost a rehash of every identity it held and twice the memory (2M
+   * events of 1M people read as 2M new ECIDs: 3M identities rehashed into a table of 16M slots).
+   */
   reserve(identities: number): void {
     let size = this.capacity();
     while ((this.used + identities) * 2 > size) size *= 2;
-    if (size > this.capacity()) this.rehash(size);
+    if (size > this.capacity() * 2) this.rehash(size);
   }
 
   /** Slots in the table (each two numbers long). */

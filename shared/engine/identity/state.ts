@@ -1,7 +1,7 @@
 // Typed-array tables of the identity graph: namespaces, identities (nodes), links (edges), records and the union-find cache.
 import type { IdentityType } from '../../contract/registry-types';
 import { PERSON_TYPES, type IdentityConfig } from './config';
-import { growF64, growI32, growU8 } from './buffers';
+import { grownLength, TableBlock } from './buffers';
 import { hashOf, IdentityTable } from './identity-table';
 import { valueRules, type ValueRules } from './values';
 import { NONE, REC_LINKED, REC_SINGLE, type LogEntry } from './codes';
@@ -186,36 +186,45 @@ export class GraphState {
 
   /** Makes room for `need` records (doubling; exactly `need` when `isExact`: a reservation). */
   growRecords(need: number, isExact = false): void {
-    this.recOrigin = growI32(this.recOrigin, need, 0, isExact);
-    this.recRow = growF64(this.recRow, need, 0, isExact);
-    this.recTime = growF64(this.recTime, need, 0, isExact);
-    this.recStatus = growU8(this.recStatus, need, isExact);
-    this.recStart = growI32(this.recStart, need, 0, isExact);
-    this.recLen = growI32(this.recLen, need, 0, isExact);
+    if (need <= this.recOrigin.length) return;
+    const n = grownLength(this.recOrigin.length, need, isExact);
+    const block = new TableBlock([4 * n, 8 * n, 8 * n, n, 4 * n, 4 * n]);
+    this.recOrigin = block.i32(this.recOrigin, n, 0);
+    this.recRow = block.f64(this.recRow, n, 0);
+    this.recTime = block.f64(this.recTime, n, 0);
+    this.recStatus = block.u8(this.recStatus, n);
+    this.recStart = block.i32(this.recStart, n, 0);
+    this.recLen = block.i32(this.recLen, n, 0);
   }
 
   /** Makes room for `need` record memberships (as `growRecords`). */
   growPool(need: number, isExact = false): void {
-    this.poolNode = growI32(this.poolNode, need, 0, isExact);
-    this.poolNext = growI32(this.poolNext, need, 0, isExact);
+    if (need <= this.poolNode.length) return;
+    const n = grownLength(this.poolNode.length, need, isExact);
+    const block = new TableBlock([4 * n, 4 * n]);
+    this.poolNode = block.i32(this.poolNode, n, 0);
+    this.poolNext = block.i32(this.poolNext, n, 0);
   }
 
   /** Makes room for `need` identities (as `growRecords`). */
   growNodes(need: number, isExact = false): void {
-    this.nodeNs = growI32(this.nodeNs, need, 0, isExact);
-    this.nodeHash = growI32(this.nodeHash, need, 0, isExact);
-    this.parent = growI32(this.parent, need, NONE, isExact);
-    this.degree = growI32(this.degree, need, 0, isExact);
-    this.headActive = growI32(this.headActive, need, NONE, isExact);
-    this.headDeleted = growI32(this.headDeleted, need, NONE, isExact);
-    this.headRecord = growI32(this.headRecord, need, NONE, isExact);
-    this.refs = growI32(this.refs, need, 0, isExact);
-    this.firstSeen = growF64(this.firstSeen, need, Infinity, isExact);
-    this.lastSeen = growF64(this.lastSeen, need, -Infinity, isExact);
-    this.mark = growI32(this.mark, need, 0, isExact);
-    this.isDirty = growU8(this.isDirty, need, isExact);
-    if (this.uniqueSlots > 0)
-      this.uniq = growI32(this.uniq, this.parent.length * this.uniqueSlots, NONE, isExact);
+    if (need <= this.parent.length) return;
+    const n = grownLength(this.parent.length, need, isExact);
+    const slots = this.uniqueSlots;
+    const block = new TableBlock([...Array<number>(9).fill(4 * n), 8 * n, 8 * n, 4 * n, n, 4 * n * slots]);
+    this.nodeNs = block.i32(this.nodeNs, n, 0);
+    this.nodeHash = block.i32(this.nodeHash, n, 0);
+    this.parent = block.i32(this.parent, n, NONE);
+    this.degree = block.i32(this.degree, n, 0);
+    this.headActive = block.i32(this.headActive, n, NONE);
+    this.headDeleted = block.i32(this.headDeleted, n, NONE);
+    this.headRecord = block.i32(this.headRecord, n, NONE);
+    this.refs = block.i32(this.refs, n, 0);
+    this.mark = block.i32(this.mark, n, 0);
+    this.firstSeen = block.f64(this.firstSeen, n, Infinity);
+    this.lastSeen = block.f64(this.lastSeen, n, -Infinity);
+    this.isDirty = block.u8(this.isDirty, n);
+    if (slots > 0) this.uniq = block.i32(this.uniq, n * slots, NONE);
   }
 
   /** Forgets an identity no stored record mentions any more (a later one with its value is a new node). */

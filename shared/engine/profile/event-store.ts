@@ -2,7 +2,7 @@
 // position, batch), chained per primary identity in arrival order. Millions of events cost a few
 // arrays and one `_id` string each instead of an object each, so the garbage collector has little to
 // trace; `EventFragment` objects are made only for the events a query returns.
-import { growF64, growI32 } from '../identity/buffers';
+import { growI32, grownLength, TableBlock } from '../identity/buffers';
 import { StringTable } from './string-table';
 import type { BatchOrigin, EventFragment, Source } from './fragments';
 
@@ -83,12 +83,16 @@ export class EventStore {
   }
 
   private grow(need: number, isExact = false): void {
-    this.time = growF64(this.time, need, 0, isExact);
-    this.row = growI32(this.row, need, 0, isExact);
-    this.page = growI32(this.page, need, NONE, isExact);
-    this.index = growI32(this.index, need, 0, isExact);
-    this.origin = growI32(this.origin, need, 0, isExact);
-    this.next = growI32(this.next, need, NONE, isExact);
+    if (need <= this.time.length) return;
+    const n = grownLength(this.time.length, need, isExact);
+    // One buffer for the six columns (see TableBlock).
+    const block = new TableBlock([8 * n, 4 * n, 4 * n, 4 * n, 4 * n, 4 * n]);
+    this.time = block.f64(this.time, n, 0);
+    this.row = block.i32(this.row, n, 0);
+    this.page = block.i32(this.page, n, NONE);
+    this.index = block.i32(this.index, n, 0);
+    this.origin = block.i32(this.origin, n, 0);
+    this.next = block.i32(this.next, n, NONE);
   }
 
   /** Makes room for this many more events in one step (a batch about to be applied). */

@@ -81,3 +81,21 @@ describe('identity table', () => {
     expect(() => state().node(7, 'x')).toThrow(/Unknown namespace index 7/);
   });
 });
+
+describe('identity table reservations', () => {
+  it('rehashes ahead only for more than one doubling, and finds every identity either way', () => {
+    const s = state();
+    const slotsAt = () => s.identities.slots.length / 2;
+    const start = slotsAt();
+    // An upper bound that one doubling holds: left to the table, which doubles only if they come.
+    s.reserve(0, start - 1);
+    expect(slotsAt()).toBe(start);
+    for (let i = 0; i < start; i++) s.node(0, `p${i}@example.com`);
+    expect(slotsAt()).toBe(2 * start);
+    // Past one doubling (from 2 × start slots, room for 4 × start more needs 16 × start): at once.
+    s.reserve(0, 4 * start);
+    expect(slotsAt()).toBe(16 * start);
+    for (let i = 0; i < start; i++) expect(s.findIdentity(0, `p${i}@example.com`)).toBe(i);
+    expect(s.findIdentity(1, 'p0@example.com')).toBe(NONE);
+  });
+});
