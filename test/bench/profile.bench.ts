@@ -2,6 +2,7 @@
 //   ratio_profile_ingest_to_parse  full ingestion + graph + fragments vs parsing (goal ≤ 4)
 //   lookup_p50_ms / lookup_p99_ms  random profile lookups by a random identity (goal ≤ 2 / ≤ 10 ms web)
 //   policy_switch_ms               new default policy (dataSetPrecedence) then 1,000 lookups
+//   stats_ms                       `profile-stats` (profile and fragment counts) once everything is built
 import { blobByteSource } from '../../shared/formats/blob-byte-source';
 import { readRows } from '../../shared/formats/read-rows';
 import { benchEngine } from './engine';
@@ -130,9 +131,14 @@ export default async function run(ctx: BenchContext): Promise<void> {
   }
   const batchMs = clock() - t;
   // Profile applies each batch in the background once it succeeds (the CRM batch while the events file
-  // is read); the first read waits for what is left (the events batch).
-  const stats = await call<{ profiles: number; fragments: number }>('profile-stats', {});
+  // is read); the first read waits for what is left (the events batch). That read is one lookup: until
+  // 30 November it was `profile-stats`, whose own work (a graph lookup per profile, 0.8–1.2 s here)
+  // counted as ingestion; it is timed on its own now (`stats_ms`).
+  await call('profile-entity-get', { entityId: 'p0@example.com', entityIdNS: 'Email' });
   const ingestMs = clock() - t;
+  t = clock();
+  const stats = await call<{ profiles: number; fragments: number }>('profile-stats', {});
+  ctx.report('stats_ms', Math.round(clock() - t), 'ms');
   ctx.note(`${stats.profiles} profiles, ${stats.fragments} fragments`);
   ctx.report('batch_ingest_ms', Math.round(batchMs), 'ms');
   ctx.report('profile_apply_ms', Math.round(ingestMs - batchMs), 'ms');
