@@ -45,34 +45,49 @@ export function grownLength(length: number, need: number, isExact = false): numb
 }
 
 /**
- * Several tables grown at once into one new buffer: `i32`, `f64` and `u8` each take the next
- * `length` elements of it (8-aligned), copy the old table in and set the new slots to `fill`. V8
- * counts a typed array's memory as external and, past a limit, collects garbage on the allocation
- * that crosses it: growing a dozen tables of a graph of millions of identities one by one started a
- * dozen collections of a heap of a gigabyte and more, one buffer starts one at most.
+ * Several tables grown at once into one new buffer: `i32`, `f64` and `u8` each take the next table of
+ * it (8-aligned), copy the old table in and set the new slots to `fill`. V8 counts a typed array's
+ * memory as external and, past a limit, collects garbage on the allocation that crosses it: growing a
+ * dozen tables of a graph of millions of identities one by one started a dozen collections of a heap
+ * of a gigabyte and more, one buffer starts one at most.
  */
 export class TableBlock {
   private readonly buffer: ArrayBuffer;
   private offset = 0;
 
-  /** A block for tables of these byte lengths, each rounded up to 8 bytes. */
-  constructor(byteLengths: readonly number[]) {
-    this.buffer = new ArrayBuffer(byteLengths.reduce((sum, bytes) => sum + align8(bytes), 0));
+  /**
+   * For tables of `length` slots that must hold `need` (doubling, or exactly `need` when `isExact`):
+   * a block of `bytesPerSlot[i]` bytes a slot for the i-th table taken, or undefined when they hold
+   * that many already. A table may take several values a slot (`per`).
+   */
+  static growing(
+    length: number,
+    need: number,
+    isExact: boolean,
+    bytesPerSlot: readonly number[],
+  ): TableBlock | undefined {
+    return need <= length ? undefined : new TableBlock(grownLength(length, need, isExact), bytesPerSlot);
   }
 
-  i32(old: Int32Array, length: number, fill: number): Int32Array<ArrayBuffer> {
-    const table = new Int32Array(this.buffer, this.take(length * 4), length);
-    return copyFill(table, old, fill);
+  /** A block of `slots` slots for tables of these bytes a slot, each table rounded up to 8 bytes. */
+  constructor(
+    readonly slots: number,
+    bytesPerSlot: readonly number[],
+  ) {
+    this.buffer = new ArrayBuffer(bytesPerSlot.reduce((sum, bytes) => sum + align8(bytes * slots), 0));
   }
 
-  f64(old: Float64Array, length: number, fill: number): Float64Array<ArrayBuffer> {
-    const table = new Float64Array(this.buffer, this.take(length * 8), length);
-    return copyFill(table, old, fill);
+  i32(old: Int32Array, fill: number, per = 1): Int32Array<ArrayBuffer> {
+    const length = this.slots * per;
+    return copyFill(new Int32Array(this.buffer, this.take(length * 4), length), old, fill);
   }
 
-  u8(old: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
-    const table = new Uint8Array(this.buffer, this.take(length), length);
-    return copyFill(table, old, 0);
+  f64(old: Float64Array, fill: number): Float64Array<ArrayBuffer> {
+    return copyFill(new Float64Array(this.buffer, this.take(this.slots * 8), this.slots), old, fill);
+  }
+
+  u8(old: Uint8Array): Uint8Array<ArrayBuffer> {
+    return copyFill(new Uint8Array(this.buffer, this.take(this.slots), this.slots), old, 0);
   }
 
   private take(bytes: number): number {

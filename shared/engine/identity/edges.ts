@@ -1,19 +1,19 @@
 // The edge list: links between identities, each in its ends' active or deleted list (doubly linked, O(1) moves).
-import { grownLength, TableBlock } from './buffers';
+import { TableBlock } from './buffers';
 import type { GraphState } from './state';
 import { EDGE_ACTIVE, EDGE_DELETED, NONE } from './codes';
 
 /** Makes room for `need` edges (exactly that many when `isExact`: a reservation). */
 export function growEdges(s: GraphState, need: number, isExact = false): void {
-  if (need <= s.edgeA.length) return;
-  const n = grownLength(s.edgeA.length, need, isExact);
-  const block = new TableBlock([4 * n, 4 * n, 4 * n, n, 8 * n, 8 * n]);
-  s.edgeA = block.i32(s.edgeA, n, 0);
-  s.edgeB = block.i32(s.edgeB, n, 0);
-  s.edgeSeq = block.i32(s.edgeSeq, n, 0);
-  s.edgeState = block.u8(s.edgeState, n);
-  s.next = block.i32(s.next, 2 * n, 0);
-  s.prev = block.i32(s.prev, 2 * n, 0);
+  // next and prev: two half-edges an edge.
+  const block = TableBlock.growing(s.edgeA.length, need, isExact, [4, 4, 4, 1, 8, 8]);
+  if (!block) return;
+  s.edgeA = block.i32(s.edgeA, 0);
+  s.edgeB = block.i32(s.edgeB, 0);
+  s.edgeSeq = block.i32(s.edgeSeq, 0);
+  s.edgeState = block.u8(s.edgeState);
+  s.next = block.i32(s.next, 0, 2);
+  s.prev = block.i32(s.prev, 0, 2);
 }
 
 /** The edge between two identities, or NONE; scans the lists of the identity in fewer records. */

@@ -1,7 +1,7 @@
 // Typed-array tables of the identity graph: namespaces, identities (nodes), links (edges), records and the union-find cache.
 import type { IdentityType } from '../../contract/registry-types';
 import { PERSON_TYPES, type IdentityConfig } from './config';
-import { grownLength, TableBlock } from './buffers';
+import { TableBlock } from './buffers';
 import { hashOf, IdentityTable } from './identity-table';
 import { valueRules, type ValueRules } from './values';
 import { NONE, REC_LINKED, REC_SINGLE, type LogEntry } from './codes';
@@ -186,45 +186,43 @@ export class GraphState {
 
   /** Makes room for `need` records (doubling; exactly `need` when `isExact`: a reservation). */
   growRecords(need: number, isExact = false): void {
-    if (need <= this.recOrigin.length) return;
-    const n = grownLength(this.recOrigin.length, need, isExact);
-    const block = new TableBlock([4 * n, 8 * n, 8 * n, n, 4 * n, 4 * n]);
-    this.recOrigin = block.i32(this.recOrigin, n, 0);
-    this.recRow = block.f64(this.recRow, n, 0);
-    this.recTime = block.f64(this.recTime, n, 0);
-    this.recStatus = block.u8(this.recStatus, n);
-    this.recStart = block.i32(this.recStart, n, 0);
-    this.recLen = block.i32(this.recLen, n, 0);
+    const block = TableBlock.growing(this.recOrigin.length, need, isExact, [4, 8, 8, 1, 4, 4]);
+    if (!block) return;
+    this.recOrigin = block.i32(this.recOrigin, 0);
+    this.recRow = block.f64(this.recRow, 0);
+    this.recTime = block.f64(this.recTime, 0);
+    this.recStatus = block.u8(this.recStatus);
+    this.recStart = block.i32(this.recStart, 0);
+    this.recLen = block.i32(this.recLen, 0);
   }
 
   /** Makes room for `need` record memberships (as `growRecords`). */
   growPool(need: number, isExact = false): void {
-    if (need <= this.poolNode.length) return;
-    const n = grownLength(this.poolNode.length, need, isExact);
-    const block = new TableBlock([4 * n, 4 * n]);
-    this.poolNode = block.i32(this.poolNode, n, 0);
-    this.poolNext = block.i32(this.poolNext, n, 0);
+    const block = TableBlock.growing(this.poolNode.length, need, isExact, [4, 4]);
+    if (!block) return;
+    this.poolNode = block.i32(this.poolNode, 0);
+    this.poolNext = block.i32(this.poolNext, 0);
   }
 
   /** Makes room for `need` identities (as `growRecords`). */
   growNodes(need: number, isExact = false): void {
-    if (need <= this.parent.length) return;
-    const n = grownLength(this.parent.length, need, isExact);
     const slots = this.uniqueSlots;
-    const block = new TableBlock([...Array<number>(9).fill(4 * n), 8 * n, 8 * n, 4 * n, n, 4 * n * slots]);
-    this.nodeNs = block.i32(this.nodeNs, n, 0);
-    this.nodeHash = block.i32(this.nodeHash, n, 0);
-    this.parent = block.i32(this.parent, n, NONE);
-    this.degree = block.i32(this.degree, n, 0);
-    this.headActive = block.i32(this.headActive, n, NONE);
-    this.headDeleted = block.i32(this.headDeleted, n, NONE);
-    this.headRecord = block.i32(this.headRecord, n, NONE);
-    this.refs = block.i32(this.refs, n, 0);
-    this.mark = block.i32(this.mark, n, 0);
-    this.firstSeen = block.f64(this.firstSeen, n, Infinity);
-    this.lastSeen = block.f64(this.lastSeen, n, -Infinity);
-    this.isDirty = block.u8(this.isDirty, n);
-    if (slots > 0) this.uniq = block.i32(this.uniq, n * slots, NONE);
+    const bytes = [...Array<number>(9).fill(4), 8, 8, 1, 4 * slots];
+    const block = TableBlock.growing(this.parent.length, need, isExact, bytes);
+    if (!block) return;
+    this.nodeNs = block.i32(this.nodeNs, 0);
+    this.nodeHash = block.i32(this.nodeHash, 0);
+    this.parent = block.i32(this.parent, NONE);
+    this.degree = block.i32(this.degree, 0);
+    this.headActive = block.i32(this.headActive, NONE);
+    this.headDeleted = block.i32(this.headDeleted, NONE);
+    this.headRecord = block.i32(this.headRecord, NONE);
+    this.refs = block.i32(this.refs, 0);
+    this.mark = block.i32(this.mark, 0);
+    this.firstSeen = block.f64(this.firstSeen, Infinity);
+    this.lastSeen = block.f64(this.lastSeen, -Infinity);
+    this.isDirty = block.u8(this.isDirty);
+    if (slots > 0) this.uniq = block.i32(this.uniq, NONE, slots);
   }
 
   /** Forgets an identity no stored record mentions any more (a later one with its value is a new node). */

@@ -2,7 +2,7 @@
 // position, batch), chained per primary identity in arrival order. Millions of events cost a few
 // arrays and one `_id` string each instead of an object each, so the garbage collector has little to
 // trace; `EventFragment` objects are made only for the events a query returns.
-import { growI32, grownLength, TableBlock } from '../identity/buffers';
+import { growI32, TableBlock } from '../identity/buffers';
 import { StringTable } from './string-table';
 import type { BatchOrigin, EventFragment, Source } from './fragments';
 
@@ -83,16 +83,15 @@ export class EventStore {
   }
 
   private grow(need: number, isExact = false): void {
-    if (need <= this.time.length) return;
-    const n = grownLength(this.time.length, need, isExact);
     // One buffer for the six columns (see TableBlock).
-    const block = new TableBlock([8 * n, 4 * n, 4 * n, 4 * n, 4 * n, 4 * n]);
-    this.time = block.f64(this.time, n, 0);
-    this.row = block.i32(this.row, n, 0);
-    this.page = block.i32(this.page, n, NONE);
-    this.index = block.i32(this.index, n, 0);
-    this.origin = block.i32(this.origin, n, 0);
-    this.next = block.i32(this.next, n, NONE);
+    const block = TableBlock.growing(this.time.length, need, isExact, [8, 4, 4, 4, 4, 4]);
+    if (!block) return;
+    this.time = block.f64(this.time, 0);
+    this.row = block.i32(this.row, 0);
+    this.page = block.i32(this.page, NONE);
+    this.index = block.i32(this.index, 0);
+    this.origin = block.i32(this.origin, 0);
+    this.next = block.i32(this.next, NONE);
   }
 
   /** Makes room for this many more events in one step (a batch about to be applied). */
