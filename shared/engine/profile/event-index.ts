@@ -256,7 +256,11 @@ export interface IndexCursor {
   long: number;
 }
 
-/** A page's event index, or undefined when it is not one written under the identity rules `key`. */
+/**
+ * A page's event index, or undefined when it is not one written under the identity rules `key`, or
+ * its numbers do not lay out events over its values (a damaged or hand-made index, say from a
+ * snapshot: its page's rows are read instead).
+ */
 export function readEventIndex(ix: unknown, key: string): EventIndex | undefined {
   if (!isIndexOf(ix, key)) return undefined;
   // A Float64Array view needs its bytes 8-aligned: stored bytes are copied whole, but a view is not bound to be.
@@ -267,13 +271,45 @@ export function readEventIndex(ix: unknown, key: string): EventIndex | undefined
   } catch {
     return undefined;
   }
-  if (!Array.isArray(w)) return undefined;
-  return {
-    ns: ix.ns,
-    e: new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Float64Array.BYTES_PER_ELEMENT),
-    v: ix.v,
-    w: w as string[],
+  if (!Array.isArray(w) || !w.every((value) => typeof value === 'string')) return undefined;
+  if (!ix.ns.every((code) => typeof code === 'string')) return undefined;
+  const e = new Float64Array(
+    bytes.buffer,
+    bytes.byteOffset,
+    bytes.byteLength / Float64Array.BYTES_PER_ELEMENT,
+  );
+  const index = { ns: ix.ns, e, v: ix.v, w: w as string[] };
+  return isLaidOut(index) ? index : undefined;
+}
+
+/** Whether `e` is whole events (as `EventIndexWriter` lays them out) that use up `v` and `w` exactly. */
+function isLaidOut({ ns, e, v, w }: EventIndex): boolean {
+  const isCount = (n: number | undefined): n is number =>
+    n !== undefined && Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
+  let at = 0;
+  let value = 0;
+  let long = 0;
+  const takeValue = (length: number | undefined): boolean => {
+    if (!isCount(length)) return false;
+    if (length < SHORT_VALUE) value += length;
+    else long++;
+    return value <= v.length && long <= w.length;
   };
+  while (at < e.length) {
+    const position = e[at++];
+    const row = e[at++];
+    const head = e[at++];
+    if (!isCount(position) || !Number.isInteger(row) || !isCount(head)) return false;
+    const count = head >> 1;
+    if (at + 2 * count + 1 + (head & 1) > e.length) return false;
+    for (let j = 0; j < count; j++) {
+      const code = e[at++];
+      if (!isCount(code) || code >> 1 >= ns.length || !takeValue(e[at++])) return false;
+    }
+    if (!takeValue(e[at++])) return false;
+    if ((head & 1) === 1 && !Number.isFinite(e[at++])) return false;
+  }
+  return value === v.length && long === w.length;
 }
 
 /**

@@ -158,6 +158,26 @@ describe('event index of a page', () => {
       { ...ix, v: undefined },
       null,
     ];
+    // Numbers that do not lay out whole events over the values (a damaged or hand-made index).
+    const time = Date.parse('2026-01-10T10:00:00Z');
+    const withNumbers = (numbers: number[], v = 'a') => ({
+      ...ix,
+      e: new Uint8Array(Float64Array.from(numbers).buffer),
+      v,
+    });
+    expect(visited(withNumbers([0, 3, 1, 1, time])).out).toEqual(expected);
+    broken.push(
+      withNumbers([0, 3, 2 ** 31 - 1, 1, time]), // a count of identities past the numbers
+      withNumbers([0, 3, 1, 1, time], 'ab'), // values left over
+      withNumbers([0, 3, 1, 2, time]), // values missing
+      withNumbers([0, 3, 1, -1, time]), // a negative length
+      withNumbers([0, 3, 1, 0.5, time]), // a length that is no count
+      withNumbers([0, 3, 3, 10, 1, 1, time], 'xa'), // a namespace slot past `ns`
+      withNumbers([0, 3, 1, 1, Number.NaN]), // a time that is not one
+      withNumbers([0, 3, 1, 1]), // an event cut short
+      { ...ix, w: '[1]' }, // a long value that is no string
+      { ...ix, ns: [7] }, // a namespace code that is no string
+    );
     for (const bad of broken) expect(visited(bad)).toEqual({ isUsed: false, out: [] });
   });
 
