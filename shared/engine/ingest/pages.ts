@@ -342,6 +342,8 @@ export async function forEachPage<T>(
 /** What a stored page holds that its rows are read from. */
 export interface StoredPage {
   rows: string;
+  /** Rows on the page (every page a `PageWriter` writes says; a reader does not need it). */
+  count?: number;
   plans?: Record<string, PlanColumn[]>;
   /** Profile's event index of the page (see profile/event-index.ts), when ingestion wrote one. */
   ix?: PageEventIndex;

@@ -97,7 +97,8 @@ export class BatchApply {
 
   readonly visitPage = async (stored: StoredPage, page: number): Promise<void> => {
     const { isEvent, isUpsert, rulesKey } = this.params;
-    const index = isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey) : undefined;
+    const index =
+      isEvent && stored.ix !== undefined ? readEventIndex(stored.ix, rulesKey, stored.count) : undefined;
     const { slices } = this;
     if (index) {
       const visit: IndexedEventVisitor = (position, row, identities, eventId, eventTime) =>

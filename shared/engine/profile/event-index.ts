@@ -258,10 +258,10 @@ export interface IndexCursor {
 
 /**
  * A page's event index, or undefined when it is not one written under the identity rules `key`, or
- * its numbers do not lay out events over its values (a damaged or hand-made index, say from a
- * snapshot: its page's rows are read instead).
+ * its numbers do not lay out events over its values, one a row in the order of the page's `rowCount`
+ * rows when given (a damaged or hand-made index, say from a snapshot: its page's rows are read instead).
  */
-export function readEventIndex(ix: unknown, key: string): EventIndex | undefined {
+export function readEventIndex(ix: unknown, key: string, rowCount?: number): EventIndex | undefined {
   if (!isIndexOf(ix, key)) return undefined;
   // A Float64Array view needs its bytes 8-aligned: stored bytes are copied whole, but a view is not bound to be.
   const bytes = ix.e.byteOffset % Float64Array.BYTES_PER_ELEMENT === 0 ? ix.e : ix.e.slice();
@@ -279,16 +279,20 @@ export function readEventIndex(ix: unknown, key: string): EventIndex | undefined
     bytes.byteLength / Float64Array.BYTES_PER_ELEMENT,
   );
   const index = { ns: ix.ns, e, v: ix.v, w: w as string[] };
-  return isLaidOut(index) ? index : undefined;
+  return isLaidOut(index, rowCount ?? Number.POSITIVE_INFINITY) ? index : undefined;
 }
 
-/** Whether `e` is whole events (as `EventIndexWriter` lays them out) that use up `v` and `w` exactly. */
-function isLaidOut({ ns, e, v, w }: EventIndex): boolean {
+/**
+ * Whether `e` is whole events (as `EventIndexWriter` lays them out) at rising positions below `rowCount`
+ * that use up `v` and `w` exactly.
+ */
+function isLaidOut({ ns, e, v, w }: EventIndex, rowCount: number): boolean {
   const isCount = (n: number | undefined): n is number =>
     n !== undefined && Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
   let at = 0;
   let value = 0;
   let long = 0;
+  let last = -1;
   const takeValue = (length: number | undefined): boolean => {
     if (!isCount(length)) return false;
     if (length < SHORT_VALUE) value += length;
@@ -299,7 +303,9 @@ function isLaidOut({ ns, e, v, w }: EventIndex): boolean {
     const position = e[at++];
     const row = e[at++];
     const head = e[at++];
-    if (!isCount(position) || !Number.isInteger(row) || !isCount(head)) return false;
+    if (!isCount(position) || position <= last || position >= rowCount) return false;
+    if (!Number.isInteger(row) || !isCount(head)) return false;
+    last = position;
     const count = head >> 1;
     if (at + 2 * count + 1 + (head & 1) > e.length) return false;
     for (let j = 0; j < count; j++) {

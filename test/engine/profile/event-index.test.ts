@@ -23,9 +23,9 @@ import { editPages, replaceIndexValue } from './stored-pages';
 const rules: IdentityRules = identityRules([], STANDARD_NAMESPACES);
 
 /** Every event the index visits, as plain values. */
-function visited(ix: unknown, key = rules.key) {
+function visited(ix: unknown, key = rules.key, rowCount?: number) {
   const out: unknown[] = [];
-  const index = readEventIndex(ix, key);
+  const index = readEventIndex(ix, key, rowCount);
   if (index)
     visitIndexedEvents(index, { at: 0, value: 0, long: 0 }, (position, row, identities, eventId, time) =>
       out.push({ position, row, identities, eventId, time }),
@@ -177,7 +177,11 @@ describe('event index of a page', () => {
       withNumbers([0, 3, 1, 1]), // an event cut short
       { ...ix, w: '[1]' }, // a long value that is no string
       { ...ix, ns: [7] }, // a namespace code that is no string
+      withNumbers([1, 3, 1, 1, time, 0, 4, 1, 1, time], 'ab'), // positions not rising
     );
+    // Positions within the page's rows, when the page says how many it has.
+    expect(visited(ix, rules.key, 1).out).toEqual(expected);
+    expect(visited(ix, rules.key, 0)).toEqual({ isUsed: false, out: [] });
     for (const bad of broken) expect(visited(bad)).toEqual({ isUsed: false, out: [] });
   });
 
