@@ -279,7 +279,10 @@ export function readEventIndex(ix: unknown, key: string, rowCount?: number): Eve
     bytes.byteLength / Float64Array.BYTES_PER_ELEMENT,
   );
   const index = { ns: ix.ns, e, v: ix.v, w: w as string[] };
-  return isLaidOut(index, rowCount ?? Number.POSITIVE_INFINITY) ? index : undefined;
+  // A page's count comes from the database too: a non-number (a hand-made snapshot) checks nothing.
+  return isLaidOut(index, typeof rowCount === 'number' ? rowCount : Number.POSITIVE_INFINITY)
+    ? index
+    : undefined;
 }
 
 /**
