@@ -7,13 +7,8 @@ import type { ByteSource } from '../../formats/byte-source';
 import { createXdmValidatorCache } from '../../xdm/validate';
 import { eventIndexWriter } from '../profile/event-index';
 import type { FileChannel, FileWorkSpec, FromFileWorker, PageRecord, ToFileWorker } from './file-protocol';
-import {
-  PageWriter,
-  WORKER_WRITES_IN_FLIGHT,
-  type PageTarget,
-  type StoredDiagnostic,
-  type StoredRow,
-} from './pages';
+import type { StoredDiagnostic, StoredRow } from './pages';
+import { PageWriter, WORKER_WRITES_IN_FLIGHT, type PageTarget } from './page-writer';
 import { processFile } from './process-file';
 
 type Waiter<T> = { resolve(value: T): void; reject(error: Error): void };

@@ -15,13 +15,8 @@ import type { AddFileInput, StoredBatch } from './batches';
 import type { FileProgress } from './file-protocol';
 import { FileWorkerUnavailable, type FileWorkerPool } from './file-workers';
 import type { FreshPages } from './fresh-pages';
-import {
-  directPageTarget,
-  PageWriter,
-  type StoredDiagnostic,
-  type StoredPage,
-  type StoredRow,
-} from './pages';
+import type { StoredDiagnostic, StoredPage, StoredRow } from './pages';
+import { directPageTarget, PageWriter } from './page-writer';
 import { processFile, type FileReading, type FileResult } from './process-file';
 
 export interface FileIngestion {

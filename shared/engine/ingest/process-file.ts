@@ -25,7 +25,8 @@ import {
   pushMappedCells,
   type MappingPlan,
 } from './mapping';
-import { FLAT_ROW_HEAD, type PageWriter, type StoredDiagnostic, type StoredRow } from './pages';
+import { FLAT_ROW_HEAD, type StoredDiagnostic, type StoredRow } from './pages';
+import type { PageWriter } from './page-writer';
 
 export const MAX_FIELDS_PER_ROW = 10_000;
 

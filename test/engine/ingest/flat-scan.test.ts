@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FlatRowScan } from '../../../shared/engine/ingest/flat-scan';
-import { joinFlat } from '../../../shared/engine/ingest/pages';
+import { joinFlat } from '../../../shared/engine/ingest/page-writer';
 
 const awkward = fc.oneof(
   fc.string(),

@@ -3,12 +3,8 @@
 import type Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeRowsPage,
-  PageWriter,
-  type StoredDiagnostic,
-  type StoredRow,
-} from '../../../shared/engine/ingest/pages';
+import { decodeRowsPage, type StoredDiagnostic, type StoredRow } from '../../../shared/engine/ingest/pages';
+import { PageWriter } from '../../../shared/engine/ingest/page-writer';
 import { processFile } from '../../../shared/engine/ingest/process-file';
 import { memoryByteSource } from '../../../shared/formats/byte-source';
 import { rowArbitrary, useSetups, type Setup } from './mapped-check-world';

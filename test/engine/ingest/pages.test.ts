@@ -4,14 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
 import {
-  directPageTarget,
   PAGE_ROWS,
-  type PageTarget,
-  PageWriter,
   readDiagnostics,
   readPages,
   type StoredDiagnostic,
 } from '../../../shared/engine/ingest/pages';
+import { directPageTarget, PageWriter, type PageTarget } from '../../../shared/engine/ingest/page-writer';
 import { testEngine } from '../helpers';
 import { sandbox } from './builders';
 

@@ -1,14 +1,8 @@
 // Accepted CSV rows are stored as flat arrays of raw cells with the file's mapped columns on the page;
 // reading them back gives the same rows (records, conversions, Profile skips) the row objects gave.
 import { describe, expect, it } from 'vitest';
-import {
-  decodeRowsPage,
-  FLAT_RUN_ROWS,
-  PAGE_ROWS,
-  PageWriter,
-  readPages,
-  type StoredRow,
-} from '../../../shared/engine/ingest/pages';
+import { decodeRowsPage, PAGE_ROWS, readPages, type StoredRow } from '../../../shared/engine/ingest/pages';
+import { FLAT_RUN_ROWS, PageWriter } from '../../../shared/engine/ingest/page-writer';
 import { testEngine } from '../helpers';
 import { blob, crmSetup, sandbox } from './builders';
 
