@@ -10,6 +10,14 @@ export function growI32(a: Int32Array<ArrayBuffer>, need: number, fill: number):
   return b;
 }
 
+/** `growI32` for 64-bit floats, new slots zero. */
+export function growF64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Float64Array(grownLength(a.length, need));
+  b.set(a);
+  return b;
+}
+
 /** `growI32` for bytes, new slots zero. */
 export function growU8(a: Uint8Array<ArrayBuffer>, need: number): Uint8Array<ArrayBuffer> {
   if (need <= a.length) return a;

@@ -7,6 +7,7 @@ import type Dexie from 'dexie';
 import type { IdentityDescriptor, NamespaceInfo } from '../../contract/registry-types';
 import type { PageEventIndex, StoredRow } from '../ingest/pages';
 import { isBytes } from '../../util/assert';
+import { growF64 } from '../identity/buffers';
 import type { StoredSchema } from '../registry/model';
 import { dateTimeToEpochMs } from '../../xdm/datetime';
 import { listNamespaces } from '../registry/namespaces';
@@ -144,13 +145,8 @@ export class EventIndexWriter {
     const identities = this.rules.read(row.v);
     const time = eventTimestamp(row.v);
     const hasTime = !Number.isNaN(time);
-    const need = this.count + 5 + 2 * identities.length;
-    if (need > this.numbers.length) {
-      const grown = new Float64Array(Math.max(need, this.numbers.length * 2));
-      grown.set(this.numbers.subarray(0, this.count));
-      this.numbers = grown;
-    }
-    const numbers = this.numbers;
+    // At most 5 numbers an event, and 2 an identity.
+    const numbers = (this.numbers = growF64(this.numbers, this.count + 5 + 2 * identities.length));
     let n = this.count;
     numbers[n++] = position;
     numbers[n++] = row.r;
